@@ -1,0 +1,203 @@
+//! Dates and times written the way Quebec French readers expect them in a
+//! letter: « 1er juillet 2026 », « 14 décembre 2026 à 16 h 30 ». Instants are
+//! always shown in Quebec time, never in the servers' UTC.
+
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc, Weekday};
+
+use crate::calendar::ZONE;
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// "1er juillet 2026", "14 décembre 2026" (local date in America/Toronto)
+pub fn date(at: DateTime<Utc>) -> String {
+    day(at.with_timezone(&ZONE).date_naive())
+}
+
+/// "14 décembre 2026 à 16 h 30", "1er juillet 2026 à 9 h", "3 mars 2026 à 9 h 05"
+pub fn date_time(at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&ZONE);
+    let day = day(local.date_naive());
+    match local.minute() {
+        0 => format!("{day} à {} h", local.hour()),
+        minute => format!("{day} à {} h {minute:02}", local.hour()),
+    }
+}
+
+/// "lundi 14 décembre 2026" (weekday lowercase)
+pub fn long_date(at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&ZONE).date_naive();
+    format!("{} {}", weekday(local.weekday()), day(local))
+}
+
+/// same as `date` but for a NaiveDate
+pub fn day(date: NaiveDate) -> String {
+    // French writes the first of the month as an ordinal, the others as cardinals.
+    let number = match date.day() {
+        1 => "1er".to_string(),
+        n => n.to_string(),
+    };
+    format!(
+        "{number} {} {}",
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+fn weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "lundi",
+        Weekday::Tue => "mardi",
+        Weekday::Wed => "mercredi",
+        Weekday::Thu => "jeudi",
+        Weekday::Fri => "vendredi",
+        Weekday::Sat => "samedi",
+        Weekday::Sun => "dimanche",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn instant(text: &str) -> DateTime<Utc> {
+        text.parse().expect("a test instant in RFC 3339")
+    }
+
+    fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).expect("a test date")
+    }
+
+    #[test]
+    fn the_first_of_the_month_is_written_1er() {
+        assert_eq!(day(ymd(2026, 7, 1)), "1er juillet 2026");
+        assert_eq!(day(ymd(2026, 7, 2)), "2 juillet 2026");
+        assert_eq!(day(ymd(2026, 12, 11)), "11 décembre 2026");
+        assert_eq!(day(ymd(2026, 12, 21)), "21 décembre 2026");
+    }
+
+    #[test]
+    fn every_month_has_its_lowercase_french_name() {
+        let expected = [
+            "15 janvier 2026",
+            "15 février 2026",
+            "15 mars 2026",
+            "15 avril 2026",
+            "15 mai 2026",
+            "15 juin 2026",
+            "15 juillet 2026",
+            "15 août 2026",
+            "15 septembre 2026",
+            "15 octobre 2026",
+            "15 novembre 2026",
+            "15 décembre 2026",
+        ];
+        for (month, text) in (1..=12).zip(expected) {
+            assert_eq!(day(ymd(2026, month, 15)), text);
+        }
+    }
+
+    #[test]
+    fn a_winter_time_is_shown_in_eastern_standard_time() {
+        // UTC-5 in December.
+        assert_eq!(
+            date_time(instant("2026-12-14T21:30:00Z")),
+            "14 décembre 2026 à 16 h 30"
+        );
+    }
+
+    #[test]
+    fn a_summer_time_is_shown_in_eastern_daylight_time() {
+        // UTC-4 in July.
+        assert_eq!(
+            date_time(instant("2026-07-01T13:00:00Z")),
+            "1er juillet 2026 à 9 h"
+        );
+    }
+
+    #[test]
+    fn a_whole_hour_has_no_minutes() {
+        assert_eq!(
+            date_time(instant("2026-12-14T22:00:00Z")),
+            "14 décembre 2026 à 17 h"
+        );
+        assert_eq!(
+            date_time(instant("2026-01-15T05:00:00Z")),
+            "15 janvier 2026 à 0 h"
+        );
+    }
+
+    #[test]
+    fn minutes_have_two_digits_and_hours_no_leading_zero() {
+        assert_eq!(
+            date_time(instant("2026-03-03T14:05:00Z")),
+            "3 mars 2026 à 9 h 05"
+        );
+        assert_eq!(
+            date_time(instant("2026-03-03T14:59:00Z")),
+            "3 mars 2026 à 9 h 59"
+        );
+    }
+
+    #[test]
+    fn seconds_are_not_shown() {
+        assert_eq!(
+            date_time(instant("2026-12-12T04:59:59Z")),
+            "11 décembre 2026 à 23 h 59"
+        );
+    }
+
+    #[test]
+    fn the_date_is_the_quebec_day_not_the_utc_day() {
+        // Already 1 January 2027 in UTC, still New Year's Eve in Quebec.
+        let at = instant("2027-01-01T03:00:00Z");
+        assert_eq!(date(at), "31 décembre 2026");
+        assert_eq!(long_date(at), "jeudi 31 décembre 2026");
+        assert_eq!(date_time(at), "31 décembre 2026 à 22 h");
+    }
+
+    #[test]
+    fn the_long_date_starts_with_the_lowercase_weekday() {
+        assert_eq!(
+            long_date(instant("2026-12-14T15:00:00Z")),
+            "lundi 14 décembre 2026"
+        );
+        assert_eq!(
+            long_date(instant("2026-07-01T16:00:00Z")),
+            "mercredi 1er juillet 2026"
+        );
+        let weekdays: Vec<String> = (14..=20)
+            .map(|d| long_date(instant(&format!("2026-12-{d}T17:00:00Z"))))
+            .collect();
+        assert_eq!(
+            weekdays,
+            [
+                "lundi 14 décembre 2026",
+                "mardi 15 décembre 2026",
+                "mercredi 16 décembre 2026",
+                "jeudi 17 décembre 2026",
+                "vendredi 18 décembre 2026",
+                "samedi 19 décembre 2026",
+                "dimanche 20 décembre 2026",
+            ]
+        );
+    }
+
+    #[test]
+    fn date_and_day_agree() {
+        assert_eq!(date(instant("2026-07-01T13:00:00Z")), "1er juillet 2026");
+        assert_eq!(date(instant("2026-07-01T13:00:00Z")), day(ymd(2026, 7, 1)));
+    }
+}

@@ -1,0 +1,251 @@
+//! The ports through which the domain reaches the world: a `Store` for
+//! complaints, their journal and their outgoing mail; a `Mailer` that sends
+//! one message; a `Clock`. Adapters (SQLite and a folder of `.eml` files
+//! locally, DynamoDB and SES on AWS) implement them; the domain never knows
+//! which one it talks to.
+
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::BusinessCalendar;
+use crate::complaint::{Channel, Complaint, IdempotencyKey, Reference};
+use crate::mail::RenderError;
+use crate::settings::Organisation;
+
+/// Tells the time; injected so that deadlines can be tested at any date.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The real time.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock that shows the time it is set to, for tests and replays.
+pub struct FixedClock(Mutex<DateTime<Utc>>);
+
+impl FixedClock {
+    pub fn new(at: DateTime<Utc>) -> Self {
+        Self(Mutex::new(at))
+    }
+
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = at;
+    }
+}
+
+impl Clock for FixedClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// One e-mail: French plain text and HTML of the same content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub from: String,
+    pub to: String,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the message could not be sent: {0}")]
+pub struct MailError(pub String);
+
+/// Sends one message, now. Callers go through the store's outbox, never
+/// straight here, so that nothing is sent for a change that was not stored.
+#[async_trait]
+pub trait Mailer: Send + Sync {
+    async fn send(&self, message: &Message) -> Result<(), MailError>;
+}
+
+/// Why a message is sent, so that sending it can move its complaint on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailPurpose {
+    Acknowledgement,
+}
+
+/// A message waiting in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingMail {
+    pub complaint: Reference,
+    pub purpose: MailPurpose,
+    pub message: Message,
+}
+
+/// A queued message with its place in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuedMail {
+    pub id: String,
+    pub attempts: u32,
+    pub mail: OutgoingMail,
+}
+
+/// Who did something to a complaint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// The client, through the public site.
+    Client,
+    /// The system itself (a mail sent, a deadline passed).
+    System,
+    /// A staff member, by their account name.
+    Staff(String),
+}
+
+/// What happened, as kept in the complaint's append-only journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    Received {
+        channel: Channel,
+    },
+    /// The acknowledgement reached the client: by e-mail, or on the page
+    /// that confirmed the web submission.
+    Acknowledged {
+        means: AcknowledgementMeans,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AcknowledgementMeans {
+    Email,
+    ConfirmationPage,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub at: DateTime<Utc>,
+    pub actor: Actor,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// Everything one state change writes, together or not at all: the
+/// complaint's new state, what the journal gains, and the mail it causes.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub complaint: Complaint,
+    pub events: Vec<Event>,
+    pub mail: Vec<OutgoingMail>,
+}
+
+/// How a creation ended: a new complaint, or the one an earlier submission
+/// with the same idempotency key made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Created {
+    New(Complaint),
+    Existing(Complaint),
+}
+
+/// How long an idempotency key protects against a second complaint.
+pub const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
+
+/// Builds the first state of a complaint once its reference is known.
+pub type Draft = Box<dyn FnOnce(Reference) -> Result<Change, RenderError> + Send>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Someone else changed the complaint since it was read.
+    #[error("complaint {0} was changed by someone else")]
+    Conflict(Reference),
+    #[error("complaint {0} does not exist")]
+    NotFound(Reference),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    #[error("storage failure: {0}")]
+    Backend(String),
+}
+
+/// Durable storage of complaints, their journal and their outbox.
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Creates a complaint received in `year` (local time): allocates the
+    /// next reference of that year, without gaps, and writes what `draft`
+    /// returns (the complaint with `version` 1, its first events, its mail)
+    /// in one transaction. A key already used within the last 24 hours
+    /// returns the complaint it made, and writes nothing. `at` is now.
+    async fn create_complaint(
+        &self,
+        key: &IdempotencyKey,
+        year: i32,
+        at: DateTime<Utc>,
+        draft: Draft,
+    ) -> Result<Created, StoreError>;
+
+    async fn complaint(&self, reference: &Reference) -> Result<Option<Complaint>, StoreError>;
+
+    /// Writes a change made to the complaint read at `change.complaint.version`;
+    /// returns it with its new version. A stale version is a `Conflict`.
+    async fn update_complaint(&self, change: Change) -> Result<Complaint, StoreError>;
+
+    /// The journal of a complaint, oldest first.
+    async fn journal(&self, reference: &Reference) -> Result<Vec<Event>, StoreError>;
+
+    /// Queued messages whose next attempt is due at `now`, oldest first.
+    async fn due_mail(
+        &self,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<QueuedMail>, StoreError>;
+
+    /// Records that a message was sent, with the change it brings to its
+    /// complaint (if any) in the same transaction. The message's content is
+    /// then forgotten: it held the access code.
+    async fn mail_sent(
+        &self,
+        id: &str,
+        at: DateTime<Utc>,
+        change: Option<Change>,
+    ) -> Result<(), StoreError>;
+
+    /// Records a failed attempt; the message stays queued until `retry_at`.
+    async fn mail_failed(&self, id: &str, retry_at: DateTime<Utc>) -> Result<(), StoreError>;
+}
+
+/// What every use case needs, built once at start by each binary.
+#[derive(Clone)]
+pub struct Services {
+    pub organisation: Arc<Organisation>,
+    pub calendar: Arc<BusinessCalendar>,
+    pub store: Arc<dyn Store>,
+    pub mailer: Arc<dyn Mailer>,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl Services {
+    pub fn new(
+        organisation: Organisation,
+        store: Arc<dyn Store>,
+        mailer: Arc<dyn Mailer>,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
+        let calendar = Arc::new(organisation.calendar());
+        Self {
+            organisation: Arc::new(organisation),
+            calendar,
+            store,
+            mailer,
+            clock,
+        }
+    }
+}

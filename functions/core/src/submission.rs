@@ -1,0 +1,147 @@
+//! Receiving a complaint: check it, give it its deadlines and its access
+//! code, store it with its acknowledgement in one step, then send what it
+//! queued. A retried submission returns the first complaint, unchanged.
+
+use chrono::Datelike;
+
+use crate::calendar::ZONE;
+use crate::complaint::{
+    AccessCode, Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint,
+};
+use crate::lifecycle::{Status, Transition};
+use crate::mail::{self, RenderError};
+use crate::outbox;
+use crate::ports::{
+    AcknowledgementMeans, Actor, Change, Created, Event, EventKind, MailPurpose, OutgoingMail,
+    Services, StoreError,
+};
+
+/// A stored submission.
+#[derive(Debug, Clone)]
+pub struct Submitted {
+    pub complaint: Complaint,
+    /// The client's access code, only for the submission that created the
+    /// complaint: it is never stored and so never shown again.
+    pub access_code: Option<AccessCode>,
+}
+
+impl Submitted {
+    pub fn is_repeat(&self) -> bool {
+        self.access_code.is_none()
+    }
+
+    /// Whether the acknowledgement goes by e-mail (otherwise the confirmation
+    /// page is the acknowledgement).
+    pub fn acknowledged_by_email(&self) -> bool {
+        self.complaint.complainant.email().is_some()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("the complaint has {} invalid fields", .0.len())]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+}
+
+/// Receives a complaint from the public site.
+pub async fn submit_complaint(
+    services: &Services,
+    input: &ComplaintInput,
+    key: &IdempotencyKey,
+) -> Result<Submitted, SubmitError> {
+    let new = NewComplaint::parse(input, Channel::Web, &services.organisation)
+        .map_err(SubmitError::Invalid)?;
+    let received_at = services.clock.now();
+    let deadlines = services.organisation.deadlines;
+    let acknowledgement_due = services
+        .calendar
+        .acknowledgement_due(received_at, deadlines.acknowledgement_hours);
+    let response_due = services
+        .calendar
+        .response_due(received_at, deadlines.response_business_days);
+    let access_code = AccessCode::generate();
+    let organisation = services.organisation.clone();
+    let code = access_code.clone();
+
+    let draft = Box::new(move |reference| {
+        let mut complaint = Complaint {
+            reference,
+            version: 1,
+            status: Status::Received,
+            channel: new.channel,
+            complainant: new.complainant,
+            category: new.category,
+            service: new.service,
+            description: new.description,
+            desired_outcome: new.desired_outcome,
+            received_at,
+            acknowledgement_due,
+            response_due,
+            acknowledged_at: None,
+            access_code_hash: code.hash(),
+        };
+        let mut events = vec![Event {
+            at: received_at,
+            actor: Actor::Client,
+            kind: EventKind::Received {
+                channel: complaint.channel,
+            },
+        }];
+        let mut queued = Vec::new();
+        match complaint.complainant.email() {
+            Some(email) => queued.push(OutgoingMail {
+                complaint: reference,
+                purpose: MailPurpose::Acknowledgement,
+                message: mail::acknowledgement(&organisation, &complaint, &code, email.as_str())?,
+            }),
+            // With no address, the page that confirms the submission (its
+            // reference, code and dates) is the acknowledgement.
+            None => {
+                complaint.status = Status::Received
+                    .apply(Transition::Acknowledge)
+                    .expect("a new complaint can be acknowledged");
+                complaint.acknowledged_at = Some(received_at);
+                events.push(Event {
+                    at: received_at,
+                    actor: Actor::System,
+                    kind: EventKind::Acknowledged {
+                        means: AcknowledgementMeans::ConfirmationPage,
+                    },
+                });
+            }
+        }
+        Ok(Change {
+            complaint,
+            events,
+            mail: queued,
+        })
+    });
+
+    let year = received_at.with_timezone(&ZONE).year();
+    let submitted = match services
+        .store
+        .create_complaint(key, year, received_at, draft)
+        .await?
+    {
+        Created::New(complaint) => Submitted {
+            complaint,
+            access_code: Some(access_code),
+        },
+        Created::Existing(complaint) => Submitted {
+            complaint,
+            access_code: None,
+        },
+    };
+    if !submitted.is_repeat() {
+        // The acknowledgement leaves now; if sending fails it stays queued
+        // and the scheduler retries it.
+        if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
+            tracing::warn!(%error, "the outbox could not be dispatched after a submission");
+        }
+    }
+    Ok(submitted)
+}
