@@ -1,0 +1,173 @@
+//! The public French site of Plaintes: the static pages built into
+//! `site/dist/` (home, policy, complaint form, privacy notice, not-found
+//! page and their two assets), and the pages the public API renders on the
+//! fly (the form shown again with its errors, the confirmation, an error).
+//! Every page renders from the organisation's settings; markup and French
+//! text live in `templates/`, never in this code.
+
+mod form;
+mod pages;
+pub mod policy;
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::Context;
+use askama::Template;
+use plaintes_core::complaint::{ComplaintInput, FieldError};
+use plaintes_core::Organisation;
+
+use crate::form::FormErrors;
+use crate::pages::nav;
+pub use crate::policy::{parse_policy, PolicyBlock, POLICY_TEXT};
+
+/// The stylesheet, served at `/assets/style.css`.
+pub const STYLE_CSS: &str = include_str!("../static/style.css");
+/// The form's script, served at `/assets/form.js`.
+pub const FORM_JS: &str = include_str!("../static/form.js");
+
+/// What a person is told once their complaint is stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Confirmation {
+    /// The complaint's reference, like `P-2026-0042`.
+    pub reference: String,
+    /// The secret code to read the file; `None` for a repeated submission,
+    /// whose code was given the first time.
+    pub access_code: Option<String>,
+    /// Dates already written in French: « 14 décembre 2026 à 16 h 30 ».
+    pub received_at: String,
+    pub acknowledgement_due: String,
+    pub response_due: String,
+    /// An acknowledgement was sent by e-mail; otherwise this page is it.
+    pub acknowledgement_by_email: bool,
+    /// The same submission had already been received (a retry).
+    pub already_received: bool,
+}
+
+/// Writes every static page and asset into `out` (creating folders):
+/// out/index.html, out/politique/index.html, out/porter-plainte/index.html,
+/// out/confidentialite/index.html, out/404.html, out/assets/style.css,
+/// out/assets/form.js
+pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
+    let files = [
+        ("index.html", home_page(organisation)?),
+        ("politique/index.html", policy_page(organisation)?),
+        (
+            "porter-plainte/index.html",
+            complaint_form_page(organisation, &ComplaintInput::default(), &[], "")?,
+        ),
+        ("confidentialite/index.html", privacy_page(organisation)?),
+        ("404.html", not_found_page(organisation)?),
+        ("assets/style.css", STYLE_CSS.to_owned()),
+        ("assets/form.js", FORM_JS.to_owned()),
+    ];
+    for (relative, contents) in files {
+        let path = out.join(relative);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)
+                .with_context(|| format!("cannot create the folder {}", folder.display()))?;
+        }
+        fs::write(&path, contents).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The home page: who we are, how to complain, what happens next, rights.
+pub fn home_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = pages::HomePage {
+        organisation,
+        current: nav::HOME,
+    };
+    page.render().context("cannot render the home page")
+}
+
+/// The whole policy, parsed from its text.
+pub fn policy_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = pages::PolicyPage {
+        organisation,
+        current: nav::POLICY,
+        blocks: parse_policy(POLICY_TEXT),
+    };
+    page.render().context("cannot render the policy page")
+}
+
+/// The complaint form page (same page as /porter-plainte/), with the
+/// person's values kept and a French message beside each wrong field, plus
+/// an error summary at the top listing the errors as links to the fields.
+/// `token` goes in the hidden field `token` (empty in the static build).
+pub fn complaint_form_page(
+    organisation: &Organisation,
+    values: &ComplaintInput,
+    errors: &[FieldError],
+    token: &str,
+) -> anyhow::Result<String> {
+    let page = pages::ComplaintFormPage {
+        organisation,
+        current: nav::FORM,
+        values,
+        errors: FormErrors::new(organisation, errors),
+        token,
+    };
+    page.render().context("cannot render the complaint form")
+}
+
+/// The privacy notice (Quebec's Law 25).
+pub fn privacy_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = pages::PrivacyPage {
+        organisation,
+        current: nav::PRIVACY,
+    };
+    page.render().context("cannot render the privacy page")
+}
+
+/// The page for an address that leads nowhere.
+pub fn not_found_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = pages::NotFoundPage {
+        organisation,
+        current: nav::NONE,
+    };
+    page.render().context("cannot render the not-found page")
+}
+
+/// The page a person sees after submitting: their reference, the access
+/// code shown once (or, for a repeated submission, where it was given),
+/// the acknowledgement, the date of the written response and how to reach
+/// the director.
+pub fn confirmation_page(
+    organisation: &Organisation,
+    confirmation: &Confirmation,
+) -> anyhow::Result<String> {
+    let page = pages::ConfirmationPage {
+        organisation,
+        current: nav::NONE,
+        confirmation,
+    };
+    page.render().context("cannot render the confirmation page")
+}
+
+/// A plain page for an error (e.g. 413 « Votre plainte est trop longue »),
+/// with a link back to the form and the director's contact.
+pub fn error_page(
+    organisation: &Organisation,
+    title: &str,
+    message: &str,
+) -> anyhow::Result<String> {
+    let page = pages::ErrorPage {
+        organisation,
+        current: nav::NONE,
+        title,
+        message,
+    };
+    page.render().context("cannot render the error page")
+}
+
+/// The page a submission that filled the hidden anti-robot field gets: it
+/// looks like success to a robot, and tells a person who sees no reference
+/// how to reach the organisation directly.
+pub fn honeypot_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = pages::HoneypotPage {
+        organisation,
+        current: nav::NONE,
+    };
+    page.render().context("cannot render the received page")
+}
