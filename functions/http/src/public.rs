@@ -1,0 +1,423 @@
+//! The public router: submitting a complaint, as a plain HTML form (works
+//! with JavaScript off) or as JSON, and the API's own description.
+
+use axum::body::{to_bytes, Body};
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::{DateTime, Utc};
+use plaintes_core::complaint::{ComplaintInput, FieldError, IdempotencyKey};
+use plaintes_core::french;
+use plaintes_core::ports::Services;
+use plaintes_core::submission::{submit_complaint, SubmitError, Submitted};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use utoipa::{OpenApi, ToSchema};
+
+use crate::error::{html, Problem};
+use crate::openapi::ApiDoc;
+
+/// The largest request body accepted, in bytes.
+pub const MAX_BODY: usize = 64 * 1024;
+
+pub fn public_router(services: Services) -> Router {
+    Router::new()
+        .route("/api/complaints", post(submit))
+        .route("/api/openapi.json", get(openapi_document))
+        .with_state(services)
+}
+
+/// A complaint sent as JSON. At least one of `email` and `phone` is needed
+/// unless `anonymous` is true, in which case `name`, `email` and `phone`
+/// stay empty.
+#[derive(Debug, Deserialize, ToSchema)]
+#[allow(dead_code)] // Documents the body; `json_input` reads it field by field.
+pub struct ComplaintRequest {
+    /// The person's name (100 characters at most).
+    name: Option<String>,
+    email: Option<String>,
+    /// A Quebec number such as `418 555-0123`, an extension after `poste`,
+    /// or an international number starting with `+`.
+    phone: Option<String>,
+    anonymous: Option<bool>,
+    /// One of the configured category codes: `prestation_de_services`,
+    /// `delais`, `attitude_du_personnel`, `autre`.
+    category: String,
+    /// One of the configured service codes; empty or absent when unknown.
+    service: Option<String>,
+    /// What happened (5000 characters at most).
+    description: String,
+    /// What would settle the matter for the person (2000 characters at most).
+    desired_outcome: Option<String>,
+    /// Consent to the use of the information to handle the complaint; must be true.
+    consent: bool,
+}
+
+const TEXT_FIELDS: [&str; 7] = [
+    "name",
+    "email",
+    "phone",
+    "category",
+    "service",
+    "description",
+    "desired_outcome",
+];
+const FLAG_FIELDS: [&str; 2] = ["anonymous", "consent"];
+
+/// The answer to an accepted complaint.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Receipt {
+    /// The complaint's reference, e.g. `P-2026-0042`.
+    pub reference: String,
+    /// The client's secret code to their file. Given only once: `null` when
+    /// this request repeats an earlier one (same idempotency key).
+    pub access_code: Option<String>,
+    pub received_at: DateTime<Utc>,
+    pub acknowledgement_due: DateTime<Utc>,
+    pub response_due: DateTime<Utc>,
+    /// True when this request repeated an earlier one and nothing new was created.
+    pub already_received: bool,
+}
+
+impl From<&Submitted> for Receipt {
+    fn from(submitted: &Submitted) -> Self {
+        let complaint = &submitted.complaint;
+        Self {
+            reference: complaint.reference.to_string(),
+            access_code: submitted.access_code.as_ref().map(|code| code.display()),
+            received_at: complaint.received_at,
+            acknowledgement_due: complaint.acknowledgement_due,
+            response_due: complaint.response_due,
+            already_received: submitted.is_repeat(),
+        }
+    }
+}
+
+/// The form's fields as posted by a browser.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct FormFields {
+    name: String,
+    email: String,
+    phone: String,
+    anonymous: String,
+    category: String,
+    service: String,
+    description: String,
+    desired_outcome: String,
+    consent: String,
+    token: String,
+    /// The honeypot: hidden from people, filled by bots.
+    site_web: String,
+}
+
+impl FormFields {
+    fn input(&self) -> ComplaintInput {
+        let checked = |value: &str| matches!(value, "true" | "on" | "oui" | "1");
+        ComplaintInput {
+            name: self.name.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            anonymous: checked(&self.anonymous),
+            category: self.category.clone(),
+            service: self.service.clone(),
+            description: self.description.clone(),
+            desired_outcome: self.desired_outcome.clone(),
+            consent: checked(&self.consent),
+        }
+    }
+}
+
+enum BodyKind {
+    Json,
+    Form,
+}
+
+/// Submit a complaint.
+///
+/// Accepts JSON (answers in JSON) or an HTML form post
+/// (`application/x-www-form-urlencoded`, answers with a French page). The
+/// same `Idempotency-Key` (JSON) or form `token` never creates a second
+/// complaint; without one, the same content within 24 hours is the same
+/// complaint.
+#[utoipa::path(
+    post,
+    path = "/api/complaints",
+    request_body(content = ComplaintRequest, content_type = "application/json"),
+    params(("Idempotency-Key" = Option<String>, Header, description = "8 to 200 characters among A–Z a–z 0–9 - _ . : ; a retry with the same key returns the first complaint")),
+    responses(
+        (status = 201, description = "Complaint recorded", body = Receipt),
+        (status = 200, description = "Same key as an earlier request: the first complaint, without its access code", body = Receipt),
+        (status = 400, description = "Body or header not readable", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Neither JSON nor a form", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each with a French message", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn submit(State(services): State<Services>, headers: HeaderMap, body: Body) -> Response {
+    let kind = match body_kind(&headers) {
+        Some(kind) => kind,
+        None => {
+            return Problem::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Format non accepté",
+                "Envoyez la plainte en JSON (application/json) ou par le formulaire du site.",
+            )
+            .into_response()
+        }
+    };
+    let declared_too_large = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok()?.parse::<usize>().ok())
+        .is_some_and(|length| length > MAX_BODY);
+    let bytes = match declared_too_large {
+        true => None,
+        false => to_bytes(body, MAX_BODY).await.ok(),
+    };
+    let Some(bytes) = bytes else {
+        return match kind {
+            BodyKind::Json => Problem::too_large().into_response(),
+            BodyKind::Form => error_page(
+                &services,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &Problem::too_large(),
+            ),
+        };
+    };
+    match kind {
+        BodyKind::Json => submit_json(&services, &headers, &bytes).await,
+        BodyKind::Form => submit_form(&services, &bytes).await,
+    }
+}
+
+fn body_kind(headers: &HeaderMap) -> Option<BodyKind> {
+    let content_type = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let essence = content_type.split(';').next()?.trim().to_ascii_lowercase();
+    match essence.as_str() {
+        "application/json" => Some(BodyKind::Json),
+        "application/x-www-form-urlencoded" => Some(BodyKind::Form),
+        other if other.starts_with("application/") && other.ends_with("+json") => {
+            Some(BodyKind::Json)
+        }
+        _ => None,
+    }
+}
+
+async fn submit_json(services: &Services, headers: &HeaderMap, bytes: &[u8]) -> Response {
+    let Ok(Value::Object(object)) = serde_json::from_slice::<Value>(bytes) else {
+        return Problem::new(
+            StatusCode::BAD_REQUEST,
+            "Requête illisible",
+            "Le corps de la requête doit être un objet JSON valide.",
+        )
+        .into_response();
+    };
+    let key = match headers.get("idempotency-key") {
+        None => None,
+        Some(value) => {
+            let parsed = value
+                .to_str()
+                .map_err(|_| {
+                    "La clé d’idempotence doit être écrite en caractères ASCII.".to_string()
+                })
+                .and_then(IdempotencyKey::parse);
+            match parsed {
+                Ok(key) => Some(key),
+                Err(message) => {
+                    return Problem::new(
+                        StatusCode::BAD_REQUEST,
+                        "Clé d’idempotence invalide",
+                        &message,
+                    )
+                    .into_response()
+                }
+            }
+        }
+    };
+    let input = match json_input(&object) {
+        Ok(input) => input,
+        Err(errors) => return Problem::invalid_fields(&errors).into_response(),
+    };
+    let key = key.unwrap_or_else(|| IdempotencyKey::from_content(&input));
+    match submit_complaint(services, &input, &key).await {
+        Ok(submitted) => {
+            let status = if submitted.is_repeat() {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            };
+            (status, Json(Receipt::from(&submitted))).into_response()
+        }
+        Err(SubmitError::Invalid(errors)) => Problem::invalid_fields(&errors).into_response(),
+        Err(error) => {
+            tracing::error!(error = %error, "a complaint could not be recorded");
+            Problem::internal().into_response()
+        }
+    }
+}
+
+/// Reads the JSON object into the same input a form gives, with a French
+/// message for each field of the wrong type.
+fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut text = |field: &'static str| match object.get(field) {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(value)) => value.clone(),
+        Some(_) => {
+            errors.push(FieldError {
+                field,
+                message: "Ce champ doit être du texte.".into(),
+            });
+            String::new()
+        }
+    };
+    let mut input = ComplaintInput {
+        name: text(TEXT_FIELDS[0]),
+        email: text(TEXT_FIELDS[1]),
+        phone: text(TEXT_FIELDS[2]),
+        category: text(TEXT_FIELDS[3]),
+        service: text(TEXT_FIELDS[4]),
+        description: text(TEXT_FIELDS[5]),
+        desired_outcome: text(TEXT_FIELDS[6]),
+        ..ComplaintInput::default()
+    };
+    for field in FLAG_FIELDS {
+        let value = match object.get(field) {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(value)) => *value,
+            Some(_) => {
+                errors.push(FieldError {
+                    field,
+                    message: "Ce champ doit valoir true ou false.".into(),
+                });
+                false
+            }
+        };
+        match field {
+            "anonymous" => input.anonymous = value,
+            _ => input.consent = value,
+        }
+    }
+    if errors.is_empty() {
+        Ok(input)
+    } else {
+        Err(errors)
+    }
+}
+
+async fn submit_form(services: &Services, bytes: &[u8]) -> Response {
+    let Ok(fields) = serde_urlencoded::from_bytes::<FormFields>(bytes) else {
+        let problem = Problem::new(
+            StatusCode::BAD_REQUEST,
+            "Formulaire illisible",
+            "Le formulaire reçu n’a pas pu être lu. Rechargez la page et réessayez.",
+        );
+        return error_page(services, StatusCode::BAD_REQUEST, &problem);
+    };
+    let organisation = &services.organisation;
+    if !fields.site_web.trim().is_empty() {
+        // A bot filled the field people never see: answer as if all went
+        // well, store nothing, and tell a real person how to reach us.
+        tracing::info!("a form submission filled the honeypot and was dropped");
+        return page(StatusCode::OK, plaintes_site::honeypot_page(organisation));
+    }
+    let input = fields.input();
+    let key = IdempotencyKey::parse(&fields.token)
+        .unwrap_or_else(|_| IdempotencyKey::from_content(&input));
+    match submit_complaint(services, &input, &key).await {
+        Ok(submitted) => {
+            let complaint = &submitted.complaint;
+            let confirmation = plaintes_site::Confirmation {
+                reference: complaint.reference.to_string(),
+                access_code: submitted.access_code.as_ref().map(|code| code.display()),
+                received_at: french::date_time(complaint.received_at),
+                acknowledgement_due: french::date_time(complaint.acknowledgement_due),
+                response_due: french::long_date(complaint.response_due),
+                acknowledgement_by_email: submitted.acknowledged_by_email(),
+                already_received: submitted.is_repeat(),
+            };
+            let status = if submitted.is_repeat() {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            };
+            page(
+                status,
+                plaintes_site::confirmation_page(organisation, &confirmation),
+            )
+        }
+        Err(SubmitError::Invalid(errors)) => page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            plaintes_site::complaint_form_page(
+                organisation,
+                &input,
+                &errors,
+                &IdempotencyKey::new_token(),
+            ),
+        ),
+        Err(error) => {
+            tracing::error!(error = %error, "a complaint could not be recorded");
+            error_page(
+                services,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &Problem::internal(),
+            )
+        }
+    }
+}
+
+fn error_page(services: &Services, status: StatusCode, problem: &Problem) -> Response {
+    page(
+        status,
+        plaintes_site::error_page(&services.organisation, &problem.title, &problem.detail),
+    )
+}
+
+fn page(status: StatusCode, rendered: anyhow::Result<String>) -> Response {
+    match rendered {
+        Ok(body) => html(status, body),
+        Err(error) => {
+            tracing::error!(error = %error, "a page could not be rendered");
+            Problem::internal().into_response()
+        }
+    }
+}
+
+/// This API's OpenAPI 3.1 description.
+#[utoipa::path(get, path = "/api/openapi.json", responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
+pub async fn openapi_document() -> Response {
+    Json(ApiDoc::openapi()).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_request_lists_exactly_the_fields_the_parser_reads() {
+        let document = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        let properties = document["components"]["schemas"]["ComplaintRequest"]["properties"]
+            .as_object()
+            .expect("ComplaintRequest is documented");
+        let mut documented: Vec<&str> = properties.keys().map(String::as_str).collect();
+        let mut read: Vec<&str> = TEXT_FIELDS
+            .iter()
+            .chain(FLAG_FIELDS.iter())
+            .copied()
+            .collect();
+        documented.sort_unstable();
+        read.sort_unstable();
+        assert_eq!(documented, read);
+    }
+
+    #[test]
+    fn a_field_of_the_wrong_type_gets_its_own_french_message() {
+        let object = serde_json::json!({"name": 12, "consent": "oui"});
+        let errors = json_input(object.as_object().unwrap()).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "consent"]);
+        assert_eq!(errors[0].message, "Ce champ doit être du texte.");
+    }
+}

@@ -1,0 +1,111 @@
+//! The `plaintes` command: the whole system on one machine.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+use plaintes_core::{french, Organisation};
+use plaintes_local::serve;
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(
+    name = "plaintes",
+    version,
+    about = "Le système de gestion des plaintes, sur ce poste."
+)]
+struct Cli {
+    /// Dossier des données : la base SQLite et le dossier outbox/.
+    #[arg(long, env = "DATA_DIR", default_value = "var", global = true)]
+    data_dir: PathBuf,
+    /// Fichier des paramètres de l’organisme.
+    #[arg(
+        long,
+        env = "PLAINTES_CONFIG",
+        default_value = "config/organisation.toml",
+        global = true
+    )]
+    config: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Sert le site et l’API sur 127.0.0.1.
+    Serve {
+        #[arg(long, env = "PORT", default_value_t = 3000)]
+        port: u16,
+        /// Dossier du site construit.
+        #[arg(long, env = "SITE_DIR", default_value = "site/dist")]
+        site: PathBuf,
+    },
+    /// Affiche les échéances d’une plainte reçue à un moment donné.
+    Deadlines {
+        /// Moment de réception, en RFC 3339 (ex. 2026-11-27T21:00:00-05:00).
+        #[arg(long, value_parser = parse_time)]
+        received: DateTime<Utc>,
+        /// Sortie en JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_time(raw: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(raw)
+        .map(|at| at.with_timezone(&Utc))
+        .map_err(|_| {
+            "date et heure attendues en RFC 3339, par exemple 2026-11-27T21:00:00-05:00".into()
+        })
+}
+
+#[derive(Serialize)]
+struct Deadlines {
+    received_at: DateTime<Utc>,
+    acknowledgement_due: DateTime<Utc>,
+    response_due: DateTime<Utc>,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let organisation = Organisation::load(&cli.config)?;
+    match cli.command {
+        Command::Serve { port, site } => {
+            let services = plaintes_local::services(organisation, &cli.data_dir)?;
+            let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+            serve::run(services, &site, address).await
+        }
+        Command::Deadlines { received, json } => {
+            let calendar = organisation.calendar();
+            let delays = organisation.deadlines;
+            let deadlines = Deadlines {
+                received_at: received,
+                acknowledgement_due: calendar
+                    .acknowledgement_due(received, delays.acknowledgement_hours),
+                response_due: calendar.response_due(received, delays.response_business_days),
+            };
+            if json {
+                println!("{}", serde_json::to_string_pretty(&deadlines)?);
+            } else {
+                println!("Reçue le {}", french::date_time(deadlines.received_at));
+                println!(
+                    "Accusé de réception au plus tard le {}",
+                    french::date_time(deadlines.acknowledgement_due)
+                );
+                println!(
+                    "Réponse écrite au plus tard le {}",
+                    french::date_time(deadlines.response_due)
+                );
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! `plaintes serve`: the static site and the public router on one port,
+//! with security headers on everything, and the outbox sent on a timer so
+//! that mail which failed is retried.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::Context;
+use axum::Router;
+use plaintes_core::outbox;
+use plaintes_core::ports::Services;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// How often queued mail is looked at.
+const OUTBOX_INTERVAL: Duration = Duration::from_secs(30);
+
+/// The whole local application: the site's files and the API.
+pub fn app(services: Services, site: &Path) -> Router {
+    let files = ServeDir::new(site)
+        .append_index_html_on_directories(true)
+        .not_found_service(ServeFile::new(site.join("404.html")));
+    plaintes_http::with_security_headers(
+        plaintes_http::public_router(services).fallback_service(files),
+    )
+}
+
+/// Serves until Ctrl-C.
+pub async fn run(services: Services, site: &Path, address: SocketAddr) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        site.join("index.html").exists(),
+        "the site is not built in {} (run `make site`)",
+        site.display()
+    );
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .with_context(|| format!("cannot listen on {address}"))?;
+    tracing::info!("Plaintes is served on http://{}", listener.local_addr()?);
+    let worker = tokio::spawn(send_queued_mail(services.clone()));
+    axum::serve(listener, app(services, site))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .context("the server stopped")?;
+    worker.abort();
+    Ok(())
+}
+
+async fn send_queued_mail(services: Services) {
+    let mut interval = tokio::time::interval(OUTBOX_INTERVAL);
+    loop {
+        interval.tick().await;
+        if let Err(error) = outbox::dispatch(&services, outbox::BATCH).await {
+            tracing::warn!(%error, "queued mail could not be sent");
+        }
+    }
+}

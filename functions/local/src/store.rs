@@ -1,0 +1,411 @@
+//! The `Store` port on SQLite: one file in WAL mode, migrations by
+//! `user_version`, and one `BEGIN IMMEDIATE` transaction per state change,
+//! so that a complaint, its journal and its mail are written together or
+//! not at all, and references are allocated without gaps even when several
+//! processes share the file.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
+use plaintes_core::ports::{
+    Change, Created, Draft, Event, OutgoingMail, QueuedMail, Store, StoreError,
+    IDEMPOTENCY_WINDOW_HOURS,
+};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+
+/// Each entry moves the schema one version up; never edit a shipped one.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE complaints (
+    reference   TEXT PRIMARY KEY,
+    year        INTEGER NOT NULL,
+    number      INTEGER NOT NULL,
+    version     INTEGER NOT NULL,
+    status      TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    data        TEXT NOT NULL,
+    UNIQUE (year, number)
+);
+CREATE TABLE reference_counters (
+    year INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+CREATE TABLE idempotency_keys (
+    key        TEXT PRIMARY KEY,
+    reference  TEXT NOT NULL REFERENCES complaints (reference),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE events (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    reference TEXT NOT NULL REFERENCES complaints (reference),
+    at        TEXT NOT NULL,
+    data      TEXT NOT NULL
+);
+CREATE INDEX events_by_complaint ON events (reference, id);
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    reference       TEXT NOT NULL REFERENCES complaints (reference),
+    purpose         TEXT NOT NULL,
+    message         TEXT,
+    queued_at       TEXT NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    sent_at         TEXT
+);
+CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+"#];
+
+/// Complaints in one SQLite file.
+#[derive(Clone)]
+pub struct SqliteStore {
+    connection: Arc<Mutex<Connection>>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path` and brings its
+    /// schema up to date.
+    pub fn open(path: &Path) -> anyhow::Result<Self> {
+        use anyhow::Context;
+        let mut connection = Connection::open(path)
+            .with_context(|| format!("cannot open the database {}", path.display()))?;
+        connection
+            .pragma_update(None, "journal_mode", "WAL")
+            .context("cannot switch the database to WAL")?;
+        connection.pragma_update(None, "foreign_keys", "ON")?;
+        connection.pragma_update(None, "synchronous", "NORMAL")?;
+        connection.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&mut connection).context("cannot migrate the database schema")?;
+        Ok(Self {
+            connection: Arc::new(Mutex::new(connection)),
+        })
+    }
+
+    /// Runs `work` on the connection away from the async runtime.
+    async fn with<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let connection = self.connection.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut connection = connection
+                .lock()
+                .map_err(|_| StoreError::Backend("the database lock is poisoned".into()))?;
+            work(&mut connection)
+        })
+        .await
+        .map_err(|error| StoreError::Backend(format!("database task failed: {error}")))?
+    }
+}
+
+fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
+    let current: usize = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(current) {
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute_batch(migration)?;
+        transaction.pragma_update(None, "user_version", index + 1)?;
+        transaction.commit()?;
+    }
+    Ok(())
+}
+
+fn backend(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Backend(error.to_string())
+}
+
+/// Timestamps are stored in one fixed-width UTC form, so that text order is
+/// time order.
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(backend)
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(backend)
+}
+
+fn read_complaint(
+    connection: &Connection,
+    reference: &Reference,
+) -> Result<Option<Complaint>, StoreError> {
+    connection
+        .query_row(
+            "SELECT data FROM complaints WHERE reference = ?1",
+            [reference.to_string()],
+            |row| row.get::<_, String>(0),
+        )
+        .optional()
+        .map_err(backend)?
+        .map(|data| from_json(&data))
+        .transpose()
+}
+
+/// Appends the events and queues the mail of a change.
+fn write_journal_and_mail(
+    transaction: &Transaction<'_>,
+    reference: &Reference,
+    events: &[Event],
+    mail: &[OutgoingMail],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let reference = reference.to_string();
+    for event in events {
+        transaction
+            .execute(
+                "INSERT INTO events (reference, at, data) VALUES (?1, ?2, ?3)",
+                params![reference, timestamp(event.at), to_json(event)?],
+            )
+            .map_err(backend)?;
+    }
+    for outgoing in mail {
+        transaction
+            .execute(
+                "INSERT INTO outbox (reference, purpose, message, queued_at, next_attempt_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![
+                    outgoing.complaint.to_string(),
+                    to_json(&outgoing.purpose)?,
+                    to_json(&outgoing.message)?,
+                    timestamp(now),
+                ],
+            )
+            .map_err(backend)?;
+    }
+    Ok(())
+}
+
+/// Writes the complaint of `change` over the version it was read at.
+fn write_change(
+    transaction: &Transaction<'_>,
+    change: Change,
+    now: DateTime<Utc>,
+) -> Result<Complaint, StoreError> {
+    let mut complaint = change.complaint;
+    let reference = complaint.reference;
+    let read_version = complaint.version;
+    complaint.version += 1;
+    let updated = transaction
+        .execute(
+            "UPDATE complaints SET version = ?1, status = ?2, data = ?3
+             WHERE reference = ?4 AND version = ?5",
+            params![
+                complaint.version,
+                to_json(&complaint.status)?,
+                to_json(&complaint)?,
+                reference.to_string(),
+                read_version,
+            ],
+        )
+        .map_err(backend)?;
+    if updated == 0 {
+        let exists: bool = transaction
+            .query_row(
+                "SELECT 1 FROM complaints WHERE reference = ?1",
+                [reference.to_string()],
+                |_| Ok(true),
+            )
+            .optional()
+            .map_err(backend)?
+            .unwrap_or(false);
+        return Err(if exists {
+            StoreError::Conflict(reference)
+        } else {
+            StoreError::NotFound(reference)
+        });
+    }
+    write_journal_and_mail(transaction, &reference, &change.events, &change.mail, now)?;
+    Ok(complaint)
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn create_complaint(
+        &self,
+        key: &IdempotencyKey,
+        year: i32,
+        at: DateTime<Utc>,
+        draft: Draft,
+    ) -> Result<Created, StoreError> {
+        let key = key.as_str().to_owned();
+        self.with(move |connection| {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(backend)?;
+            let window_start = timestamp(at - Duration::hours(IDEMPOTENCY_WINDOW_HOURS));
+            let earlier: Option<String> = transaction
+                .query_row(
+                    "SELECT reference FROM idempotency_keys WHERE key = ?1 AND created_at > ?2",
+                    params![key, window_start],
+                    |row| row.get(0),
+                )
+                .optional()
+                .map_err(backend)?;
+            if let Some(reference) = earlier {
+                let reference = Reference::parse(&reference).map_err(backend)?;
+                let complaint = read_complaint(&transaction, &reference)?
+                    .ok_or(StoreError::NotFound(reference))?;
+                return Ok(Created::Existing(complaint));
+            }
+            let number: u32 = transaction
+                .query_row(
+                    "INSERT INTO reference_counters (year, last) VALUES (?1, 1)
+                     ON CONFLICT (year) DO UPDATE SET last = last + 1
+                     RETURNING last",
+                    [year],
+                    |row| row.get(0),
+                )
+                .map_err(backend)?;
+            let reference = Reference::new(year, number);
+            let change = draft(reference)?;
+            let complaint = change.complaint;
+            transaction
+                .execute(
+                    "INSERT INTO complaints (reference, year, number, version, status, received_at, data)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        reference.to_string(),
+                        year,
+                        number,
+                        complaint.version,
+                        to_json(&complaint.status)?,
+                        timestamp(complaint.received_at),
+                        to_json(&complaint)?,
+                    ],
+                )
+                .map_err(backend)?;
+            // An expired key is replaced: it protected an older submission.
+            transaction
+                .execute(
+                    "INSERT INTO idempotency_keys (key, reference, created_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, created_at = excluded.created_at",
+                    params![key, reference.to_string(), timestamp(at)],
+                )
+                .map_err(backend)?;
+            write_journal_and_mail(&transaction, &reference, &change.events, &change.mail, at)?;
+            transaction.commit().map_err(backend)?;
+            Ok(Created::New(complaint))
+        })
+        .await
+    }
+
+    async fn complaint(&self, reference: &Reference) -> Result<Option<Complaint>, StoreError> {
+        let reference = *reference;
+        self.with(move |connection| read_complaint(connection, &reference))
+            .await
+    }
+
+    async fn update_complaint(&self, change: Change) -> Result<Complaint, StoreError> {
+        self.with(move |connection| {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(backend)?;
+            let now = change.events.last().map(|e| e.at).unwrap_or_else(Utc::now);
+            let complaint = write_change(&transaction, change, now)?;
+            transaction.commit().map_err(backend)?;
+            Ok(complaint)
+        })
+        .await
+    }
+
+    async fn journal(&self, reference: &Reference) -> Result<Vec<Event>, StoreError> {
+        let reference = reference.to_string();
+        self.with(move |connection| {
+            let mut statement = connection
+                .prepare_cached("SELECT data FROM events WHERE reference = ?1 ORDER BY id")
+                .map_err(backend)?;
+            let rows = statement
+                .query_map([reference], |row| row.get::<_, String>(0))
+                .map_err(backend)?;
+            rows.map(|data| from_json(&data.map_err(backend)?))
+                .collect()
+        })
+        .await
+    }
+
+    async fn due_mail(
+        &self,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<QueuedMail>, StoreError> {
+        self.with(move |connection| {
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT id, reference, purpose, message, attempts FROM outbox
+                     WHERE sent_at IS NULL AND next_attempt_at <= ?1
+                     ORDER BY next_attempt_at, id LIMIT ?2",
+                )
+                .map_err(backend)?;
+            let rows = statement
+                .query_map(params![timestamp(now), limit as i64], |row| {
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                        row.get::<_, String>(3)?,
+                        row.get::<_, u32>(4)?,
+                    ))
+                })
+                .map_err(backend)?;
+            rows.map(|row| {
+                let (id, reference, purpose, message, attempts) = row.map_err(backend)?;
+                Ok(QueuedMail {
+                    id: id.to_string(),
+                    attempts,
+                    mail: OutgoingMail {
+                        complaint: Reference::parse(&reference).map_err(backend)?,
+                        purpose: from_json(&purpose)?,
+                        message: from_json(&message)?,
+                    },
+                })
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn mail_sent(
+        &self,
+        id: &str,
+        at: DateTime<Utc>,
+        change: Option<Change>,
+    ) -> Result<(), StoreError> {
+        let id: i64 = id.parse().map_err(backend)?;
+        self.with(move |connection| {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(backend)?;
+            transaction
+                .execute(
+                    "UPDATE outbox SET sent_at = ?1, message = NULL, attempts = attempts + 1
+                     WHERE id = ?2 AND sent_at IS NULL",
+                    params![timestamp(at), id],
+                )
+                .map_err(backend)?;
+            if let Some(change) = change {
+                write_change(&transaction, change, at)?;
+            }
+            transaction.commit().map_err(backend)
+        })
+        .await
+    }
+
+    async fn mail_failed(&self, id: &str, retry_at: DateTime<Utc>) -> Result<(), StoreError> {
+        let id: i64 = id.parse().map_err(backend)?;
+        self.with(move |connection| {
+            connection
+                .execute(
+                    "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?1
+                     WHERE id = ?2 AND sent_at IS NULL",
+                    params![timestamp(retry_at), id],
+                )
+                .map_err(backend)?;
+            Ok(())
+        })
+        .await
+    }
+}

@@ -1,0 +1,67 @@
+//! The `plaintes` command as staff and scripts use it.
+
+use std::path::Path;
+use std::process::Command;
+
+fn plaintes(args: &[&str]) -> std::process::Output {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    Command::new(env!("CARGO_BIN_EXE_plaintes"))
+        .current_dir(&root)
+        .args(args)
+        .env_remove("PLAINTES_CONFIG")
+        .env_remove("DATA_DIR")
+        .output()
+        .expect("the command runs")
+}
+
+#[test]
+fn deadlines_prints_the_due_times_as_json() {
+    let output = plaintes(&[
+        "deadlines",
+        "--received",
+        "2026-11-27T21:00:00-05:00",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["acknowledgement_due"], "2026-11-30T02:00:00Z");
+    assert_eq!(json["response_due"], "2026-12-12T04:59:59Z");
+}
+
+#[test]
+fn deadlines_across_the_holiday_closures_skip_them() {
+    // Closures 24 and 28–31 December 2026 plus 25 December and 1 January.
+    let output = plaintes(&[
+        "deadlines",
+        "--received",
+        "2026-12-14T10:00:00-05:00",
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["response_due"], "2027-01-07T04:59:59Z");
+}
+
+#[test]
+fn deadlines_speaks_french_to_people() {
+    let output = plaintes(&["deadlines", "--received", "2026-11-27T21:00:00-05:00"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("Réponse écrite au plus tard le 11 décembre 2026 à 23 h 59"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Accusé de réception au plus tard le 29 novembre 2026 à 21 h"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_malformed_time_is_refused_with_a_french_hint() {
+    let output = plaintes(&["deadlines", "--received", "vendredi soir"]);
+    assert!(!output.status.success());
+    let error = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        error.contains("RFC 3339, par exemple 2026-11-27T21:00:00-05:00"),
+        "{error}"
+    );
+}
