@@ -1,0 +1,190 @@
+//! What the cross-crate tests share: `spawn_app`, the whole local
+//! application on a random port with a temporary data folder and a clock
+//! set to a known moment, and the store conformance suite that every
+//! `Store` implementation runs.
+
+pub mod store_conformance;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use plaintes_core::ports::{FixedClock, Services};
+use plaintes_core::Organisation;
+use plaintes_local::{FileMailer, SqliteStore};
+use tempfile::TempDir;
+
+/// Friday 27 November 2026, 21:00 in Quebec: an evening before a weekend.
+pub const FRIDAY_EVENING: &str = "2026-11-27T21:00:00-05:00";
+
+pub fn at(rfc3339: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .expect("a valid test time")
+        .with_timezone(&Utc)
+}
+
+/// The organisation settings shipped in `config/`.
+pub fn organisation() -> Organisation {
+    Organisation::load(&repository().join("config/organisation.toml")).expect("settings load")
+}
+
+pub fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub clock: Arc<FixedClock>,
+    pub services: Services,
+    pub data_dir: TempDir,
+}
+
+/// Starts the local application (site and public API) on 127.0.0.1, port 0.
+pub async fn spawn_app() -> TestApp {
+    let data_dir = tempfile::tempdir().expect("a temporary folder");
+    let site = data_dir.path().join("site");
+    plaintes_site::build(&organisation(), &site).expect("the site builds");
+    let store = SqliteStore::open(&data_dir.path().join("plaintes.sqlite")).expect("store opens");
+    let mailer = FileMailer::new(&data_dir.path().join("outbox")).expect("outbox folder");
+    let clock = Arc::new(FixedClock::new(at(FRIDAY_EVENING)));
+    let services = Services::new(
+        organisation(),
+        Arc::new(store),
+        Arc::new(mailer),
+        clock.clone(),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free port");
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    let app = plaintes_local::serve::app(services.clone(), &site);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        clock,
+        services,
+        data_dir,
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn post_json(&self, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/complaints", self.address))
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn post_json_with_key(
+        &self,
+        body: &serde_json::Value,
+        key: &str,
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/complaints", self.address))
+            .header("Idempotency-Key", key)
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn post_form(&self, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/complaints", self.address))
+            .form(fields)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn post_raw(&self, content_type: &str, body: Vec<u8>) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/complaints", self.address))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.path().join("outbox")
+    }
+
+    /// Every `.eml` in the outbox, as raw bytes, in the order written.
+    pub fn outbox(&self) -> Vec<Vec<u8>> {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(self.outbox_dir())
+            .expect("outbox folder")
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "eml"))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|path| std::fs::read(path).unwrap())
+            .collect()
+    }
+
+    /// How many complaints the store holds, counted by asking for each
+    /// reference of the year in turn.
+    pub async fn complaint_count(&self, year: i32) -> u32 {
+        let mut count = 0;
+        while self
+            .services
+            .store
+            .complaint(&plaintes_core::complaint::Reference::new(year, count + 1))
+            .await
+            .unwrap()
+            .is_some()
+        {
+            count += 1;
+        }
+        count
+    }
+}
+
+/// A complete complaint as JSON.
+pub fn valid_json() -> serde_json::Value {
+    serde_json::json!({
+        "name": "Amina Diallo",
+        "email": "amina@example.com",
+        "phone": "418 555-0123",
+        "category": "attitude_du_personnel",
+        "service": "immigration",
+        "description": "La personne à l’accueil m’a parlé sèchement quand j’ai demandé de l’aide pour mon CV.",
+        "desired_outcome": "Des excuses et un nouveau rendez-vous.",
+        "consent": true
+    })
+}
+
+/// The same complaint as the form sends it.
+pub fn valid_form() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("name", "Amina Diallo"),
+        ("email", "amina@example.com"),
+        ("phone", ""),
+        ("category", "delais"),
+        ("service", "recherche_emploi"),
+        (
+            "description",
+            "J’attends un rendez-vous depuis trois semaines.",
+        ),
+        ("desired_outcome", ""),
+        ("consent", "true"),
+        ("token", "9b2f1c0e-5a1d-4c7a-8d55-2c3b4a5d6e7f"),
+        ("site_web", ""),
+    ]
+}

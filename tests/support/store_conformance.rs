@@ -1,0 +1,378 @@
+//! The contract of the `Store` port, as async functions that every
+//! implementation runs against a fresh, empty store: SQLite here, DynamoDB
+//! against its emulator. A store that passes them keeps references gapless,
+//! retries harmless, changes whole and mail in step with its complaint.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
+use plaintes_core::complaint::{
+    AccessCode, Category, Channel, Complainant, Complaint, ComplaintText, Email, IdempotencyKey,
+    PersonName, Reach, Reference,
+};
+use plaintes_core::lifecycle::{Status, Transition};
+use plaintes_core::mail::RenderError;
+use plaintes_core::ports::{
+    AcknowledgementMeans, Actor, Change, Created, Draft, Event, EventKind, MailPurpose, Message,
+    OutgoingMail, Store, StoreError,
+};
+
+use crate::{at, organisation};
+
+fn key(name: &str) -> IdempotencyKey {
+    IdempotencyKey::parse(&format!("conformance-{name}")).unwrap()
+}
+
+fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
+    Complaint {
+        reference,
+        version: 1,
+        status: Status::Received,
+        channel: Channel::Web,
+        complainant: Complainant::Identified {
+            name: PersonName::parse("Amina Diallo").unwrap(),
+            reach: Reach::Email(Email::parse("amina@example.com").unwrap()),
+        },
+        category: Category::parse("delais", &organisation()).unwrap(),
+        service: None,
+        description: ComplaintText::parse("Trois semaines d’attente.", 100, "vide").unwrap(),
+        desired_outcome: None,
+        received_at,
+        acknowledgement_due: received_at + Duration::hours(48),
+        response_due: received_at + Duration::days(14),
+        acknowledged_at: None,
+        access_code_hash: AccessCode::generate().hash(),
+    }
+}
+
+fn message(subject: &str) -> Message {
+    Message {
+        from: "Plaintes <plaintes@example.org>".into(),
+        to: "amina@example.com".into(),
+        reply_to: None,
+        subject: subject.into(),
+        text: "texte".into(),
+        html: "<p>texte</p>".into(),
+    }
+}
+
+/// A draft that writes a sample complaint, its `Received` event and an
+/// acknowledgement to send.
+fn draft(received_at: DateTime<Utc>) -> Draft {
+    Box::new(move |reference| {
+        Ok(Change {
+            complaint: sample(reference, received_at),
+            events: vec![Event {
+                at: received_at,
+                actor: Actor::Client,
+                kind: EventKind::Received {
+                    channel: Channel::Web,
+                },
+            }],
+            mail: vec![OutgoingMail {
+                complaint: reference,
+                purpose: MailPurpose::Acknowledgement,
+                message: message(&format!("Accusé {reference}")),
+            }],
+        })
+    })
+}
+
+async fn create(store: &dyn Store, name: &str, at: DateTime<Utc>) -> Complaint {
+    match store
+        .create_complaint(&key(name), 2026, at, draft(at))
+        .await
+        .unwrap()
+    {
+        Created::New(complaint) => complaint,
+        Created::Existing(_) => panic!("{name} should be new"),
+    }
+}
+
+fn now() -> DateTime<Utc> {
+    at("2026-11-27T21:00:00-05:00")
+}
+
+pub async fn references_count_up_from_one_each_year(store: Arc<dyn Store>) {
+    let first = create(&*store, "a", now()).await;
+    let second = create(&*store, "b", now()).await;
+    assert_eq!(first.reference.to_string(), "P-2026-0001");
+    assert_eq!(second.reference.to_string(), "P-2026-0002");
+    let next_year = store
+        .create_complaint(&key("c"), 2027, now(), draft(now()))
+        .await
+        .unwrap();
+    let Created::New(next_year) = next_year else {
+        panic!("a new key makes a new complaint")
+    };
+    assert_eq!(next_year.reference.to_string(), "P-2027-0001");
+}
+
+pub async fn concurrent_creations_get_unique_gapless_references(store: Arc<dyn Store>) {
+    const SUBMISSIONS: u32 = 40;
+    let tasks: Vec<_> = (0..SUBMISSIONS)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move { create(&*store, &format!("concurrent-{i}"), now()).await })
+        })
+        .collect();
+    let mut numbers = BTreeSet::new();
+    for task in tasks {
+        numbers.insert(task.await.unwrap().reference.number());
+    }
+    assert_eq!(numbers, (1..=SUBMISSIONS).collect::<BTreeSet<_>>());
+}
+
+pub async fn a_reused_key_returns_the_first_complaint_and_writes_nothing(store: Arc<dyn Store>) {
+    let first = create(&*store, "same", now()).await;
+    let again = store
+        .create_complaint(
+            &key("same"),
+            2026,
+            now() + Duration::minutes(5),
+            draft(now()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(again, Created::Existing(first.clone()));
+    assert_eq!(store.journal(&first.reference).await.unwrap().len(), 1);
+    assert_eq!(
+        store
+            .due_mail(now() + Duration::hours(1), 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    let next = create(&*store, "other", now()).await;
+    assert_eq!(
+        next.reference.number(),
+        2,
+        "a repeat must not use up a number"
+    );
+}
+
+pub async fn a_key_older_than_a_day_no_longer_protects(store: Arc<dyn Store>) {
+    let first = create(&*store, "old", now()).await;
+    let later = now() + Duration::hours(25);
+    let again = store
+        .create_complaint(&key("old"), 2026, later, draft(later))
+        .await
+        .unwrap();
+    let Created::New(second) = again else {
+        panic!("an expired key makes a new complaint")
+    };
+    assert_ne!(second.reference, first.reference);
+}
+
+pub async fn a_failed_draft_leaves_no_trace_and_no_gap(store: Arc<dyn Store>) {
+    let failing: Draft = Box::new(|_| Err(RenderError::from(askama::Error::Fmt)));
+    let result = store
+        .create_complaint(&key("fails"), 2026, now(), failing)
+        .await;
+    assert!(matches!(result, Err(StoreError::Render(_))), "{result:?}");
+    assert!(store
+        .complaint(&Reference::new(2026, 1))
+        .await
+        .unwrap()
+        .is_none());
+    let next = create(&*store, "fails", now()).await;
+    assert_eq!(next.reference.number(), 1);
+}
+
+pub async fn a_complaint_reads_back_as_written(store: Arc<dyn Store>) {
+    let created = create(&*store, "read", now()).await;
+    let read = store.complaint(&created.reference).await.unwrap();
+    assert_eq!(read, Some(created));
+    assert_eq!(
+        store.complaint(&Reference::new(2026, 99)).await.unwrap(),
+        None
+    );
+}
+
+pub async fn an_update_bumps_the_version_and_a_stale_one_is_a_conflict(store: Arc<dyn Store>) {
+    let created = create(&*store, "update", now()).await;
+    let mut acknowledged = created.clone();
+    acknowledged.status = created.status.apply(Transition::Acknowledge).unwrap();
+    let event = Event {
+        at: now(),
+        actor: Actor::System,
+        kind: EventKind::Acknowledged {
+            means: AcknowledgementMeans::Email,
+        },
+    };
+    let saved = store
+        .update_complaint(Change {
+            complaint: acknowledged.clone(),
+            events: vec![event.clone()],
+            mail: vec![],
+        })
+        .await
+        .unwrap();
+    assert_eq!(saved.version, 2);
+    assert_eq!(
+        store.complaint(&created.reference).await.unwrap(),
+        Some(saved)
+    );
+
+    let stale = store
+        .update_complaint(Change {
+            complaint: acknowledged,
+            events: vec![event],
+            mail: vec![],
+        })
+        .await;
+    assert!(matches!(stale, Err(StoreError::Conflict(_))), "{stale:?}");
+    assert_eq!(
+        store.journal(&created.reference).await.unwrap().len(),
+        2,
+        "a refused change writes no event"
+    );
+}
+
+pub async fn the_journal_keeps_events_in_order(store: Arc<dyn Store>) {
+    let created = create(&*store, "journal", now()).await;
+    let mut complaint = created.clone();
+    complaint.status = Status::Acknowledged;
+    store
+        .update_complaint(Change {
+            complaint,
+            events: vec![Event {
+                at: now() + Duration::minutes(1),
+                actor: Actor::System,
+                kind: EventKind::Acknowledged {
+                    means: AcknowledgementMeans::Email,
+                },
+            }],
+            mail: vec![],
+        })
+        .await
+        .unwrap();
+    let kinds: Vec<EventKind> = store
+        .journal(&created.reference)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|event| event.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            EventKind::Received {
+                channel: Channel::Web
+            },
+            EventKind::Acknowledged {
+                means: AcknowledgementMeans::Email
+            }
+        ]
+    );
+}
+
+pub async fn mail_is_queued_with_its_change_and_forgotten_once_sent(store: Arc<dyn Store>) {
+    let created = create(&*store, "mail", now()).await;
+    assert!(store
+        .due_mail(now() - Duration::seconds(1), 10)
+        .await
+        .unwrap()
+        .is_empty());
+    let due = store.due_mail(now(), 10).await.unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].mail.complaint, created.reference);
+    assert_eq!(due[0].mail.message.subject, "Accusé P-2026-0001");
+
+    let mut acknowledged = created.clone();
+    acknowledged.status = Status::Acknowledged;
+    acknowledged.acknowledged_at = Some(now());
+    store
+        .mail_sent(
+            &due[0].id,
+            now(),
+            Some(Change {
+                complaint: acknowledged,
+                events: vec![],
+                mail: vec![],
+            }),
+        )
+        .await
+        .unwrap();
+    assert!(store
+        .due_mail(now() + Duration::days(1), 10)
+        .await
+        .unwrap()
+        .is_empty());
+    let read = store.complaint(&created.reference).await.unwrap().unwrap();
+    assert_eq!(read.status, Status::Acknowledged);
+    assert_eq!(read.version, 2);
+}
+
+pub async fn a_sent_mail_with_a_stale_change_stays_queued(store: Arc<dyn Store>) {
+    let created = create(&*store, "stale-mail", now()).await;
+    let due = store.due_mail(now(), 10).await.unwrap();
+    let stale = Complaint {
+        version: 7,
+        ..created
+    };
+    let result = store
+        .mail_sent(
+            &due[0].id,
+            now(),
+            Some(Change {
+                complaint: stale,
+                events: vec![],
+                mail: vec![],
+            }),
+        )
+        .await;
+    assert!(matches!(result, Err(StoreError::Conflict(_))), "{result:?}");
+    assert_eq!(store.due_mail(now(), 10).await.unwrap().len(), 1);
+}
+
+pub async fn a_failed_mail_waits_for_its_retry_time(store: Arc<dyn Store>) {
+    create(&*store, "retry", now()).await;
+    let due = store.due_mail(now(), 10).await.unwrap();
+    store
+        .mail_failed(&due[0].id, now() + Duration::minutes(2))
+        .await
+        .unwrap();
+    assert!(store
+        .due_mail(now() + Duration::minutes(1), 10)
+        .await
+        .unwrap()
+        .is_empty());
+    let again = store
+        .due_mail(now() + Duration::minutes(2), 10)
+        .await
+        .unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].attempts, 1);
+}
+
+/// Runs every test of the suite, each on a store from `fresh`.
+#[macro_export]
+macro_rules! store_conformance_tests {
+    ($fresh:expr) => {
+        $crate::store_conformance_tests!(@each $fresh;
+            references_count_up_from_one_each_year,
+            concurrent_creations_get_unique_gapless_references,
+            a_reused_key_returns_the_first_complaint_and_writes_nothing,
+            a_key_older_than_a_day_no_longer_protects,
+            a_failed_draft_leaves_no_trace_and_no_gap,
+            a_complaint_reads_back_as_written,
+            an_update_bumps_the_version_and_a_stale_one_is_a_conflict,
+            the_journal_keeps_events_in_order,
+            mail_is_queued_with_its_change_and_forgotten_once_sent,
+            a_sent_mail_with_a_stale_change_stays_queued,
+            a_failed_mail_waits_for_its_retry_time,
+        );
+    };
+    (@each $fresh:expr; $($name:ident,)*) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn $name() {
+                let store = $fresh.await;
+                $crate::store_conformance::$name(store).await;
+            }
+        )*
+    };
+}
