@@ -31,5 +31,9 @@ unit:
 browser: site
 	tests/browser/run
 
+## Speed of deadline computation and of whole submissions (release build).
+bench:
+	$(CARGO) bench --locked -p plaintes-tests --bench submission
+
 clean:
 	rm -rf $(SITE_OUT) target

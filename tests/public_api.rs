@@ -2,7 +2,6 @@
 //! API, on a real port with a real SQLite file and a real outbox folder.
 
 use mail_parser::MessageParser;
-use plaintes_core::complaint::Reference;
 use plaintes_core::lifecycle::Status;
 use plaintes_core::outbox;
 use plaintes_tests::{spawn_app, valid_form, valid_json};
@@ -66,13 +65,7 @@ async fn a_json_complaint_is_recorded_with_its_reference_code_and_deadlines() {
     assert_eq!(receipt["response_due"], "2026-12-12T04:59:59Z");
     assert_eq!(receipt["already_received"], false);
 
-    let stored = app
-        .services
-        .store
-        .complaint(&Reference::parse(REFERENCE).unwrap())
-        .await
-        .unwrap()
-        .expect("the complaint is stored");
+    let stored = app.stored(REFERENCE).await;
     assert_eq!(stored.description.as_str(), valid_json()["description"]);
 }
 
@@ -131,13 +124,7 @@ async fn a_complaint_without_any_way_to_reach_the_person_is_refused_unless_anony
     let response = app.post_json(&anonymous).await;
     assert_eq!(response.status(), 201);
     assert!(app.outbox().is_empty(), "nobody to write to");
-    let stored = app
-        .services
-        .store
-        .complaint(&Reference::parse(REFERENCE).unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored(REFERENCE).await;
     assert_eq!(
         stored.status,
         Status::Acknowledged,
@@ -351,13 +338,7 @@ async fn the_acknowledgement_is_written_as_an_eml_with_both_parts() {
     assert!(html.contains("<strong>"), "the HTML part is HTML");
     assert!(!text.contains("<p>"), "the text part is text");
 
-    let stored = app
-        .services
-        .store
-        .complaint(&Reference::parse(REFERENCE).unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored(REFERENCE).await;
     assert_eq!(stored.status, Status::Acknowledged);
     assert_eq!(
         stored.acknowledged_at,
@@ -373,14 +354,7 @@ async fn an_acknowledgement_that_cannot_be_sent_stays_queued_and_leaves_on_retry
     std::fs::write(app.outbox_dir(), b"").unwrap();
     let response = app.post_json(&valid_json()).await;
     assert_eq!(response.status(), 201, "the complaint is kept all the same");
-    let reference = Reference::parse(REFERENCE).unwrap();
-    let stored = app
-        .services
-        .store
-        .complaint(&reference)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored(REFERENCE).await;
     assert_eq!(stored.status, Status::Received);
 
     std::fs::remove_file(app.outbox_dir()).unwrap();
@@ -392,13 +366,7 @@ async fn an_acknowledgement_that_cannot_be_sent_stays_queued_and_leaves_on_retry
         .unwrap();
     assert_eq!(report.sent, 1);
     assert_eq!(app.outbox().len(), 1);
-    let stored = app
-        .services
-        .store
-        .complaint(&reference)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored(REFERENCE).await;
     assert_eq!(stored.status, Status::Acknowledged);
 }
 

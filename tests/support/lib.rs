@@ -138,6 +138,17 @@ impl TestApp {
             .collect()
     }
 
+    /// The stored complaint with this reference; it must exist.
+    pub async fn stored(&self, reference: &str) -> plaintes_core::complaint::Complaint {
+        let reference = plaintes_core::complaint::Reference::parse(reference).unwrap();
+        self.services
+            .store
+            .complaint(&reference)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("{reference} is stored"))
+    }
+
     /// How many complaints the store holds, counted by asking for each
     /// reference of the year in turn.
     pub async fn complaint_count(&self, year: i32) -> u32 {
