@@ -11,7 +11,9 @@ use plaintes_tests::{at, organisation, spawn_app, valid_json, FRIDAY_EVENING};
 fn report(name: &str, operations: u32, elapsed: Duration) {
     let per_operation = elapsed / operations;
     let per_second = f64::from(operations) / elapsed.as_secs_f64();
-    println!("{name:<48} {per_operation:>12.2?} / op   {per_second:>12.0} op/s   ({operations} ops)");
+    println!(
+        "{name:<48} {per_operation:>12.2?} / op   {per_second:>12.0} op/s   ({operations} ops)"
+    );
 }
 
 fn deadlines() {
@@ -26,7 +28,11 @@ fn deadlines() {
         let received = start + Span::minutes(17 * i64::from(i));
         last = last.max(calendar.response_due(received, 10));
     }
-    report("response due (10 business days)", OPERATIONS, began.elapsed());
+    report(
+        "response due (10 business days)",
+        OPERATIONS,
+        began.elapsed(),
+    );
     std::hint::black_box(last);
 }
 
@@ -39,14 +45,24 @@ async fn submissions() {
         let response = app.post_json_with_key(&valid_json(), &key).await;
         assert_eq!(response.status(), 201);
     }
-    report("JSON submission, stored and acknowledged", OPERATIONS, began.elapsed());
+    report(
+        "JSON submission, stored and acknowledged",
+        OPERATIONS,
+        began.elapsed(),
+    );
 
     let began = Instant::now();
     for _ in 0..OPERATIONS {
-        let response = app.post_json_with_key(&valid_json(), "bench-submission-000000").await;
+        let response = app
+            .post_json_with_key(&valid_json(), "bench-submission-000000")
+            .await;
         assert_eq!(response.status(), 200);
     }
-    report("retried submission (idempotent answer)", OPERATIONS, began.elapsed());
+    report(
+        "retried submission (idempotent answer)",
+        OPERATIONS,
+        began.elapsed(),
+    );
 }
 
 fn main() {
