@@ -348,6 +348,66 @@ pub async fn a_failed_mail_waits_for_its_retry_time(store: Arc<dyn Store>) {
     assert_eq!(again[0].attempts, 1);
 }
 
+pub async fn the_deadline_index_holds_exactly_the_open_cases_due_in_order(store: Arc<dyn Store>) {
+    // Three complaints received an hour apart: acknowledgements due at
+    // +48 h, +49 h, +50 h; responses due 14 days after receipt.
+    let first = create(&*store, "due-1", now()).await;
+    let second = create(&*store, "due-2", now() + Duration::hours(1)).await;
+    let third = create(&*store, "due-3", now() + Duration::hours(2)).await;
+    let references = |complaints: Vec<Complaint>| -> Vec<String> {
+        complaints.iter().map(|c| c.reference.to_string()).collect()
+    };
+
+    let at_49_hours = now() + Duration::hours(49);
+    assert_eq!(
+        references(store.due_by(at_49_hours, 10).await.unwrap()),
+        ["P-2026-0001", "P-2026-0002"]
+    );
+    assert_eq!(
+        references(store.due_by(at_49_hours, 1).await.unwrap()),
+        ["P-2026-0001"]
+    );
+
+    // Acknowledged, the first is next due for its response; withdrawn, the
+    // second leaves the index.
+    let mut acknowledged = first.clone();
+    acknowledged.status = Status::Acknowledged;
+    acknowledged.acknowledged_at = Some(now());
+    store
+        .update_complaint(Change {
+            complaint: acknowledged,
+            events: vec![],
+            mail: vec![],
+        })
+        .await
+        .unwrap();
+    let mut withdrawn = second.clone();
+    withdrawn.status = Status::Withdrawn;
+    store
+        .update_complaint(Change {
+            complaint: withdrawn,
+            events: vec![],
+            mail: vec![],
+        })
+        .await
+        .unwrap();
+
+    assert_eq!(
+        references(store.due_by(now() + Duration::hours(50), 10).await.unwrap()),
+        ["P-2026-0003"]
+    );
+    let everything = store.due_by(now() + Duration::days(30), 10).await.unwrap();
+    assert_eq!(
+        references(everything.clone()),
+        ["P-2026-0003", "P-2026-0001"]
+    );
+    assert_eq!(
+        everything[1].version, 2,
+        "the index answers the current state"
+    );
+    assert_eq!(third.reference.number(), 3);
+}
+
 /// Runs every test of the suite, each on a store from `fresh`.
 #[macro_export]
 macro_rules! store_conformance_tests {
@@ -364,6 +424,7 @@ macro_rules! store_conformance_tests {
             mail_is_queued_with_its_change_and_forgotten_once_sent,
             a_sent_mail_with_a_stale_change_stays_queued,
             a_failed_mail_waits_for_its_retry_time,
+            the_deadline_index_holds_exactly_the_open_cases_due_in_order,
         );
     };
     (@each $fresh:expr; $($name:ident,)*) => {

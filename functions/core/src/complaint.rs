@@ -672,6 +672,21 @@ pub struct Complaint {
     pub access_code_hash: AccessCodeHash,
 }
 
+impl Complaint {
+    /// The next promise of the policy that falls due for this complaint, if
+    /// any: the acknowledgement until it is given, then the written
+    /// response. The scheduler watches complaints by this time.
+    pub fn next_deadline(&self) -> Option<DateTime<Utc>> {
+        match self.status {
+            _ if self.acknowledged_at.is_none() && self.status.is_open() => {
+                Some(self.acknowledgement_due.min(self.response_due))
+            }
+            Status::Received | Status::Acknowledged | Status::InAnalysis => Some(self.response_due),
+            Status::Answered | Status::Closed | Status::Withdrawn => None,
+        }
+    }
+}
+
 /// The key that makes a submission safe to retry: the same key never makes
 /// a second complaint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1059,6 +1074,52 @@ mod tests {
             IdempotencyKey::from_content(&valid_input()),
             IdempotencyKey::from_content(&other)
         );
+    }
+
+    #[test]
+    fn the_next_deadline_is_the_acknowledgement_then_the_response_then_none() {
+        let received = Utc::now();
+        let mut complaint = sample_complaint(received);
+        complaint.acknowledgement_due = received + chrono::Duration::hours(48);
+        complaint.response_due = received + chrono::Duration::days(14);
+        assert_eq!(complaint.next_deadline(), Some(complaint.acknowledgement_due));
+
+        complaint.status = Status::Acknowledged;
+        complaint.acknowledged_at = Some(received);
+        assert_eq!(complaint.next_deadline(), Some(complaint.response_due));
+        complaint.status = Status::InAnalysis;
+        assert_eq!(complaint.next_deadline(), Some(complaint.response_due));
+
+        for done in [Status::Answered, Status::Closed, Status::Withdrawn] {
+            complaint.status = done;
+            assert_eq!(complaint.next_deadline(), None, "{done:?}");
+        }
+    }
+
+    #[test]
+    fn a_withdrawn_complaint_never_acknowledged_has_no_deadline() {
+        let mut complaint = sample_complaint(Utc::now());
+        complaint.status = Status::Withdrawn;
+        assert_eq!(complaint.next_deadline(), None);
+    }
+
+    fn sample_complaint(received: DateTime<Utc>) -> Complaint {
+        Complaint {
+            reference: Reference::new(2026, 7),
+            version: 1,
+            status: Status::Received,
+            channel: Channel::Web,
+            complainant: Complainant::Anonymous,
+            category: Category::parse("delais", &organisation()).unwrap(),
+            service: None,
+            description: ComplaintText::parse("Texte", 100, "vide").unwrap(),
+            desired_outcome: None,
+            received_at: received,
+            acknowledgement_due: received,
+            response_due: received,
+            acknowledged_at: None,
+            access_code_hash: AccessCode::generate().hash(),
+        }
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //! French plain text and HTML. No markup or wording lives in Rust code.
 
 use askama::Template;
+use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 
 use crate::complaint::{AccessCode, Complaint};
 use crate::french;
-use crate::ports::Message;
+use crate::ports::{MailError, Message};
 use crate::settings::{Contact, Organisation};
 
 #[derive(Debug, thiserror::Error)]
@@ -64,4 +65,37 @@ pub fn acknowledgement(
         text: AcknowledgementText { letter: &letter }.render()?,
         html: AcknowledgementHtml { letter: &letter }.render()?,
     })
+}
+
+/// The message in RFC 5322 form, ready for a file or for SES's raw sending.
+pub fn format_message(message: &Message) -> Result<Vec<u8>, MailError> {
+    let mailbox = |address: &str| {
+        address
+            .parse::<Mailbox>()
+            .map_err(|_| MailError("an address is not valid".into()))
+    };
+    let mut builder = lettre::Message::builder()
+        .from(mailbox(&message.from)?)
+        .to(mailbox(&message.to)?)
+        .subject(message.subject.clone())
+        .date_now();
+    if let Some(reply_to) = &message.reply_to {
+        builder = builder.reply_to(mailbox(reply_to)?);
+    }
+    let email = builder
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(message.text.clone()),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(message.html.clone()),
+                ),
+        )
+        .map_err(|error| MailError(format!("message not built: {error}")))?;
+    Ok(email.formatted())
 }

@@ -160,8 +160,10 @@ pub enum Created {
 /// How long an idempotency key protects against a second complaint.
 pub const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
 
-/// Builds the first state of a complaint once its reference is known.
-pub type Draft = Box<dyn FnOnce(Reference) -> Result<Change, RenderError> + Send>;
+/// Builds the first state of a complaint once its reference is known. A
+/// store may call it more than once (when another creation took the
+/// reference first); only the last result is written.
+pub type Draft = Box<dyn Fn(Reference) -> Result<Change, RenderError> + Send + Sync>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -197,6 +199,14 @@ pub trait Store: Send + Sync {
     /// Writes a change made to the complaint read at `change.complaint.version`;
     /// returns it with its new version. A stale version is a `Conflict`.
     async fn update_complaint(&self, change: Change) -> Result<Complaint, StoreError>;
+
+    /// Open complaints whose next deadline (`Complaint::next_deadline`) is
+    /// at or before `before`, soonest first.
+    async fn due_by(
+        &self,
+        before: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>, StoreError>;
 
     /// The journal of a complaint, oldest first.
     async fn journal(&self, reference: &Reference) -> Result<Vec<Event>, StoreError>;

@@ -68,6 +68,7 @@ pub async fn submit_complaint(
     let code = access_code.clone();
 
     let draft = Box::new(move |reference| {
+        let new = new.clone();
         let mut complaint = Complaint {
             reference,
             version: 1,

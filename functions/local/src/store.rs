@@ -17,7 +17,8 @@ use plaintes_core::ports::{
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 /// Each entry moves the schema one version up; never edit a shipped one.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE complaints (
     reference   TEXT PRIMARY KEY,
     year        INTEGER NOT NULL,
@@ -55,7 +56,13 @@ CREATE TABLE outbox (
     sent_at         TEXT
 );
 CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
-"#];
+"#,
+    r#"
+ALTER TABLE complaints ADD COLUMN next_deadline TEXT;
+CREATE INDEX complaints_by_deadline ON complaints (next_deadline, reference)
+    WHERE next_deadline IS NOT NULL;
+"#,
+];
 
 /// Complaints in one SQLite file.
 #[derive(Clone)]
@@ -100,13 +107,35 @@ impl SqliteStore {
     }
 }
 
-fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
+fn migrate(connection: &mut Connection) -> anyhow::Result<()> {
     let current: usize = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(current) {
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute_batch(migration)?;
+        if index == 1 {
+            backfill_next_deadlines(&transaction)?;
+        }
         transaction.pragma_update(None, "user_version", index + 1)?;
         transaction.commit()?;
+    }
+    Ok(())
+}
+
+/// Gives the complaints stored before the deadline index their place in it.
+fn backfill_next_deadlines(transaction: &Transaction<'_>) -> anyhow::Result<()> {
+    let complaints: Vec<String> = transaction
+        .prepare("SELECT data FROM complaints")?
+        .query_map([], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    for data in complaints {
+        let complaint: Complaint = serde_json::from_str(&data)?;
+        transaction.execute(
+            "UPDATE complaints SET next_deadline = ?1 WHERE reference = ?2",
+            params![
+                complaint.next_deadline().map(timestamp),
+                complaint.reference.to_string()
+            ],
+        )?;
     }
     Ok(())
 }
@@ -191,12 +220,13 @@ fn write_change(
     complaint.version += 1;
     let updated = transaction
         .execute(
-            "UPDATE complaints SET version = ?1, status = ?2, data = ?3
-             WHERE reference = ?4 AND version = ?5",
+            "UPDATE complaints SET version = ?1, status = ?2, data = ?3, next_deadline = ?4
+             WHERE reference = ?5 AND version = ?6",
             params![
                 complaint.version,
                 to_json(&complaint.status)?,
                 to_json(&complaint)?,
+                complaint.next_deadline().map(timestamp),
                 reference.to_string(),
                 read_version,
             ],
@@ -265,8 +295,9 @@ impl Store for SqliteStore {
             let complaint = change.complaint;
             transaction
                 .execute(
-                    "INSERT INTO complaints (reference, year, number, version, status, received_at, data)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    "INSERT INTO complaints
+                         (reference, year, number, version, status, received_at, data, next_deadline)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                     params![
                         reference.to_string(),
                         year,
@@ -275,6 +306,7 @@ impl Store for SqliteStore {
                         to_json(&complaint.status)?,
                         timestamp(complaint.received_at),
                         to_json(&complaint)?,
+                        complaint.next_deadline().map(timestamp),
                     ],
                 )
                 .map_err(backend)?;
@@ -308,6 +340,30 @@ impl Store for SqliteStore {
             let complaint = write_change(&transaction, change, now)?;
             transaction.commit().map_err(backend)?;
             Ok(complaint)
+        })
+        .await
+    }
+
+    async fn due_by(
+        &self,
+        before: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>, StoreError> {
+        self.with(move |connection| {
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT data FROM complaints
+                     WHERE next_deadline IS NOT NULL AND next_deadline <= ?1
+                     ORDER BY next_deadline, reference LIMIT ?2",
+                )
+                .map_err(backend)?;
+            let rows = statement
+                .query_map(params![timestamp(before), limit as i64], |row| {
+                    row.get::<_, String>(0)
+                })
+                .map_err(backend)?;
+            rows.map(|data| from_json(&data.map_err(backend)?))
+                .collect()
         })
         .await
     }
