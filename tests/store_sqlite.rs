@@ -65,7 +65,7 @@ async fn two_processes_sharing_the_file_still_get_gapless_references() {
                             status: Status::Received,
                             channel: Channel::Web,
                             complainant: Complainant::Anonymous,
-                            category,
+                            category: category.clone(),
                             service: None,
                             description: ComplaintText::parse("Texte", 10, "vide").unwrap(),
                             desired_outcome: None,

@@ -3,6 +3,8 @@
 //! set to a known moment, and the store conformance suite that every
 //! `Store` implementation runs.
 
+pub mod aws;
+pub mod mailer_conformance;
 pub mod store_conformance;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,14 @@ pub fn at(rfc3339: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(rfc3339)
         .expect("a valid test time")
         .with_timezone(&Utc)
+}
+
+/// A name no other test uses.
+pub fn unique(prefix: &str) -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 6];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("{prefix}-{}", hex::encode(bytes))
 }
 
 /// The organisation settings shipped in `config/`.

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_trait::async_trait;
 use chrono::Utc;
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use plaintes_core::mail::format_message;
 use plaintes_core::ports::{MailError, Mailer, Message};
 
 pub struct FileMailer {
@@ -30,39 +30,6 @@ impl FileMailer {
     pub fn folder(&self) -> &Path {
         &self.folder
     }
-}
-
-/// The message in RFC 5322 form, ready for a file or for SES's raw sending.
-pub fn format_message(message: &Message) -> Result<Vec<u8>, MailError> {
-    let mailbox = |address: &str| {
-        address
-            .parse::<Mailbox>()
-            .map_err(|_| MailError("an address is not valid".into()))
-    };
-    let mut builder = lettre::Message::builder()
-        .from(mailbox(&message.from)?)
-        .to(mailbox(&message.to)?)
-        .subject(message.subject.clone())
-        .date_now();
-    if let Some(reply_to) = &message.reply_to {
-        builder = builder.reply_to(mailbox(reply_to)?);
-    }
-    let email = builder
-        .multipart(
-            MultiPart::alternative()
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_PLAIN)
-                        .body(message.text.clone()),
-                )
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(message.html.clone()),
-                ),
-        )
-        .map_err(|error| MailError(format!("message not built: {error}")))?;
-    Ok(email.formatted())
 }
 
 #[async_trait]

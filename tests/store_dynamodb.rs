@@ -1,0 +1,32 @@
+//! The store conformance suite on DynamoDB, against the emulator that
+//! `tests/with-moto` starts: one fresh table per test.
+
+use std::sync::Arc;
+
+use plaintes_core::ports::Store;
+
+async fn fresh() -> Arc<dyn Store> {
+    Arc::new(plaintes_tests::aws::fresh_table().await)
+}
+
+plaintes_tests::store_conformance_tests!(fresh());
+
+#[tokio::test]
+async fn a_malformed_item_is_a_clear_error_not_a_panic() {
+    use aws_sdk_dynamodb::types::AttributeValue;
+    use plaintes_core::complaint::Reference;
+
+    let store = plaintes_tests::aws::fresh_table().await;
+    store
+        .client()
+        .put_item()
+        .table_name(store.table())
+        .item("PK", AttributeValue::S("COMPLAINT#P-2026-0001".into()))
+        .item("SK", AttributeValue::S("META".into()))
+        .item("data", AttributeValue::S("{pas du json".into()))
+        .send()
+        .await
+        .unwrap();
+    let error = store.complaint(&Reference::new(2026, 1)).await.unwrap_err();
+    assert!(error.to_string().contains("data"), "{error}");
+}
