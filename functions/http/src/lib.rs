@@ -7,6 +7,8 @@ pub mod error;
 pub mod headers;
 pub mod openapi;
 pub mod public;
+pub mod staff;
 
 pub use headers::with_security_headers;
 pub use public::public_router;
+pub use staff::staff_router;

@@ -9,24 +9,113 @@ pub mod store;
 pub use mailer::FileMailer;
 pub use store::SqliteStore;
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Context;
-use plaintes_core::ports::{Services, SystemClock};
+use plaintes_aws::{AwsSettings, DynamoStore, SesMailer};
+use plaintes_core::ports::{Mailer, Services, Store, SystemClock};
 use plaintes_core::Organisation;
 
-/// The services on the embedded adapters: `plaintes.sqlite` and `outbox/`
-/// in `data_dir`, created if needed.
-pub fn services(organisation: Organisation, data_dir: &Path) -> anyhow::Result<Services> {
-    std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("cannot create the data folder {}", data_dir.display()))?;
-    let store = SqliteStore::open(&data_dir.join("plaintes.sqlite"))?;
-    let mailer = FileMailer::new(&data_dir.join("outbox"))?;
+/// Where complaints are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StoreKind {
+    /// `plaintes.sqlite` in the data folder.
+    Sqlite,
+    /// A DynamoDB table (`--table`), reached with the usual AWS settings.
+    Dynamodb,
+}
+
+/// How mail leaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MailerKind {
+    /// One `.eml` file per message in `outbox/` of the data folder.
+    File,
+    /// Amazon SES, from the verified `--sender`.
+    Ses,
+}
+
+/// The adapters one run uses: embedded by default, AWS on request.
+#[derive(Debug, Clone)]
+pub struct Backends {
+    pub store: StoreKind,
+    pub mailer: MailerKind,
+    pub data_dir: PathBuf,
+    pub table: Option<String>,
+    pub sender: Option<String>,
+    pub configuration_set: Option<String>,
+}
+
+impl Backends {
+    /// The embedded adapters in `data_dir`.
+    pub fn embedded(data_dir: PathBuf) -> Self {
+        Self {
+            store: StoreKind::Sqlite,
+            mailer: MailerKind::File,
+            data_dir,
+            table: None,
+            sender: None,
+            configuration_set: None,
+        }
+    }
+}
+
+/// The services on the chosen adapters. The data folder (with
+/// `plaintes.sqlite` and `outbox/`) is created when an embedded adapter
+/// needs it.
+pub async fn services(
+    mut organisation: Organisation,
+    backends: &Backends,
+) -> anyhow::Result<Services> {
+    let aws = AwsSettings {
+        table: backends.table.clone().unwrap_or_default(),
+        sender: backends.sender.clone(),
+        configuration_set: backends.configuration_set.clone(),
+        site_url: None,
+    };
+    aws.apply(&mut organisation);
+    let needs_aws = backends.store == StoreKind::Dynamodb || backends.mailer == MailerKind::Ses;
+    let config = if needs_aws {
+        Some(plaintes_aws::sdk_config().await)
+    } else {
+        None
+    };
+    let data_dir = &backends.data_dir;
+    let in_data_dir = |name: &str| -> anyhow::Result<PathBuf> {
+        std::fs::create_dir_all(data_dir)
+            .with_context(|| format!("cannot create the data folder {}", data_dir.display()))?;
+        Ok(data_dir.join(name))
+    };
+    let store: Arc<dyn Store> = match (backends.store, &config) {
+        (StoreKind::Dynamodb, Some(config)) => {
+            anyhow::ensure!(
+                !aws.table.is_empty(),
+                "the DynamoDB store needs a table: --table or PLAINTES_TABLE"
+            );
+            Arc::new(DynamoStore::new(
+                aws_sdk_dynamodb::Client::new(config),
+                &aws.table,
+            ))
+        }
+        _ => Arc::new(SqliteStore::open(&in_data_dir("plaintes.sqlite")?)?),
+    };
+    let mailer: Arc<dyn Mailer> = match (backends.mailer, &config) {
+        (MailerKind::Ses, Some(config)) => {
+            anyhow::ensure!(
+                aws.sender.is_some(),
+                "the SES mailer needs a verified sender: --sender or PLAINTES_SENDER"
+            );
+            Arc::new(SesMailer::new(
+                aws_sdk_ses::Client::new(config),
+                aws.configuration_set.clone(),
+            ))
+        }
+        _ => Arc::new(FileMailer::new(&in_data_dir("outbox")?)?),
+    };
     Ok(Services::new(
         organisation,
-        Arc::new(store),
-        Arc::new(mailer),
+        store,
+        mailer,
         Arc::new(SystemClock),
     ))
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
 use plaintes_core::{french, Organisation};
-use plaintes_local::serve;
+use plaintes_local::{serve, Backends, MailerKind, StoreKind};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -27,6 +27,33 @@ struct Cli {
         global = true
     )]
     config: PathBuf,
+    /// Où garder les plaintes : la base SQLite locale ou une table DynamoDB.
+    #[arg(
+        long,
+        env = "PLAINTES_STORE",
+        value_enum,
+        default_value = "sqlite",
+        global = true
+    )]
+    store: StoreKind,
+    /// Comment envoyer le courrier : des fichiers .eml ou Amazon SES.
+    #[arg(
+        long,
+        env = "PLAINTES_MAILER",
+        value_enum,
+        default_value = "file",
+        global = true
+    )]
+    mailer: MailerKind,
+    /// Nom de la table DynamoDB.
+    #[arg(long, env = "PLAINTES_TABLE", global = true)]
+    table: Option<String>,
+    /// Adresse d’envoi vérifiée dans SES.
+    #[arg(long, env = "PLAINTES_SENDER", global = true)]
+    sender: Option<String>,
+    /// Jeu de configuration SES, au besoin.
+    #[arg(long, env = "PLAINTES_CONFIGURATION_SET", global = true)]
+    configuration_set: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -49,6 +76,21 @@ enum Command {
         /// Sortie en JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Administration de la table DynamoDB.
+    Dynamodb {
+        #[command(subcommand)]
+        command: DynamodbCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DynamodbCommand {
+    /// Crée la table et ses index, comme le gabarit SAM.
+    CreateTable {
+        /// Nom de la table à créer.
+        #[arg(long, env = "PLAINTES_TABLE")]
+        table: String,
     },
 }
 
@@ -79,7 +121,15 @@ async fn main() -> anyhow::Result<()> {
     let organisation = Organisation::load(&cli.config)?;
     match cli.command {
         Command::Serve { port, site } => {
-            let services = plaintes_local::services(organisation, &cli.data_dir)?;
+            let backends = Backends {
+                store: cli.store,
+                mailer: cli.mailer,
+                data_dir: cli.data_dir,
+                table: cli.table,
+                sender: cli.sender,
+                configuration_set: cli.configuration_set,
+            };
+            let services = plaintes_local::services(organisation, &backends).await?;
             let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
             serve::run(services, &site, address).await
         }
@@ -105,6 +155,14 @@ async fn main() -> anyhow::Result<()> {
                     french::date_time(deadlines.response_due)
                 );
             }
+            Ok(())
+        }
+        Command::Dynamodb {
+            command: DynamodbCommand::CreateTable { table },
+        } => {
+            let client = aws_sdk_dynamodb::Client::new(&plaintes_aws::sdk_config().await);
+            plaintes_aws::table::create_table(&client, &table).await?;
+            println!("Table {table} créée, avec ses index.");
             Ok(())
         }
     }

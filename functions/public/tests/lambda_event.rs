@@ -1,41 +1,81 @@
-//! The public router behind API Gateway: a real HTTP API (v2) event, as
-//! Lambda hands it to the function, goes through the same router.
+//! The public router behind API Gateway: real HTTP API (v2) events, as
+//! Lambda hands them to the function, go through the same router.
 
 use std::sync::Arc;
 
+use axum::response::Response;
 use plaintes_core::ports::{Services, SystemClock};
 use plaintes_core::Organisation;
+use serde_json::Value;
 use tower::ServiceExt;
 
-#[tokio::test]
-async fn an_api_gateway_event_submits_a_complaint() {
-    let folder = tempfile::tempdir().unwrap();
+const EVENT: &str = include_str!("fixtures/apigw-v2-post-complaint.json");
+
+fn router(folder: &std::path::Path) -> axum::Router {
     let organisation =
         Organisation::from_toml(include_str!("../../../config/organisation.toml")).unwrap();
-    let store = plaintes_local::SqliteStore::open(&folder.path().join("p.sqlite")).unwrap();
-    let mailer = plaintes_local::FileMailer::new(&folder.path().join("outbox")).unwrap();
+    let store = plaintes_local::SqliteStore::open(&folder.join("p.sqlite")).unwrap();
+    let mailer = plaintes_local::FileMailer::new(&folder.join("outbox")).unwrap();
     let services = Services::new(
         organisation,
         Arc::new(store),
         Arc::new(mailer),
         Arc::new(SystemClock),
     );
-    let router = plaintes_http::with_security_headers(plaintes_http::public_router(services));
-
-    let event = include_str!("fixtures/apigw-v2-post-complaint.json");
-    let request = lambda_http::request::from_str(event).expect("a valid API Gateway event");
-    let response = router.oneshot(request).await.unwrap();
-
-    assert_eq!(response.status(), 201);
-    assert!(response.headers().contains_key("content-security-policy"));
-    let body = axum_body(response).await;
-    let receipt: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    assert!(receipt["reference"].as_str().unwrap().starts_with("P-"));
+    plaintes_http::with_security_headers(plaintes_http::public_router(services))
 }
 
-async fn axum_body(response: axum::response::Response) -> Vec<u8> {
-    axum::body::to_bytes(response.into_body(), usize::MAX)
-        .await
+/// The fixture event with another JSON body.
+fn event_with_body(body: &Value) -> String {
+    let mut event: Value = serde_json::from_str(EVENT).unwrap();
+    event["body"] = Value::String(body.to_string());
+    event.to_string()
+}
+
+async fn handle(event: &str) -> (Response, Value) {
+    let folder = tempfile::tempdir().unwrap();
+    let request = lambda_http::request::from_str(event).expect("a valid API Gateway event");
+    let response = router(folder.path()).oneshot(request).await.unwrap();
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+    let json = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    (Response::from_parts(parts, axum::body::Body::empty()), json)
+}
+
+#[tokio::test]
+async fn an_api_gateway_event_submits_a_complaint() {
+    let (response, receipt) = handle(EVENT).await;
+    assert_eq!(response.status(), 201);
+    assert!(response.headers().contains_key("content-security-policy"));
+    assert_eq!(
+        receipt["reference"].as_str().unwrap().len(),
+        "P-2026-0001".len()
+    );
+    assert!(receipt["access_code"].is_string());
+}
+
+#[tokio::test]
+async fn an_event_with_a_wrong_field_gets_a_french_422() {
+    let original: Value = serde_json::from_str(EVENT).unwrap();
+    let mut body: Value = serde_json::from_str(original["body"].as_str().unwrap()).unwrap();
+    body["email"] = Value::String("amina.example.com".into());
+    let (response, problem) = handle(&event_with_body(&body)).await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    assert_eq!(problem["errors"][0]["field"], "email");
+    assert!(problem["errors"][0]["message"]
+        .as_str()
         .unwrap()
-        .to_vec()
+        .contains("adresse courriel"));
+}
+
+#[tokio::test]
+async fn an_event_over_64_kib_gets_413() {
+    let body = serde_json::json!({ "description": "a".repeat(70 * 1024) });
+    let (response, problem) = handle(&event_with_body(&body)).await;
+    assert_eq!(response.status(), 413);
+    assert_eq!(problem["title"], "Plainte trop longue");
 }
