@@ -7,7 +7,10 @@ export PORT DATA_DIR
 CARGO ?= cargo
 SITE_OUT := site/dist
 
-.PHONY: run site test lint unit browser bench clean
+VENV := .venv
+LAMBDAS := public staff scheduler
+
+.PHONY: run site test lint unit browser infra bench lambda deploy clean
 
 ## Builds the site and serves it with the API on http://127.0.0.1:$(PORT).
 run: site
@@ -18,14 +21,25 @@ site:
 	$(CARGO) run --quiet -p plaintes-site -- --config config/organisation.toml --out $(SITE_OUT)
 
 ## Every check the project makes.
-test: lint unit browser
+test: lint infra unit browser
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-unit:
-	$(CARGO) test --workspace --locked
+## Unit and integration tests; the AWS adapters against the moto emulator,
+## which tests/with-moto starts and stops.
+unit: $(VENV)/.tests
+	tests/with-moto $(CARGO) test --workspace --locked
+
+$(VENV)/.tests: tests/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+	touch $@
+
+## cfn-lint and checkov on the SAM template (each in its own venv).
+infra:
+	infra/check
 
 ## What a person does in a real browser (headless Chromium, installed if missing).
 browser: site
@@ -34,6 +48,20 @@ browser: site
 ## Speed of deadline computation and of whole submissions (release build).
 bench:
 	$(CARGO) bench --locked -p plaintes-tests --bench submission
+
+## The three Lambda functions for arm64: target/lambda/<name>/bootstrap.
+lambda: $(VENV)/.lambda
+	rustup target add aarch64-unknown-linux-gnu
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" cargo lambda build --release --arm64 --locked $(addprefix -p ,$(LAMBDAS))
+
+$(VENV)/.lambda: infra/requirements-lambda.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r infra/requirements-lambda.txt
+	touch $@
+
+## Builds everything and deploys the stack (see infra/DEPLOY.md first).
+deploy: lambda site
+	cd infra && sam deploy --template-file template.yaml $(if $(wildcard infra/samconfig.toml),,--guided)
 
 clean:
 	rm -rf $(SITE_OUT) target
