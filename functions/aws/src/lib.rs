@@ -72,6 +72,16 @@ impl AwsSettings {
     }
 }
 
+/// What every Lambda function does first: JSON logs without timestamps
+/// (CloudWatch adds them), the organisation settings built into the
+/// function (a change is a deployment), and the services from the
+/// function's environment.
+pub async fn lambda_services() -> anyhow::Result<Services> {
+    tracing_subscriber::fmt().json().without_time().init();
+    let organisation = Organisation::from_toml(include_str!("../../../config/organisation.toml"))?;
+    Ok(services(organisation, &AwsSettings::from_env()?).await)
+}
+
 /// The services on DynamoDB and SES, as the Lambda functions run them.
 pub async fn services(mut organisation: Organisation, settings: &AwsSettings) -> Services {
     settings.apply(&mut organisation);

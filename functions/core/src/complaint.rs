@@ -1082,7 +1082,10 @@ mod tests {
         let mut complaint = sample_complaint(received);
         complaint.acknowledgement_due = received + chrono::Duration::hours(48);
         complaint.response_due = received + chrono::Duration::days(14);
-        assert_eq!(complaint.next_deadline(), Some(complaint.acknowledgement_due));
+        assert_eq!(
+            complaint.next_deadline(),
+            Some(complaint.acknowledgement_due)
+        );
 
         complaint.status = Status::Acknowledged;
         complaint.acknowledged_at = Some(received);
