@@ -3,6 +3,7 @@
 //! policy falls due, and the ports through which the adapters store
 //! complaints, send mail and tell the time.
 
+pub mod access;
 pub mod calendar;
 pub mod complaint;
 pub mod french;
