@@ -2,6 +2,7 @@
 //! SQLite file, mail written as `.eml` files in an outbox folder, and the
 //! `plaintes` command that serves the site and the same routers as on AWS.
 
+pub mod accounts;
 pub mod mailer;
 pub mod serve;
 pub mod store;

@@ -1,12 +1,16 @@
 //! The `plaintes` command: the whole system on one machine.
 
+use std::collections::BTreeSet;
+use std::io::IsTerminal;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
+use plaintes_core::access::Role;
 use plaintes_core::{french, Organisation};
-use plaintes_local::{serve, Backends, MailerKind, StoreKind};
+use plaintes_local::accounts::PASSWORD_MIN;
+use plaintes_local::{serve, Backends, MailerKind, SqliteStore, StoreKind};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -77,11 +81,37 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Comptes du personnel du serveur local.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
     /// Administration de la table DynamoDB.
     Dynamodb {
         #[command(subcommand)]
         command: DynamodbCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Ajoute un compte ; le mot de passe est lu sur l’entrée standard.
+    Add {
+        /// Courriel de la personne (son identifiant).
+        #[arg(long)]
+        email: String,
+        /// Nom affiché.
+        #[arg(long)]
+        name: String,
+        /// Rôle : accueil, responsable ou direction (répétable).
+        #[arg(long = "role", required = true, value_parser = parse_role)]
+        roles: Vec<Role>,
+    },
+}
+
+fn parse_role(raw: &str) -> Result<Role, String> {
+    Role::from_group(raw.trim())
+        .ok_or_else(|| "rôle inconnu : accueil, responsable ou direction".into())
 }
 
 #[derive(Subcommand)]
@@ -155,6 +185,34 @@ async fn main() -> anyhow::Result<()> {
                     french::date_time(deadlines.response_due)
                 );
             }
+            Ok(())
+        }
+        Command::Staff {
+            command: StaffCommand::Add { email, name, roles },
+        } => {
+            anyhow::ensure!(
+                cli.store == StoreKind::Sqlite,
+                "sur AWS, les comptes du personnel sont dans le groupe d’utilisateurs Cognito (voir infra/DEPLOY.md)"
+            );
+            std::fs::create_dir_all(&cli.data_dir)?;
+            let store = SqliteStore::open(&cli.data_dir.join("plaintes.sqlite"))?;
+            if std::io::stdin().is_terminal() {
+                eprint!("Mot de passe (au moins {PASSWORD_MIN} caractères) : ");
+            }
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            let roles: BTreeSet<Role> = roles.into_iter().collect();
+            let member = store
+                .add_staff(&email, &name, &roles, password, Utc::now())
+                .await?;
+            let labels: Vec<&str> = member.roles.iter().map(|role| role.label()).collect();
+            println!(
+                "Compte créé pour {} ({}) : {}.",
+                member.name,
+                member.id,
+                labels.join(", ")
+            );
             Ok(())
         }
         Command::Dynamodb {

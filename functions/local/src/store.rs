@@ -62,12 +62,23 @@ ALTER TABLE complaints ADD COLUMN next_deadline TEXT;
 CREATE INDEX complaints_by_deadline ON complaints (next_deadline, reference)
     WHERE next_deadline IS NOT NULL;
 "#,
+    r#"
+CREATE TABLE staff_accounts (
+    id              TEXT PRIMARY KEY,
+    name            TEXT NOT NULL,
+    roles           TEXT NOT NULL,
+    password_hash   TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT
+);
+"#,
 ];
 
 /// Complaints in one SQLite file.
 #[derive(Clone)]
 pub struct SqliteStore {
-    connection: Arc<Mutex<Connection>>,
+    pub(crate) connection: Arc<Mutex<Connection>>,
 }
 
 impl SqliteStore {
@@ -90,7 +101,7 @@ impl SqliteStore {
     }
 
     /// Runs `work` on the connection away from the async runtime.
-    async fn with<T, F>(&self, work: F) -> Result<T, StoreError>
+    pub(crate) async fn with<T, F>(&self, work: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
@@ -140,13 +151,13 @@ fn backfill_next_deadlines(transaction: &Transaction<'_>) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn backend(error: impl std::fmt::Display) -> StoreError {
+pub(crate) fn backend(error: impl std::fmt::Display) -> StoreError {
     StoreError::Backend(error.to_string())
 }
 
 /// Timestamps are stored in one fixed-width UTC form, so that text order is
 /// time order.
-fn timestamp(at: DateTime<Utc>) -> String {
+pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 

@@ -65,3 +65,40 @@ fn a_malformed_time_is_refused_with_a_french_hint() {
         "{error}"
     );
 }
+
+#[test]
+fn staff_add_creates_an_account_from_a_password_on_standard_input() {
+    use std::io::Write;
+    use std::process::Stdio;
+
+    let folder = tempfile::tempdir().unwrap();
+    let add = |email: &str, password: &str| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_plaintes"))
+            .current_dir(&root)
+            .args(["staff", "add", "--email", email, "--name", "Andréane Morin"])
+            .args(["--role", "direction", "--role", "responsable"])
+            .arg("--data-dir")
+            .arg(folder.path())
+            .env_remove("PLAINTES_STORE")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let output = add("andreane.m@example.org", "un mot de passe assez long");
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("Compte créé pour Andréane Morin (andreane.m@example.org) : Responsable des plaintes, Direction."),
+        "{text}"
+    );
+    let short = add("autre@example.org", "court");
+    assert!(!short.status.success());
+    assert!(String::from_utf8(short.stderr)
+        .unwrap()
+        .contains("au moins 12 caractères"));
+}
