@@ -74,6 +74,8 @@ async fn two_processes_sharing_the_file_still_get_gapless_references() {
                             response_due: now,
                             acknowledged_at: None,
                             access_code_hash: AccessCode::generate().hash(),
+                            handler: None,
+                            named_staff: Vec::new(),
                         },
                         events: vec![],
                         mail: vec![],

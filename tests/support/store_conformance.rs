@@ -43,6 +43,8 @@ fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
         response_due: received_at + Duration::days(14),
         acknowledged_at: None,
         access_code_hash: AccessCode::generate().hash(),
+        handler: None,
+        named_staff: Vec::new(),
     }
 }
 

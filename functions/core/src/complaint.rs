@@ -8,6 +8,7 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::access::{CaseStaff, StaffId};
 use crate::lifecycle::Status;
 use crate::settings::Organisation;
 
@@ -670,9 +671,24 @@ pub struct Complaint {
     pub response_due: DateTime<Utc>,
     pub acknowledged_at: Option<DateTime<Utc>>,
     pub access_code_hash: AccessCodeHash,
+    /// The complaint manager the director assigned, if any.
+    #[serde(default)]
+    pub handler: Option<StaffId>,
+    /// The staff members the complaint is about: they may never read it
+    /// nor be assigned to it.
+    #[serde(default)]
+    pub named_staff: Vec<StaffId>,
 }
 
 impl Complaint {
+    /// The staff this complaint involves, for `access::decide`.
+    pub fn staff(&self) -> CaseStaff<'_> {
+        CaseStaff {
+            handler: self.handler.as_ref(),
+            named: &self.named_staff,
+        }
+    }
+
     /// The next promise of the policy that falls due for this complaint, if
     /// any: the acknowledgement until it is given, then the written
     /// response. The scheduler watches complaints by this time.
@@ -1122,7 +1138,21 @@ mod tests {
             response_due: received,
             acknowledged_at: None,
             access_code_hash: AccessCode::generate().hash(),
+            handler: None,
+            named_staff: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_complaint_stored_before_staff_fields_existed_reads_back_unassigned() {
+        let complaint = sample_complaint(Utc::now());
+        let mut json: serde_json::Value = serde_json::to_value(&complaint).unwrap();
+        let object = json.as_object_mut().unwrap();
+        object.remove("handler");
+        object.remove("named_staff");
+        let read: Complaint = serde_json::from_value(json).unwrap();
+        assert_eq!(read, complaint);
+        assert!(read.staff().handler.is_none() && read.staff().named.is_empty());
     }
 
     #[test]
@@ -1148,6 +1178,8 @@ mod tests {
             response_due: Utc::now(),
             acknowledged_at: None,
             access_code_hash: AccessCode::generate().hash(),
+            handler: None,
+            named_staff: Vec::new(),
         };
         let json = serde_json::to_string(&complaint).unwrap();
         assert!(json.contains("\"P-2026-0007\""));

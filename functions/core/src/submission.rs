@@ -84,6 +84,8 @@ pub async fn submit_complaint(
             response_due,
             acknowledged_at: None,
             access_code_hash: code.hash(),
+            handler: None,
+            named_staff: Vec::new(),
         };
         let mut events = vec![Event {
             at: received_at,
