@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::access::{CaseStaff, StaffId};
-use crate::lifecycle::Status;
+use crate::lifecycle::{InvalidTransition, Status, Transition};
+use crate::ports::{AcknowledgementMeans, Actor, Event, EventKind};
 use crate::settings::Organisation;
 
 /// A complaint as typed into the public form or sent as JSON, before any
@@ -687,6 +688,23 @@ impl Complaint {
             handler: self.handler.as_ref(),
             named: &self.named_staff,
         }
+    }
+
+    /// Records that the client was acknowledged at `at`, by `means`: the
+    /// one place where a complaint becomes acknowledged. Returns the event
+    /// for its journal, or why it cannot be acknowledged now.
+    pub fn acknowledge(
+        &mut self,
+        at: DateTime<Utc>,
+        means: AcknowledgementMeans,
+    ) -> Result<Event, InvalidTransition> {
+        self.status = self.status.apply(Transition::Acknowledge)?;
+        self.acknowledged_at = Some(at);
+        Ok(Event {
+            at,
+            actor: Actor::System,
+            kind: EventKind::Acknowledged { means },
+        })
     }
 
     /// The next promise of the policy that falls due for this complaint, if

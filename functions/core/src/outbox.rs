@@ -5,11 +5,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::lifecycle::Transition;
-use crate::ports::{
-    AcknowledgementMeans, Actor, Change, Event, EventKind, MailPurpose, QueuedMail, Services,
-    StoreError,
-};
+use crate::ports::{AcknowledgementMeans, Change, MailPurpose, QueuedMail, Services, StoreError};
 
 /// How many messages one dispatch sends at most.
 pub const BATCH: usize = 50;
@@ -87,20 +83,12 @@ async fn acknowledgement_change(
         .await?
         .ok_or(StoreError::NotFound(reference))?;
     // Already acknowledged some other way, or withdrawn: the mail is simply sent.
-    let Ok(status) = complaint.status.apply(Transition::Acknowledge) else {
+    let Ok(event) = complaint.acknowledge(sent_at, AcknowledgementMeans::Email) else {
         return Ok(None);
     };
-    complaint.status = status;
-    complaint.acknowledged_at = Some(sent_at);
     Ok(Some(Change {
         complaint,
-        events: vec![Event {
-            at: sent_at,
-            actor: Actor::System,
-            kind: EventKind::Acknowledged {
-                means: AcknowledgementMeans::Email,
-            },
-        }],
+        events: vec![event],
         mail: Vec::new(),
     }))
 }

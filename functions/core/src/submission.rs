@@ -8,7 +8,7 @@ use crate::calendar::ZONE;
 use crate::complaint::{
     AccessCode, Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint,
 };
-use crate::lifecycle::{Status, Transition};
+use crate::lifecycle::Status;
 use crate::mail::{self, RenderError};
 use crate::outbox;
 use crate::ports::{
@@ -103,19 +103,12 @@ pub async fn submit_complaint(
             }),
             // With no address, the page that confirms the submission (its
             // reference, code and dates) is the acknowledgement.
-            None => {
-                complaint.status = Status::Received
-                    .apply(Transition::Acknowledge)
-                    .expect("a new complaint can be acknowledged");
-                complaint.acknowledged_at = Some(received_at);
-                events.push(Event {
-                    at: received_at,
-                    actor: Actor::System,
-                    kind: EventKind::Acknowledged {
-                        means: AcknowledgementMeans::ConfirmationPage,
-                    },
-                });
-            }
+            // A new complaint is `Received`, which can always be acknowledged.
+            None => events.extend(
+                complaint
+                    .acknowledge(received_at, AcknowledgementMeans::ConfirmationPage)
+                    .ok(),
+            ),
         }
         Ok(Change {
             complaint,
