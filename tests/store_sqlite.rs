@@ -76,6 +76,7 @@ async fn two_processes_sharing_the_file_still_get_gapless_references() {
                             access_code_hash: AccessCode::generate().hash(),
                             handler: None,
                             named_staff: Vec::new(),
+                            procedure: Default::default(),
                         },
                         events: vec![],
                         mail: vec![],

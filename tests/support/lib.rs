@@ -13,6 +13,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use plaintes_core::ports::{FixedClock, Services};
 use plaintes_core::Organisation;
+use plaintes_http::identity::SigningKey;
+use plaintes_local::sessions::LocalSessions;
 use plaintes_local::{FileMailer, SqliteStore};
 use tempfile::TempDir;
 
@@ -48,6 +50,9 @@ pub struct TestApp {
     pub clock: Arc<FixedClock>,
     pub services: Services,
     pub data_dir: TempDir,
+    /// The local staff accounts (the same SQLite file as the complaints).
+    pub accounts: SqliteStore,
+    pub sessions: Arc<LocalSessions>,
 }
 
 /// Starts the local application (site and public API) on 127.0.0.1, port 0.
@@ -60,15 +65,21 @@ pub async fn spawn_app() -> TestApp {
     let clock = Arc::new(FixedClock::new(at(FRIDAY_EVENING)));
     let services = Services::new(
         organisation(),
-        Arc::new(store),
+        Arc::new(store.clone()),
         Arc::new(mailer),
         clock.clone(),
+        Arc::new(store.clone()),
     );
+    let sessions = Arc::new(LocalSessions::with_key(
+        SigningKey::generate().expect("a signing key"),
+        store.clone(),
+        clock.clone(),
+    ));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a free port");
     let address = format!("http://{}", listener.local_addr().unwrap());
-    let app = plaintes_local::serve::app(services.clone(), &site);
+    let app = plaintes_local::serve::app(services.clone(), sessions.clone(), &site);
     tokio::spawn(async move { axum::serve(listener, app).await });
     TestApp {
         address,
@@ -76,6 +87,8 @@ pub async fn spawn_app() -> TestApp {
         clock,
         services,
         data_dir,
+        accounts: store,
+        sessions,
     }
 }
 

@@ -45,6 +45,7 @@ fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
         access_code_hash: AccessCode::generate().hash(),
         handler: None,
         named_staff: Vec::new(),
+        procedure: Default::default(),
     }
 }
 

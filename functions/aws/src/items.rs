@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use aws_sdk_dynamodb::types::AttributeValue;
 use chrono::{DateTime, SecondsFormat, Utc};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
-use plaintes_core::ports::{Event, OutgoingMail, QueuedMail};
+use plaintes_core::ports::{Event, MailRecord, OutgoingMail, QueuedMail};
 
 use crate::table::{BY_YEAR, OPEN_BY_DEADLINE, OUTBOX_DUE, PARTITION_KEY, SORT_KEY};
 
@@ -147,6 +147,19 @@ pub fn event_item(reference: &Reference, version: u64, position: usize, event: &
     item
 }
 
+/// An event added without a change (a file read): after the events of the
+/// change that made `version` (their positions are digits, `r` sorts
+/// after), in time order.
+pub fn appended_event_item(reference: &Reference, version: u64, id: &str, event: &Event) -> Item {
+    let mut item = key(
+        complaint_pk(reference),
+        format!("{EVENT_PREFIX}{version:010}#r{}#{id}", timestamp(event.at)),
+    );
+    item.insert("at".into(), s(timestamp(event.at)));
+    item.insert("data".into(), s(to_json(event)));
+    item
+}
+
 impl TryFrom<Stored<'_>> for Event {
     type Error = ItemError;
 
@@ -188,6 +201,27 @@ pub fn mail_key(id: &str) -> Result<(Reference, Item), ItemError> {
         return Err(malformed());
     }
     Ok((reference, key(complaint_pk(&reference), sort_key)))
+}
+
+impl TryFrom<Stored<'_>> for MailRecord {
+    type Error = ItemError;
+
+    fn try_from(Stored(item): Stored<'_>) -> Result<Self, Self::Error> {
+        let time = |name: &'static str| -> Result<DateTime<Utc>, ItemError> {
+            DateTime::parse_from_rfc3339(string(item, name)?)
+                .map(|at| at.with_timezone(&Utc))
+                .map_err(|error| ItemError::Malformed(name, error.to_string()))
+        };
+        Ok(MailRecord {
+            purpose: json(item, "purpose")?,
+            queued_at: time("queued_at")?,
+            sent_at: item
+                .contains_key("sent_at")
+                .then(|| time("sent_at"))
+                .transpose()?,
+            attempts: number(item, "attempts")?,
+        })
+    }
 }
 
 impl TryFrom<Stored<'_>> for QueuedMail {

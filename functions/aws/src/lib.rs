@@ -3,6 +3,7 @@
 //! settings (`AWS_REGION`, `AWS_ENDPOINT_URL`, credentials), Quebec's
 //! `ca-central-1` when no region is set.
 
+pub mod directory;
 pub mod items;
 pub mod mailer;
 pub mod store;
@@ -12,9 +13,10 @@ use std::sync::Arc;
 
 use aws_config::meta::region::RegionProviderChain;
 use aws_config::{BehaviorVersion, SdkConfig};
-use plaintes_core::ports::{Services, SystemClock};
+use plaintes_core::ports::{Directory, FixedDirectory, Services, SystemClock};
 use plaintes_core::Organisation;
 
+pub use directory::CognitoDirectory;
 pub use mailer::SesMailer;
 pub use store::DynamoStore;
 
@@ -41,6 +43,11 @@ pub struct AwsSettings {
     pub configuration_set: Option<String>,
     /// `PLAINTES_SITE_URL`: the public site's address, for links in mail.
     pub site_url: Option<String>,
+    /// `PLAINTES_USER_POOL_ID`: the Cognito user pool of the staff.
+    pub user_pool_id: Option<String>,
+    /// `PLAINTES_USER_POOL_CLIENT_ID`: the admin page's app client, the
+    /// audience of its ID tokens.
+    pub user_pool_client_id: Option<String>,
 }
 
 impl AwsSettings {
@@ -57,6 +64,8 @@ impl AwsSettings {
             sender: var("PLAINTES_SENDER"),
             configuration_set: var("PLAINTES_CONFIGURATION_SET"),
             site_url: var("PLAINTES_SITE_URL"),
+            user_pool_id: var("PLAINTES_USER_POOL_ID"),
+            user_pool_client_id: var("PLAINTES_USER_POOL_CLIENT_ID"),
         })
     }
 
@@ -91,10 +100,19 @@ pub async fn services(mut organisation: Organisation, settings: &AwsSettings) ->
         aws_sdk_ses::Client::new(&config),
         settings.configuration_set.clone(),
     );
+    // Functions that never look staff up (public, scheduler) get no pool.
+    let directory: Arc<dyn Directory> = match &settings.user_pool_id {
+        Some(pool) => Arc::new(CognitoDirectory::new(
+            aws_sdk_cognitoidentityprovider::Client::new(&config),
+            pool,
+        )),
+        None => Arc::new(FixedDirectory(Vec::new())),
+    };
     Services::new(
         organisation,
         Arc::new(store),
         Arc::new(mailer),
         Arc::new(SystemClock),
+        directory,
     )
 }

@@ -10,12 +10,13 @@ use std::time::Duration as Pause;
 use async_trait::async_trait;
 use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
+use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem, Update};
 use aws_sdk_dynamodb::Client;
 use chrono::{DateTime, Duration, Utc};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::ports::{
-    Change, Created, Draft, Event, QueuedMail, Store, StoreError, IDEMPOTENCY_WINDOW_HOURS,
+    Change, Created, Draft, Event, MailRecord, QueuedMail, Store, StoreError,
+    IDEMPOTENCY_WINDOW_HOURS,
 };
 use rand::{Rng, RngCore};
 
@@ -23,7 +24,7 @@ use crate::items::{
     self, complaint_item, complaint_pk, counter_pk, event_item, idempotency_pk, key, mail_item,
     mail_key, n, number, s, string, timestamp, Item, Stored, EVENT_PREFIX, META, OPEN, PENDING,
 };
-use crate::table::{OPEN_BY_DEADLINE, OUTBOX_DUE, PARTITION_KEY, SORT_KEY};
+use crate::table::{BY_YEAR, OPEN_BY_DEADLINE, OUTBOX_DUE, PARTITION_KEY, SORT_KEY};
 
 /// How many times a creation tries again when another one took its reference.
 const CREATE_ATTEMPTS: u32 = 200;
@@ -443,5 +444,77 @@ impl Store for DynamoStore {
             .await
             .map_err(sdk)?;
         Ok(())
+    }
+
+    async fn append_events(
+        &self,
+        reference: &Reference,
+        version: u64,
+        events: Vec<Event>,
+    ) -> Result<(), StoreError> {
+        // After the events of the change that made `version`, in time order.
+        let mut items = vec![TransactWriteItem::builder()
+            .condition_check(
+                ConditionCheck::builder()
+                    .table_name(&self.table)
+                    .set_key(Some(key(complaint_pk(reference), META)))
+                    .condition_expression("attribute_exists(#pk)")
+                    .expression_attribute_names("#pk", PARTITION_KEY)
+                    .build()
+                    .map_err(backend)?,
+            )
+            .build()];
+        for event in &events {
+            let item = items::appended_event_item(reference, version, &new_mail_id(), event);
+            items.push(self.put(item, None, vec![])?);
+        }
+        match self.transact(items).await {
+            Ok(()) => Ok(()),
+            Err(Refused::Cancelled) => Err(StoreError::NotFound(*reference)),
+            Err(Refused::Failed(error)) => Err(error),
+        }
+    }
+
+    async fn complaints_received(
+        &self,
+        first: i32,
+        last: i32,
+    ) -> Result<Vec<Complaint>, StoreError> {
+        let mut complaints = Vec::new();
+        for year in first..=last {
+            let request = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .index_name(BY_YEAR.name)
+                .key_condition_expression("#pk = :year")
+                .expression_attribute_names("#pk", BY_YEAR.partition_key)
+                .expression_attribute_values(":year", s(format!("YEAR#{year}")));
+            for item in self.query_all(request, None).await? {
+                complaints.push(Complaint::try_from(Stored(&item)).map_err(backend)?);
+            }
+        }
+        Ok(complaints)
+    }
+
+    async fn mail_log(&self, reference: &Reference) -> Result<Vec<MailRecord>, StoreError> {
+        let request = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .consistent_read(true)
+            .key_condition_expression("#pk = :pk AND begins_with(#sk, :outbox)")
+            .expression_attribute_names("#pk", PARTITION_KEY)
+            .expression_attribute_names("#sk", SORT_KEY)
+            .expression_attribute_values(":pk", s(complaint_pk(reference)))
+            .expression_attribute_values(":outbox", s(items::OUTBOX_PREFIX));
+        let mut log = self
+            .query_all(request, None)
+            .await?
+            .iter()
+            .map(|item| MailRecord::try_from(Stored(item)).map_err(backend))
+            .collect::<Result<Vec<_>, _>>()?;
+        log.sort_by_key(|record| record.queued_at);
+        Ok(log)
     }
 }

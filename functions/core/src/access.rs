@@ -97,6 +97,8 @@ pub enum Action {
     ListComplaints,
     /// Read the reports on all complaints.
     ReadReports,
+    /// See the staff a complaint may be assigned to.
+    ListStaff,
     /// Read a complaint's file.
     ReadFile,
     /// Record how and when an acknowledgement was given.
@@ -113,10 +115,11 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::RecordIntake,
         Action::ListComplaints,
         Action::ReadReports,
+        Action::ListStaff,
         Action::ReadFile,
         Action::Acknowledge,
         Action::Assign,
@@ -133,14 +136,14 @@ impl Action {
     pub fn is_on_a_complaint(self) -> bool {
         !matches!(
             self,
-            Action::RecordIntake | Action::ListComplaints | Action::ReadReports
+            Action::RecordIntake | Action::ListComplaints | Action::ReadReports | Action::ListStaff
         )
     }
 }
 
 /// The answer to « may this person do this? ».
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Decision {
+pub enum Access {
     /// Not even the complaint's existence is told (404).
     Hidden,
     /// Refused, and saying so tells nothing new (403).
@@ -159,17 +162,17 @@ pub struct CaseStaff<'a> {
 
 /// May `member` do `action` (on the complaint whose staff is `case`, for
 /// the actions on one complaint)?
-pub fn decide(member: &StaffMember, action: Action, case: Option<CaseStaff<'_>>) -> Decision {
+pub fn decide(member: &StaffMember, action: Action, case: Option<CaseStaff<'_>>) -> Access {
     match case {
-        Some(case) if case.named.contains(&member.id) => Decision::Hidden,
+        Some(case) if case.named.contains(&member.id) => Access::Hidden,
         // An action on a complaint without the complaint: nothing to allow.
-        None if action.is_on_a_complaint() => Decision::Forbidden,
+        None if action.is_on_a_complaint() => Access::Forbidden,
         _ => member
             .roles
             .iter()
             .map(|role| decide_for_role(*role, &member.id, action, case))
             .max()
-            .unwrap_or(Decision::Forbidden),
+            .unwrap_or(Access::Forbidden),
     }
 }
 
@@ -178,15 +181,15 @@ fn decide_for_role(
     id: &StaffId,
     action: Action,
     case: Option<CaseStaff<'_>>,
-) -> Decision {
+) -> Access {
+    use Access::*;
     use Action::*;
-    use Decision::*;
     let assigned = case.is_some_and(|case| case.handler == Some(id));
     match (role, action) {
         (Role::Direction, _) => Allowed,
 
         (Role::Handler, ListComplaints) => Allowed,
-        (Role::Handler, RecordIntake | ReadReports) => Forbidden,
+        (Role::Handler, RecordIntake | ReadReports | ListStaff) => Forbidden,
         (
             Role::Handler,
             ReadFile | Acknowledge | Analyse | Decide | Respond | FollowUp | ManageMeasures,
@@ -207,7 +210,7 @@ fn decide_for_role(
         }
 
         (Role::Reception, RecordIntake | Acknowledge) => Allowed,
-        (Role::Reception, ListComplaints | ReadReports) => Forbidden,
+        (Role::Reception, ListComplaints | ReadReports | ListStaff) => Forbidden,
         // Once recorded, a complaint is no longer theirs to read.
         (Role::Reception, _) => Hidden,
     }
@@ -238,8 +241,8 @@ pub fn may_be_assigned(
 
 #[cfg(test)]
 mod tests {
+    use super::Access::*;
     use super::Action::*;
-    use super::Decision::*;
     use super::*;
 
     fn member(email: &str, roles: &[Role]) -> StaffMember {
@@ -258,7 +261,7 @@ mod tests {
         Named,
     }
 
-    fn decide_as(member: &StaffMember, action: Action, standing: Standing) -> Decision {
+    fn decide_as(member: &StaffMember, action: Action, standing: Standing) -> Access {
         let other = StaffId::new("autre@example.org");
         let named = match standing {
             Standing::Named => vec![member.id.clone()],
@@ -283,10 +286,11 @@ mod tests {
         let handler = member("responsable@example.org", &[Role::Handler]);
         let director = member("direction@example.org", &[Role::Direction]);
         // (action, reception, handler assigned, handler not assigned, director)
-        let table: [(Action, Decision, Decision, Decision, Decision); 13] = [
+        let table: [(Action, Access, Access, Access, Access); 14] = [
             (RecordIntake, Allowed, Forbidden, Forbidden, Allowed),
             (ListComplaints, Forbidden, Allowed, Allowed, Allowed),
             (ReadReports, Forbidden, Forbidden, Forbidden, Allowed),
+            (ListStaff, Forbidden, Forbidden, Forbidden, Allowed),
             (ReadFile, Hidden, Allowed, Hidden, Allowed),
             (Acknowledge, Allowed, Allowed, Hidden, Allowed),
             (Assign, Hidden, Forbidden, Hidden, Allowed),

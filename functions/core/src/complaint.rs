@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::access::{CaseStaff, StaffId};
 use crate::lifecycle::{InvalidTransition, Status, Transition};
 use crate::ports::{AcknowledgementMeans, Actor, Event, EventKind};
+use crate::procedure::Procedure;
 use crate::settings::Organisation;
 
 /// A complaint as typed into the public form or sent as JSON, before any
@@ -46,6 +47,9 @@ const NAME_MAX: usize = 100;
 const EMAIL_MAX: usize = 254;
 pub const DESCRIPTION_MAX: usize = 5000;
 pub const DESIRED_OUTCOME_MAX: usize = 2000;
+/// The longest text any form accepts (a written response), so that every
+/// stored text reads back.
+pub const STORED_TEXT_MAX: usize = 20_000;
 
 /// Declares a string newtype whose stored form is re-checked when read back.
 macro_rules! string_newtype {
@@ -263,11 +267,7 @@ impl ComplaintText {
 impl TryFrom<String> for ComplaintText {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(
-            &value,
-            DESCRIPTION_MAX.max(DESIRED_OUTCOME_MAX),
-            "texte vide",
-        )
+        Self::parse(&value, STORED_TEXT_MAX, "texte vide")
     }
 }
 
@@ -329,6 +329,17 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// The code used in URLs and JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Web => "web",
+            Channel::Telephone => "telephone",
+            Channel::InPerson => "in_person",
+            Channel::Mail => "mail",
+            Channel::Email => "email",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Channel::Web => "Site web",
@@ -679,6 +690,9 @@ pub struct Complaint {
     /// nor be assigned to it.
     #[serde(default)]
     pub named_staff: Vec<StaffId>,
+    /// What staff recorded in the procedure.
+    #[serde(flatten)]
+    pub procedure: Procedure,
 }
 
 impl Complaint {
@@ -715,8 +729,11 @@ impl Complaint {
             _ if self.acknowledged_at.is_none() && self.status.is_open() => {
                 Some(self.acknowledgement_due.min(self.response_due))
             }
-            Status::Received | Status::Acknowledged | Status::InAnalysis => Some(self.response_due),
-            Status::Answered | Status::Closed | Status::Withdrawn => None,
+            Status::Received | Status::Acknowledged | Status::InAnalysis | Status::Decided => {
+                Some(self.response_due)
+            }
+            Status::Answered => self.procedure.follow_up_due,
+            Status::FollowedUp | Status::Closed | Status::Withdrawn => None,
         }
     }
 }
@@ -1158,6 +1175,7 @@ mod tests {
             access_code_hash: AccessCode::generate().hash(),
             handler: None,
             named_staff: Vec::new(),
+            procedure: Default::default(),
         }
     }
 
@@ -1198,6 +1216,7 @@ mod tests {
             access_code_hash: AccessCode::generate().hash(),
             handler: None,
             named_staff: Vec::new(),
+            procedure: Default::default(),
         };
         let json = serde_json::to_string(&complaint).unwrap();
         assert!(json.contains("\"P-2026-0007\""));

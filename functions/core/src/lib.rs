@@ -5,12 +5,14 @@
 
 pub mod access;
 pub mod calendar;
+pub mod casework;
 pub mod complaint;
 pub mod french;
 pub mod lifecycle;
 pub mod mail;
 pub mod outbox;
 pub mod ports;
+pub mod procedure;
 pub mod settings;
 pub mod submission;
 

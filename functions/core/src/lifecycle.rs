@@ -1,6 +1,7 @@
 //! The life of a complaint as one state machine: every change of status in
 //! the product goes through `Status::apply`, so what may follow what is
-//! written once, here.
+//! written once, here. The page never decides whether a step is possible;
+//! it asks this match, and shows its French reason when it says no.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +15,12 @@ pub enum Status {
     Acknowledged,
     /// A complaint manager is analysing it.
     InAnalysis,
+    /// A decision is recorded; the written response can be sent.
+    Decided,
     /// The written response was sent; the follow-up is due.
     Answered,
+    /// The client was asked whether the solution satisfies them.
+    FollowedUp,
     /// Done: followed up, or nothing more to do.
     Closed,
     /// The client withdrew it.
@@ -27,9 +32,17 @@ pub enum Status {
 #[serde(rename_all = "snake_case")]
 pub enum Transition {
     Acknowledge,
-    StartAnalysis,
+    /// Record (or revise) the analysis: facts and root cause.
+    Analyse,
+    /// Record (or revise) the decision, until the response is sent.
+    Decide,
+    /// Send the written response.
     Answer,
+    /// Record (or update) the follow-up with the client.
+    FollowUp,
     Close,
+    /// Reopen a closed complaint (with a reason, by the director).
+    Reopen,
     Withdraw,
 }
 
@@ -40,6 +53,40 @@ pub struct InvalidTransition {
     pub transition: Transition,
 }
 
+impl InvalidTransition {
+    /// Why the step is refused, in French, for the staff member who tried.
+    pub fn explain(&self) -> &'static str {
+        use Status::*;
+        use Transition::*;
+        match (self.from, self.transition) {
+            (Closed, Withdraw) | (Withdrawn, _) => {
+                "Cette plainte est fermée ou retirée : elle ne peut plus changer."
+            }
+            (Closed, _) => {
+                "Cette plainte est fermée : la direction peut la rouvrir en donnant la raison."
+            }
+            (_, Acknowledge) => "La réception de cette plainte a déjà été confirmée au client.",
+            (_, Analyse) => "La réponse écrite est déjà envoyée : l’analyse ne peut plus changer.",
+            (Received | Acknowledged, Decide) => {
+                "Consignez d’abord l’analyse : la décision en découle."
+            }
+            (_, Decide) => "La réponse écrite est déjà envoyée : la décision ne peut plus changer.",
+            (Received | Acknowledged | InAnalysis, Answer) => {
+                "Consignez d’abord une décision : la réponse écrite l’explique au client."
+            }
+            (_, Answer) => {
+                "La réponse écrite a déjà été envoyée ; elle reste au dossier telle quelle."
+            }
+            (_, FollowUp) => "Le suivi se fait après l’envoi de la réponse écrite.",
+            (_, Close) => {
+                "Une plainte se ferme après la réponse écrite et le suivi auprès du client."
+            }
+            (_, Reopen) => "Seule une plainte fermée peut être rouverte.",
+            (_, Withdraw) => "Cette plainte ne peut pas être retirée maintenant.",
+        }
+    }
+}
+
 impl Status {
     /// The status after `transition`, or why it cannot happen now.
     pub fn apply(self, transition: Transition) -> Result<Status, InvalidTransition> {
@@ -48,11 +95,18 @@ impl Status {
         let next = match (self, transition) {
             (Received, Acknowledge) => Acknowledged,
             // A manager may start before the acknowledgement is recorded
-            // (a complaint taken by phone is often acknowledged on the call).
-            (Received | Acknowledged, StartAnalysis) => InAnalysis,
-            (InAnalysis, Answer) => Answered,
-            (Answered, Close) => Closed,
-            (Received | Acknowledged | InAnalysis | Answered, Withdraw) => Withdrawn,
+            // (a complaint taken by phone is often acknowledged on the call);
+            // the acknowledgement is then recorded without changing the step.
+            (Received | Acknowledged | InAnalysis, Analyse) => InAnalysis,
+            (Decided, Analyse) => Decided,
+            (InAnalysis | Decided, Decide) => Decided,
+            (Decided, Answer) => Answered,
+            (Answered | FollowedUp, FollowUp) => FollowedUp,
+            (FollowedUp, Close) => Closed,
+            (Closed, Reopen) => InAnalysis,
+            (Received | Acknowledged | InAnalysis | Decided | Answered | FollowedUp, Withdraw) => {
+                Withdrawn
+            }
             (from, transition) => return Err(InvalidTransition { from, transition }),
         };
         Ok(next)
@@ -63,13 +117,40 @@ impl Status {
         !matches!(self, Status::Closed | Status::Withdrawn)
     }
 
+    pub const ALL: [Status; 8] = [
+        Status::Received,
+        Status::Acknowledged,
+        Status::InAnalysis,
+        Status::Decided,
+        Status::Answered,
+        Status::FollowedUp,
+        Status::Closed,
+        Status::Withdrawn,
+    ];
+
+    /// The code used in URLs and JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Received => "received",
+            Status::Acknowledged => "acknowledged",
+            Status::InAnalysis => "in_analysis",
+            Status::Decided => "decided",
+            Status::Answered => "answered",
+            Status::FollowedUp => "followed_up",
+            Status::Closed => "closed",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+
     /// The status in words, for the client and for staff.
     pub fn label(self) -> &'static str {
         match self {
             Status::Received => "Reçue",
             Status::Acknowledged => "Réception confirmée",
             Status::InAnalysis => "En analyse",
+            Status::Decided => "Décision prise",
             Status::Answered => "Réponse envoyée",
+            Status::FollowedUp => "Suivi fait",
             Status::Closed => "Fermée",
             Status::Withdrawn => "Retirée",
         }
@@ -81,6 +162,17 @@ mod tests {
     use super::Status::*;
     use super::Transition::*;
     use super::*;
+
+    const TRANSITIONS: [Transition; 8] = [
+        Acknowledge,
+        Analyse,
+        Decide,
+        Answer,
+        FollowUp,
+        Close,
+        Reopen,
+        Withdraw,
+    ];
 
     #[test]
     fn a_received_complaint_can_be_acknowledged() {
@@ -100,35 +192,69 @@ mod tests {
 
     #[test]
     fn the_procedure_runs_from_receipt_to_closure() {
-        let end = [Acknowledge, StartAnalysis, Answer, Close]
+        let end = [Acknowledge, Analyse, Decide, Answer, FollowUp, Close]
             .into_iter()
             .try_fold(Received, Status::apply);
         assert_eq!(end, Ok(Closed));
     }
 
     #[test]
-    fn a_closed_or_withdrawn_complaint_accepts_nothing_more() {
-        for status in [Closed, Withdrawn] {
-            for transition in [Acknowledge, StartAnalysis, Answer, Close, Withdraw] {
-                assert!(
-                    status.apply(transition).is_err(),
-                    "{status:?} {transition:?}"
-                );
-            }
-            assert!(!status.is_open());
+    fn a_withdrawn_complaint_accepts_nothing_more_and_a_closed_one_only_reopening() {
+        for transition in TRANSITIONS {
+            assert!(Withdrawn.apply(transition).is_err(), "{transition:?}");
+            assert_eq!(Closed.apply(transition).is_ok(), transition == Reopen);
+        }
+        assert!(!Closed.is_open() && !Withdrawn.is_open());
+    }
+
+    #[test]
+    fn a_reopened_complaint_goes_back_to_analysis() {
+        assert_eq!(Closed.apply(Reopen), Ok(InAnalysis));
+    }
+
+    #[test]
+    fn a_complaint_cannot_be_answered_before_a_decision() {
+        for status in [Received, Acknowledged, InAnalysis] {
+            let refused = status.apply(Answer).unwrap_err();
+            assert!(refused.explain().contains("décision"), "{status:?}");
         }
     }
 
     #[test]
-    fn a_complaint_cannot_be_answered_before_it_is_analysed() {
-        assert!(Received.apply(Answer).is_err());
-        assert!(Acknowledged.apply(Answer).is_err());
+    fn a_complaint_cannot_be_closed_before_the_response_and_the_follow_up() {
+        for status in [Received, Acknowledged, InAnalysis, Decided, Answered] {
+            let refused = status.apply(Close).unwrap_err();
+            assert!(refused.explain().contains("suivi"), "{status:?}");
+        }
+    }
+
+    #[test]
+    fn the_decision_and_analysis_are_fixed_once_the_response_is_sent() {
+        for status in [Answered, FollowedUp] {
+            assert!(status.apply(Decide).is_err());
+            assert!(status.apply(Analyse).is_err());
+        }
+        assert_eq!(Decided.apply(Decide), Ok(Decided));
     }
 
     #[test]
     fn a_client_can_withdraw_an_open_complaint() {
-        for status in [Received, Acknowledged, InAnalysis, Answered] {
+        for status in Status::ALL.into_iter().filter(|s| s.is_open()) {
             assert_eq!(status.apply(Withdraw), Ok(Withdrawn));
+        }
+    }
+
+    #[test]
+    fn every_refusal_has_a_french_reason() {
+        for status in Status::ALL {
+            for transition in TRANSITIONS {
+                if let Err(refused) = status.apply(transition) {
+                    assert!(
+                        refused.explain().ends_with('.'),
+                        "{status:?} {transition:?}"
+                    );
+                }
+            }
         }
     }
 }

@@ -4,6 +4,9 @@
 use askama::Template;
 use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 
+use chrono::{DateTime, Utc};
+
+use crate::access::StaffMember;
 use crate::complaint::{AccessCode, Complaint};
 use crate::french;
 use crate::ports::{MailError, Message};
@@ -47,10 +50,7 @@ pub fn acknowledgement(
     let letter = Acknowledgement {
         organisation,
         director: &organisation.director,
-        greeting: match complaint.complainant.name() {
-            Some(name) => format!("Bonjour {name},"),
-            None => "Bonjour,".into(),
-        },
+        greeting: greeting(complaint),
         reference: complaint.reference.to_string(),
         received_at: french::date_time(complaint.received_at),
         response_due: french::long_date(complaint.response_due),
@@ -65,6 +65,130 @@ pub fn acknowledgement(
         text: AcknowledgementText { letter: &letter }.render()?,
         html: AcknowledgementHtml { letter: &letter }.render()?,
     })
+}
+
+/// What the written response tells the client.
+struct Response<'a> {
+    organisation: &'a Organisation,
+    director: &'a Contact,
+    subject: String,
+    date: String,
+    reference: String,
+    greeting: String,
+    /// The manager's text: paragraphs (blank-line separated) of lines.
+    paragraphs: Vec<Vec<&'a str>>,
+    follow_up_due: String,
+    signatory: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/response.txt")]
+struct ResponseText<'a> {
+    letter: &'a Response<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/response.html")]
+struct ResponseHtml<'a> {
+    letter: &'a Response<'a>,
+}
+
+/// The written response to `complaint`, on the organisation's letterhead:
+/// the same letter is previewed, e-mailed, printed for the post, and kept
+/// in the file. `to` is empty when it goes by post.
+#[allow(clippy::too_many_arguments)]
+pub fn response(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    body: &str,
+    signatory: &str,
+    sent_at: DateTime<Utc>,
+    follow_up_due: DateTime<Utc>,
+    to: &str,
+) -> Result<Message, RenderError> {
+    let paragraphs = body
+        .split("\n\n")
+        .map(|paragraph| paragraph.lines().map(str::trim_end).collect::<Vec<_>>())
+        .filter(|lines: &Vec<&str>| lines.iter().any(|line| !line.trim().is_empty()))
+        .collect();
+    let letter = Response {
+        organisation,
+        director: &organisation.director,
+        subject: format!("Réponse à votre plainte {}", complaint.reference),
+        date: french::long_date(sent_at),
+        reference: complaint.reference.to_string(),
+        greeting: greeting(complaint),
+        paragraphs,
+        follow_up_due: french::long_date(follow_up_due),
+        signatory,
+    };
+    Ok(Message {
+        from: organisation.mail.from.clone(),
+        to: to.into(),
+        reply_to: Some(organisation.director.email.clone()),
+        subject: letter.subject.clone(),
+        text: ResponseText { letter: &letter }.render()?,
+        html: ResponseHtml { letter: &letter }.render()?,
+    })
+}
+
+/// What a manager is told when a complaint is assigned to them: its
+/// reference, a link and the due date; nothing of its content.
+struct Assignment<'a> {
+    organisation: &'a str,
+    handler: &'a str,
+    by: &'a str,
+    reference: String,
+    url: String,
+    response_due: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/assignment.txt")]
+struct AssignmentText<'a> {
+    notice: &'a Assignment<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/assignment.html")]
+struct AssignmentHtml<'a> {
+    notice: &'a Assignment<'a>,
+}
+
+/// The notice to `handler` that `complaint` is theirs.
+pub fn assignment(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    handler: &StaffMember,
+    by: &StaffMember,
+) -> Result<Message, RenderError> {
+    let notice = Assignment {
+        organisation: &organisation.name,
+        handler: &handler.name,
+        by: &by.name,
+        reference: complaint.reference.to_string(),
+        url: format!(
+            "{}/admin/plainte/?ref={}",
+            organisation.site_url.trim_end_matches('/'),
+            complaint.reference
+        ),
+        response_due: french::long_date(complaint.response_due),
+    };
+    Ok(Message {
+        from: organisation.mail.from.clone(),
+        to: handler.id.to_string(),
+        reply_to: None,
+        subject: format!("Plainte {} à traiter", complaint.reference),
+        text: AssignmentText { notice: &notice }.render()?,
+        html: AssignmentHtml { notice: &notice }.render()?,
+    })
+}
+
+fn greeting(complaint: &Complaint) -> String {
+    match complaint.complainant.name() {
+        Some(name) => format!("Bonjour {name},"),
+        None => "Bonjour,".into(),
+    }
 }
 
 /// The message in RFC 5322 form, ready for a file or for SES's raw sending.

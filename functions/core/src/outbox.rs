@@ -63,6 +63,8 @@ async fn record_sent(
             MailPurpose::Acknowledgement => {
                 acknowledgement_change(services, queued, sent_at).await?
             }
+            // The step that queued them already changed the complaint.
+            MailPurpose::Response | MailPurpose::Assignment => None,
         };
         match services.store.mail_sent(&queued.id, sent_at, change).await {
             Err(StoreError::Conflict(_)) if attempts < 3 => attempts += 1,

@@ -10,9 +10,11 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::access::{StaffId, StaffMember};
 use crate::calendar::BusinessCalendar;
 use crate::complaint::{Channel, Complaint, IdempotencyKey, Reference};
 use crate::mail::RenderError;
+use crate::procedure::{DecisionKind, ResponseMeans, Satisfaction};
 use crate::settings::Organisation;
 
 /// Tells the time; injected so that deadlines can be tested at any date.
@@ -81,6 +83,21 @@ pub trait Mailer: Send + Sync {
 #[serde(rename_all = "snake_case")]
 pub enum MailPurpose {
     Acknowledgement,
+    /// The written response, to the client.
+    Response,
+    /// A notice to the manager a complaint was assigned to: its reference
+    /// and a link, never its content.
+    Assignment,
+}
+
+impl MailPurpose {
+    pub fn label(self) -> &'static str {
+        match self {
+            MailPurpose::Acknowledgement => "Accusé de réception (au client)",
+            MailPurpose::Response => "Réponse écrite (au client)",
+            MailPurpose::Assignment => "Avis d’assignation (au responsable)",
+        }
+    }
 }
 
 /// A message waiting in the outbox.
@@ -107,8 +124,26 @@ pub enum Actor {
     Client,
     /// The system itself (a mail sent, a deadline passed).
     System,
-    /// A staff member, by their account name.
-    Staff(String),
+    /// A staff member.
+    Staff { id: StaffId, name: String },
+}
+
+impl Actor {
+    pub fn staff(member: &StaffMember) -> Self {
+        Actor::Staff {
+            id: member.id.clone(),
+            name: member.name.clone(),
+        }
+    }
+
+    /// Who, in words, for the journal.
+    pub fn describe(&self) -> String {
+        match self {
+            Actor::Client => "La personne plaignante".into(),
+            Actor::System => "Le système".into(),
+            Actor::Staff { id, name } => format!("{name} ({id})"),
+        }
+    }
 }
 
 /// What happened, as kept in the complaint's append-only journal.
@@ -123,13 +158,104 @@ pub enum EventKind {
     Acknowledged {
         means: AcknowledgementMeans,
     },
+    /// A staff member opened the file.
+    FileRead,
+    Assigned {
+        handler: StaffId,
+        name: String,
+    },
+    AnalysisRecorded,
+    DecisionRecorded {
+        kinds: Vec<DecisionKind>,
+    },
+    ResponseSent {
+        means: ResponseMeans,
+    },
+    FollowedUp {
+        satisfaction: Satisfaction,
+    },
+    MeasureAdded {
+        id: u32,
+    },
+    MeasureDone {
+        id: u32,
+    },
+    Closed,
+    Reopened {
+        reason: String,
+    },
 }
 
+impl EventKind {
+    /// What happened, in French, for the timeline staff read.
+    pub fn describe(&self) -> String {
+        match self {
+            EventKind::Received { channel } => {
+                format!("Plainte reçue ({})", channel.label().to_lowercase())
+            }
+            EventKind::Acknowledged { means } => {
+                format!("Réception confirmée au client : {}", means.label())
+            }
+            EventKind::FileRead => "Dossier consulté".into(),
+            EventKind::Assigned { name, .. } => format!("Confiée à {name}"),
+            EventKind::AnalysisRecorded => "Analyse consignée".into(),
+            EventKind::DecisionRecorded { kinds } => format!(
+                "Décision consignée : {}",
+                kinds
+                    .iter()
+                    .map(|kind| kind.label().to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            EventKind::ResponseSent { means } => {
+                format!("Réponse écrite envoyée {}", means.label().to_lowercase())
+            }
+            EventKind::FollowedUp { satisfaction } => {
+                format!(
+                    "Suivi auprès du client : {}",
+                    satisfaction.label().to_lowercase()
+                )
+            }
+            EventKind::MeasureAdded { id } => format!("Mesure corrective no {id} ajoutée"),
+            EventKind::MeasureDone { id } => format!("Mesure corrective no {id} réalisée"),
+            EventKind::Closed => "Plainte fermée".into(),
+            EventKind::Reopened { reason } => format!("Plainte rouverte : {reason}"),
+        }
+    }
+}
+
+/// How the client learned that their complaint was received.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AcknowledgementMeans {
     Email,
     ConfirmationPage,
+    Telephone,
+    InPerson,
+    Letter,
+}
+
+impl AcknowledgementMeans {
+    /// The means staff may record by hand.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match raw.trim() {
+            "telephone" => Ok(Self::Telephone),
+            "in_person" => Ok(Self::InPerson),
+            "letter" => Ok(Self::Letter),
+            "email" => Ok(Self::Email),
+            _ => Err("Choisissez comment la réception a été confirmée : téléphone, en personne, lettre ou courriel.".into()),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AcknowledgementMeans::Email => "par courriel",
+            AcknowledgementMeans::ConfirmationPage => "page de confirmation du site",
+            AcknowledgementMeans::Telephone => "par téléphone",
+            AcknowledgementMeans::InPerson => "en personne",
+            AcknowledgementMeans::Letter => "par lettre",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -230,6 +356,60 @@ pub trait Store: Send + Sync {
 
     /// Records a failed attempt; the message stays queued until `retry_at`.
     async fn mail_failed(&self, id: &str, retry_at: DateTime<Utc>) -> Result<(), StoreError>;
+
+    /// Adds events to a complaint's journal without changing the complaint
+    /// (a staff member read the file): its version stays, so nobody's
+    /// editing is disturbed. `version` is the one the complaint was read at;
+    /// the events come after that version's own.
+    async fn append_events(
+        &self,
+        reference: &Reference,
+        version: u64,
+        events: Vec<Event>,
+    ) -> Result<(), StoreError>;
+
+    /// Every complaint received in the years `first..=last` (local time),
+    /// oldest reference first.
+    async fn complaints_received(
+        &self,
+        first: i32,
+        last: i32,
+    ) -> Result<Vec<Complaint>, StoreError>;
+
+    /// The mail a complaint caused, queued or sent, oldest first; without
+    /// their content.
+    async fn mail_log(&self, reference: &Reference) -> Result<Vec<MailRecord>, StoreError>;
+}
+
+/// One message of a complaint's outbox, as its file shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailRecord {
+    pub purpose: MailPurpose,
+    pub queued_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub attempts: u32,
+}
+
+/// The staff known to the identity provider, to assign complaints and to
+/// recognise the people a complaint names.
+#[async_trait]
+pub trait Directory: Send + Sync {
+    /// Every staff member with at least one role.
+    async fn members(&self) -> Result<Vec<StaffMember>, StoreError>;
+
+    async fn member(&self, id: &StaffId) -> Result<Option<StaffMember>, StoreError> {
+        Ok(self.members().await?.into_iter().find(|m| &m.id == id))
+    }
+}
+
+/// A directory given once, for tests and small set-ups.
+pub struct FixedDirectory(pub Vec<StaffMember>);
+
+#[async_trait]
+impl Directory for FixedDirectory {
+    async fn members(&self) -> Result<Vec<StaffMember>, StoreError> {
+        Ok(self.0.clone())
+    }
 }
 
 /// What every use case needs, built once at start by each binary.
@@ -240,6 +420,7 @@ pub struct Services {
     pub store: Arc<dyn Store>,
     pub mailer: Arc<dyn Mailer>,
     pub clock: Arc<dyn Clock>,
+    pub directory: Arc<dyn Directory>,
 }
 
 impl Services {
@@ -248,6 +429,7 @@ impl Services {
         store: Arc<dyn Store>,
         mailer: Arc<dyn Mailer>,
         clock: Arc<dyn Clock>,
+        directory: Arc<dyn Directory>,
     ) -> Self {
         let calendar = Arc::new(organisation.calendar());
         Self {
@@ -256,6 +438,7 @@ impl Services {
             store,
             mailer,
             clock,
+            directory,
         }
     }
 }

@@ -2,8 +2,9 @@
 //! code, store it with its acknowledgement in one step, then send what it
 //! queued. A retried submission returns the first complaint, unchanged.
 
-use chrono::Datelike;
+use chrono::{DateTime, Datelike, Utc};
 
+use crate::access::StaffId;
 use crate::calendar::ZONE;
 use crate::complaint::{
     AccessCode, Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint,
@@ -15,6 +16,7 @@ use crate::ports::{
     AcknowledgementMeans, Actor, Change, Created, Event, EventKind, MailPurpose, OutgoingMail,
     Services, StoreError,
 };
+use crate::procedure::Procedure;
 
 /// A stored submission.
 #[derive(Debug, Clone)]
@@ -55,7 +57,46 @@ pub async fn submit_complaint(
 ) -> Result<Submitted, SubmitError> {
     let new = NewComplaint::parse(input, Channel::Web, &services.organisation)
         .map_err(SubmitError::Invalid)?;
-    let received_at = services.clock.now();
+    let reception = Reception {
+        new,
+        received_at: services.clock.now(),
+        actor: Actor::Client,
+        named_staff: Vec::new(),
+        flagged_for_board: false,
+        page_acknowledges: true,
+    };
+    receive(services, reception, key).await
+}
+
+/// A complaint as it arrives, from the site or from staff.
+pub struct Reception {
+    pub new: NewComplaint,
+    /// When the organisation received it: deadlines run from here.
+    pub received_at: DateTime<Utc>,
+    /// Who recorded it: the client, or the staff member who took it.
+    pub actor: Actor,
+    pub named_staff: Vec<StaffId>,
+    pub flagged_for_board: bool,
+    /// The page that answers the person confirms the receipt when no
+    /// e-mail can (the public site's confirmation page).
+    pub page_acknowledges: bool,
+}
+
+/// Stores a complaint with its deadlines, access code, first event and
+/// acknowledgement, then sends what it queued.
+pub async fn receive(
+    services: &Services,
+    reception: Reception,
+    key: &IdempotencyKey,
+) -> Result<Submitted, SubmitError> {
+    let Reception {
+        new,
+        received_at,
+        actor,
+        named_staff,
+        flagged_for_board,
+        page_acknowledges,
+    } = reception;
     let deadlines = services.organisation.deadlines;
     let acknowledgement_due = services
         .calendar
@@ -85,11 +126,15 @@ pub async fn submit_complaint(
             acknowledged_at: None,
             access_code_hash: code.hash(),
             handler: None,
-            named_staff: Vec::new(),
+            named_staff: named_staff.clone(),
+            procedure: Procedure {
+                flagged_for_board,
+                ..Procedure::default()
+            },
         };
         let mut events = vec![Event {
             at: received_at,
-            actor: Actor::Client,
+            actor: actor.clone(),
             kind: EventKind::Received {
                 channel: complaint.channel,
             },
@@ -104,11 +149,13 @@ pub async fn submit_complaint(
             // With no address, the page that confirms the submission (its
             // reference, code and dates) is the acknowledgement.
             // A new complaint is `Received`, which can always be acknowledged.
-            None => events.extend(
+            None if page_acknowledges => events.extend(
                 complaint
                     .acknowledge(received_at, AcknowledgementMeans::ConfirmationPage)
                     .ok(),
             ),
+            // Staff will record how they acknowledged it.
+            None => {}
         }
         Ok(Change {
             complaint,
@@ -120,7 +167,7 @@ pub async fn submit_complaint(
     let year = received_at.with_timezone(&ZONE).year();
     let submitted = match services
         .store
-        .create_complaint(key, year, received_at, draft)
+        .create_complaint(key, year, services.clock.now(), draft)
         .await?
     {
         Created::New(complaint) => Submitted {

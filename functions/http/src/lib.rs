@@ -5,6 +5,7 @@
 
 pub mod error;
 pub mod headers;
+pub mod identity;
 pub mod openapi;
 pub mod public;
 pub mod staff;

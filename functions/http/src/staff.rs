@@ -1,22 +1,839 @@
-//! The staff router. Every route needs a verified identity; until the staff
-//! routes exist, everything is refused, so nothing is ever open by mistake.
+//! The staff router: `/api/staff/*`, the same on Lambda and locally. Every
+//! route first needs a verified identity (`Staff`, from the bearer token;
+//! without one: 401); then the use case in `plaintes_core::casework` asks
+//! the access rules and the state machine, and its answer becomes one
+//! status: 403 or 404 (when even the complaint's existence must not be
+//! told), 409 for a stale version, 422 with a French reason.
 
-use axum::http::StatusCode;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRef, FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Router;
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use chrono::{DateTime, Utc};
+use plaintes_core::access::{Action, StaffMember};
+use plaintes_core::calendar::local_date;
+use plaintes_core::casework::{
+    self, allowed_actions, deadline_state, measure_overdue, CaseError, CaseFile, DeadlineState,
+    IntakeInput, ListFilter, MeasureOf, Step, Urgency,
+};
+use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
+use plaintes_core::french;
 use plaintes_core::ports::Services;
+use plaintes_core::procedure::StepError;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::{json, Value};
 
 use crate::error::Problem;
+use crate::identity::{AuthError, Authenticator};
 
-pub fn staff_router(services: Services) -> Router {
-    Router::new().fallback(unauthorized).with_state(services)
+/// What the staff routes need: the services and who checks tokens.
+#[derive(Clone)]
+pub struct StaffState {
+    pub services: Services,
+    pub authenticator: Arc<dyn Authenticator>,
 }
 
-async fn unauthorized() -> Response {
-    Problem::new(
+impl FromRef<StaffState> for Services {
+    fn from_ref(state: &StaffState) -> Services {
+        state.services.clone()
+    }
+}
+
+/// The largest staff request accepted (a long written response fits).
+const BODY_LIMIT: usize = 128 * 1024;
+
+pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -> Router {
+    let complaint = "/complaints/{reference}";
+    let routes = Router::new()
+        .route("/me", get(me))
+        .route("/complaints", get(list).post(intake))
+        .route("/handlers", get(handlers))
+        .route("/measures", get(measures))
+        .route(complaint, get(file))
+        .route(&format!("{complaint}/acknowledgement"), post(acknowledge))
+        .route(&format!("{complaint}/assignment"), post(assign))
+        .route(&format!("{complaint}/analysis"), put(analyse))
+        .route(&format!("{complaint}/decision"), put(decide))
+        .route(&format!("{complaint}/response/preview"), post(preview))
+        .route(&format!("{complaint}/response"), post(respond))
+        .route(&format!("{complaint}/follow-up"), put(follow_up))
+        .route(&format!("{complaint}/measures"), post(add_measure))
+        .route(
+            &format!("{complaint}/measures/{{id}}/done"),
+            post(complete_measure),
+        )
+        .route(&format!("{complaint}/closure"), post(close))
+        .route(&format!("{complaint}/reopening"), post(reopen))
+        // An unknown address still needs an identity: without one, 401.
+        .fallback(not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(StaffState {
+            services,
+            authenticator,
+        });
+    Router::new().nest("/api/staff", routes)
+}
+
+/// The signed-in staff member: a request without a valid bearer token
+/// never reaches a handler.
+pub struct Staff(pub StaffMember);
+
+impl FromRequestParts<StaffState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &StaffState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|token| !token.is_empty())
+            .ok_or_else(unauthorized)?;
+        match state.authenticator.authenticate(token).await {
+            Ok(member) => Ok(Staff(member)),
+            Err(AuthError::Invalid(why)) => {
+                tracing::info!(%why, "staff token refused");
+                Err(unauthorized())
+            }
+            Err(AuthError::NoRole) => Err(Problem::new(
+                StatusCode::FORBIDDEN,
+                "Aucun rôle",
+                "Votre compte n’a aucun rôle dans l’espace du personnel (accueil, responsable ou direction). Demandez à la direction de vous en donner un.",
+            )
+            .into_response()),
+            Err(AuthError::Unavailable(why)) => {
+                tracing::error!(%why, "the signing keys could not be fetched");
+                Err(Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "Connexion impossible pour le moment",
+                    "Votre identité n’a pas pu être vérifiée. Réessayez dans une minute.",
+                )
+                .into_response())
+            }
+        }
+    }
+}
+
+fn unauthorized() -> Response {
+    let mut response = Problem::new(
         StatusCode::UNAUTHORIZED,
         "Connexion requise",
-        "Connectez-vous avec votre compte du personnel pour accéder à cette page.",
+        "Votre session est absente ou expirée. Connectez-vous avec votre compte du personnel.",
+    )
+    .into_response();
+    response.headers_mut().insert(
+        header::WWW_AUTHENTICATE,
+        "Bearer".parse().expect("valid header"),
+    );
+    response
+}
+
+async fn not_found(_staff: Staff) -> Response {
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "Page introuvable",
+        "Cette adresse n’existe pas dans l’espace du personnel.",
     )
     .into_response()
+}
+
+/// A use case's failure as an HTTP answer.
+struct Failure(CaseError);
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        match self.0 {
+            CaseError::NotFound => Problem::new(
+                StatusCode::NOT_FOUND,
+                "Plainte introuvable",
+                "Cette plainte n’existe pas, ou vous n’y avez pas accès.",
+            ),
+            CaseError::Forbidden => Problem::new(
+                StatusCode::FORBIDDEN,
+                "Action non permise",
+                "Votre rôle ne permet pas cette action.",
+            ),
+            CaseError::Invalid(errors) => Problem {
+                title: "Certains champs sont à corriger".into(),
+                detail: "Corrigez les champs indiqués, puis enregistrez de nouveau.".into(),
+                ..Problem::invalid_fields(&errors)
+            },
+            CaseError::Refused(step) => {
+                let mut problem = Problem::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "Étape impossible maintenant",
+                    &step.to_string(),
+                );
+                if let Some(field) = step.field() {
+                    problem.errors.push(crate::error::FieldProblem {
+                        field: field.into(),
+                        message: step.to_string(),
+                    });
+                }
+                problem
+            }
+            CaseError::Conflict => Problem::new(
+                StatusCode::CONFLICT,
+                "Plainte modifiée entre-temps",
+                "Cette plainte a été modifiée par quelqu’un d’autre pendant que vous travailliez. Rien n’a été enregistré : rechargez la plainte pour voir ses changements, puis refaites le vôtre.",
+            ),
+            CaseError::Store(error) => {
+                tracing::error!(%error, "a staff request failed in the store");
+                internal()
+            }
+            CaseError::Render(error) => {
+                tracing::error!(%error, "a staff letter could not be rendered");
+                internal()
+            }
+        }
+        .into_response()
+    }
+}
+
+fn internal() -> Problem {
+    Problem::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Erreur de notre côté",
+        "L’action n’a pas pu être faite à cause d’une erreur de notre côté; rien n’a été modifié. Réessayez dans quelques minutes.",
+    )
+}
+
+/// A request the router cannot read.
+enum Unreadable {
+    /// Not JSON, or a field of the wrong type: 400.
+    Body,
+    /// Not a complaint reference: no such complaint, 404.
+    Reference,
+}
+
+impl IntoResponse for Unreadable {
+    fn into_response(self) -> Response {
+        match self {
+            Unreadable::Body => Problem::new(
+                StatusCode::BAD_REQUEST,
+                "Requête illisible",
+                "Le contenu envoyé n’est pas du JSON valide ou un champ a le mauvais type.",
+            )
+            .into_response(),
+            Unreadable::Reference => Failure(CaseError::NotFound).into_response(),
+        }
+    }
+}
+
+/// A JSON body, or a French 400.
+fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Unreadable> {
+    serde_json::from_slice(bytes).map_err(|_| Unreadable::Body)
+}
+
+fn reference(raw: &str) -> Result<Reference, Unreadable> {
+    Reference::parse(raw).map_err(|_| Unreadable::Reference)
+}
+
+fn answer(
+    result: Result<CaseFile, CaseError>,
+    services: &Services,
+    member: &StaffMember,
+) -> Response {
+    match result {
+        Ok(file) => Json(file_json(services, member, &file)).into_response(),
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+async fn me(Staff(member): Staff) -> Response {
+    Json(json!({
+        "id": member.id,
+        "name": member.name,
+        "roles": member.roles.iter().map(|role| role.group()).collect::<Vec<_>>(),
+    }))
+    .into_response()
+}
+
+async fn list(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Query(filter): Query<ListFilter>,
+) -> Response {
+    let now = services.clock.now();
+    match casework::list(&services, &member, &filter).await {
+        Ok(complaints) => Json(json!({
+            "complaints": complaints
+                .iter()
+                .map(|complaint| row_json(&services, complaint, now))
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+async fn intake(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Response {
+    let input: IntakeInput = match body(&bytes) {
+        Ok(input) => input,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    let key = match headers
+        .get("idempotency-key")
+        .and_then(|value| value.to_str().ok())
+    {
+        Some(raw) => match IdempotencyKey::parse(raw) {
+            Ok(key) => key,
+            Err(message) => {
+                return Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "Clé d’idempotence invalide",
+                    &message,
+                )
+                .into_response()
+            }
+        },
+        None => IdempotencyKey::from_content(&input.complaint),
+    };
+    match casework::record_intake(&services, &member, &input, &key).await {
+        Ok(submitted) => {
+            let complaint = &submitted.complaint;
+            let status = if submitted.is_repeat() {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            };
+            (
+                status,
+                Json(json!({
+                    "reference": complaint.reference,
+                    "access_code": submitted.access_code.as_ref().map(|code| code.display()),
+                    "received_display": french::date_time(complaint.received_at),
+                    "acknowledgement_due_display": french::date_time(complaint.acknowledgement_due),
+                    "response_due_display": french::long_date(complaint.response_due),
+                    "acknowledgement_by_email": submitted.acknowledged_by_email(),
+                    "already_recorded": submitted.is_repeat(),
+                })),
+            )
+                .into_response()
+        }
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+async fn handlers(Staff(member): Staff, State(services): State<Services>) -> Response {
+    match casework::handlers(&services, &member).await {
+        Ok(handlers) => Json(json!({
+            "handlers": handlers
+                .iter()
+                .map(|handler| json!({"id": handler.id, "name": handler.name}))
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+async fn measures(Staff(member): Staff, State(services): State<Services>) -> Response {
+    let today = local_date(services.clock.now());
+    match casework::measures(&services, &member).await {
+        Ok(measures) => Json(json!({
+            "measures": measures
+                .iter()
+                .map(|MeasureOf { reference, measure }| {
+                    let mut value = measure_json(measure, today);
+                    value["reference"] = json!(reference);
+                    value
+                })
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+async fn file(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Path(raw): Path<String>,
+) -> Response {
+    let reference = match reference(&raw) {
+        Ok(reference) => reference,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    answer(
+        casework::read_file(&services, &member, &reference).await,
+        &services,
+        &member,
+    )
+}
+
+/// Reads the path's reference and the JSON body, or answers why not.
+fn request<T: DeserializeOwned>(raw: &str, bytes: &Bytes) -> Result<(Reference, T), Unreadable> {
+    Ok((reference(raw)?, body(bytes)?))
+}
+
+/// A handler for one step on one complaint: reads the reference and the
+/// JSON body (which carries the `version` the person read), then calls
+/// the step.
+macro_rules! step {
+    ($name:ident, $body:ty, |$step:ident, $input:ident| $call:expr) => {
+        async fn $name(
+            Staff(member): Staff,
+            State(services): State<Services>,
+            Path(raw): Path<String>,
+            bytes: Bytes,
+        ) -> Response {
+            let (reference, $input): (Reference, $body) = match request(&raw, &bytes) {
+                Ok(parts) => parts,
+                Err(unreadable) => return unreadable.into_response(),
+            };
+            let $step = Step {
+                services: &services,
+                member: &member,
+                reference,
+                version: $input.version,
+            };
+            answer($call.await, &services, &member)
+        }
+    };
+}
+
+#[derive(Deserialize)]
+struct AcknowledgementBody {
+    version: u64,
+    #[serde(default)]
+    means: String,
+    #[serde(default)]
+    at: String,
+}
+
+step!(acknowledge, AcknowledgementBody, |step, input| step
+    .acknowledge(&input.means, &input.at));
+
+#[derive(Deserialize)]
+struct AssignmentBody {
+    version: u64,
+    #[serde(default)]
+    handler: String,
+}
+
+step!(assign, AssignmentBody, |step, input| step
+    .assign(&input.handler));
+
+#[derive(Deserialize)]
+struct AnalysisBody {
+    version: u64,
+    #[serde(default)]
+    facts: String,
+    #[serde(default)]
+    root_cause: String,
+    #[serde(default)]
+    notes: String,
+}
+
+step!(analyse, AnalysisBody, |step, input| step.analyse(
+    &input.facts,
+    &input.root_cause,
+    &input.notes
+));
+
+#[derive(Deserialize)]
+struct DecisionBody {
+    version: u64,
+    #[serde(default)]
+    kinds: Vec<String>,
+    #[serde(default)]
+    text: String,
+}
+
+step!(decide, DecisionBody, |step, input| step
+    .decide_solution(&input.kinds, &input.text));
+
+#[derive(Deserialize)]
+struct ResponseBody {
+    version: u64,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    means: String,
+}
+
+step!(respond, ResponseBody, |step, input| step
+    .respond(&input.body, &input.means));
+
+#[derive(Deserialize)]
+struct PreviewBody {
+    #[serde(default)]
+    body: String,
+}
+
+async fn preview(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Path(raw): Path<String>,
+    bytes: Bytes,
+) -> Response {
+    let (reference, input): (Reference, PreviewBody) = match request(&raw, &bytes) {
+        Ok(parts) => parts,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    // A preview writes nothing, so no version is checked.
+    let step = Step {
+        services: &services,
+        member: &member,
+        reference,
+        version: 0,
+    };
+    match step.preview_response(&input.body).await {
+        Ok(letter) => Json(json!({
+            "subject": letter.subject,
+            "text": letter.text,
+            "html": letter.html,
+        }))
+        .into_response(),
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct FollowUpBody {
+    version: u64,
+    #[serde(default)]
+    satisfaction: String,
+    #[serde(default)]
+    adjustment: String,
+}
+
+step!(follow_up, FollowUpBody, |step, input| step
+    .follow_up(&input.satisfaction, &input.adjustment));
+
+#[derive(Deserialize)]
+struct MeasureBody {
+    version: u64,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due_on: String,
+}
+
+step!(add_measure, MeasureBody, |step, input| step.add_measure(
+    &input.description,
+    &input.owner,
+    &input.due_on
+));
+
+#[derive(Deserialize)]
+struct MeasureDoneBody {
+    version: u64,
+    #[serde(default)]
+    done_on: String,
+}
+
+async fn complete_measure(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Path((raw, id)): Path<(String, String)>,
+    bytes: Bytes,
+) -> Response {
+    let (reference, input): (Reference, MeasureDoneBody) = match request(&raw, &bytes) {
+        Ok(parts) => parts,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    let Ok(id) = id.parse::<u32>() else {
+        return Failure(CaseError::Refused(StepError::UnknownMeasure)).into_response();
+    };
+    let step = Step {
+        services: &services,
+        member: &member,
+        reference,
+        version: input.version,
+    };
+    answer(
+        step.complete_measure(id, &input.done_on).await,
+        &services,
+        &member,
+    )
+}
+
+#[derive(Deserialize)]
+struct VersionBody {
+    version: u64,
+}
+
+step!(close, VersionBody, |step, input| step.close());
+
+#[derive(Deserialize)]
+struct ReopeningBody {
+    version: u64,
+    #[serde(default)]
+    reason: String,
+}
+
+step!(reopen, ReopeningBody, |step, input| step
+    .reopen(&input.reason));
+
+fn category_label<'a>(services: &'a Services, complaint: &'a Complaint) -> &'a str {
+    services
+        .organisation
+        .category_label(complaint.category.code())
+        .unwrap_or(complaint.category.code())
+}
+
+/// The next deadline of a complaint, for the list.
+fn next_deadline_json(complaint: &Complaint, now: DateTime<Utc>) -> Value {
+    let Some(due) = complaint.next_deadline() else {
+        return Value::Null;
+    };
+    let label = if complaint.acknowledged_at.is_none() && due == complaint.acknowledgement_due {
+        "Accusé de réception"
+    } else if complaint.procedure.follow_up_due == Some(due) {
+        "Suivi auprès du client"
+    } else {
+        "Réponse écrite"
+    };
+    let urgency = Urgency::of(due, now);
+    let days = (local_date(due) - local_date(now)).num_days();
+    let remaining = match urgency {
+        Urgency::Overdue => "en retard".to_owned(),
+        Urgency::Today => "aujourd’hui".to_owned(),
+        _ if days == 1 => "demain".to_owned(),
+        _ => format!("dans {days} jours"),
+    };
+    json!({
+        "label": label,
+        "due_at": due,
+        "due_display": french::date_time(due),
+        "state": urgency.code(),
+        "remaining": remaining,
+    })
+}
+
+fn row_json(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> Value {
+    json!({
+        "reference": complaint.reference,
+        "status": complaint.status.code(),
+        "status_label": complaint.status.label(),
+        "channel": complaint.channel.code(),
+        "channel_label": complaint.channel.label(),
+        "category": complaint.category.code(),
+        "category_label": category_label(services, complaint),
+        "received_at": complaint.received_at,
+        "received_display": french::date_time(complaint.received_at),
+        "handler": complaint.handler,
+        "next_deadline": next_deadline_json(complaint, now),
+        "flagged_for_board": complaint.procedure.flagged_for_board,
+    })
+}
+
+fn deadline_json(
+    label: &str,
+    due: DateTime<Utc>,
+    done: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Value {
+    let (state, words) = match deadline_state(due, done, now) {
+        DeadlineState::Met(at) => (
+            "met",
+            format!("Respecté : fait le {}", french::date_time(at)),
+        ),
+        DeadlineState::Missed(at) => (
+            "missed",
+            format!("Fait en retard, le {}", french::date_time(at)),
+        ),
+        DeadlineState::Due => (
+            "due",
+            format!("À faire d’ici le {}", french::date_time(due)),
+        ),
+        DeadlineState::Overdue => (
+            "overdue",
+            format!("En retard depuis le {}", french::date_time(due)),
+        ),
+    };
+    json!({
+        "label": label,
+        "due_display": french::date_time(due),
+        "state": state,
+        "state_label": words,
+    })
+}
+
+fn measure_json(
+    measure: &plaintes_core::procedure::CorrectiveMeasure,
+    today: chrono::NaiveDate,
+) -> Value {
+    let state = match (measure.done_on, measure_overdue(measure, today)) {
+        (Some(_), _) => "done",
+        (None, true) => "overdue",
+        (None, false) => "due",
+    };
+    json!({
+        "id": measure.id,
+        "description": measure.description.as_str(),
+        "owner": measure.owner,
+        "due_on": measure.due_on,
+        "due_display": french::day(measure.due_on),
+        "done_on": measure.done_on,
+        "done_display": measure.done_on.map(french::day),
+        "state": state,
+    })
+}
+
+/// The whole file, as the file page draws it.
+pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> Value {
+    let complaint = &file.complaint;
+    let now = services.clock.now();
+    let today = local_date(now);
+    let procedure = &complaint.procedure;
+    let mut deadlines = vec![
+        deadline_json(
+            "Accusé de réception",
+            complaint.acknowledgement_due,
+            complaint.acknowledged_at,
+            now,
+        ),
+        deadline_json(
+            "Réponse écrite",
+            complaint.response_due,
+            procedure.responses.first().map(|r| r.sent_at),
+            now,
+        ),
+    ];
+    if let Some(due) = procedure.follow_up_due {
+        deadlines.push(deadline_json(
+            "Suivi auprès du client",
+            due,
+            procedure.follow_up.as_ref().map(|f| f.at),
+            now,
+        ));
+    }
+    let acknowledgement = complaint.acknowledged_at.map(|at| {
+        let means = file
+            .journal
+            .iter()
+            .rev()
+            .find_map(|event| match &event.kind {
+                plaintes_core::ports::EventKind::Acknowledged { means } => Some(means.label()),
+                _ => None,
+            });
+        json!({"at_display": french::date_time(at), "means_label": means})
+    });
+    let names = |ids: &[plaintes_core::access::StaffId]| {
+        ids.iter()
+            .map(|id| id.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let handler_name = complaint.handler.as_ref().map(|id| {
+        let name = file
+            .journal
+            .iter()
+            .rev()
+            .find_map(|event| match &event.kind {
+                plaintes_core::ports::EventKind::Assigned { handler, name } if handler == id => {
+                    Some(name.clone())
+                }
+                _ => None,
+            });
+        json!({"id": id, "name": name.unwrap_or_else(|| id.to_string())})
+    });
+    json!({
+        "reference": complaint.reference,
+        "version": complaint.version,
+        "status": complaint.status.code(),
+        "status_label": complaint.status.label(),
+        "channel": complaint.channel.code(),
+        "channel_label": complaint.channel.label(),
+        "category_label": category_label(services, complaint),
+        "service_label": complaint.service.as_ref().map(|service| {
+            services.organisation.service_label(service.code()).unwrap_or(service.code())
+        }),
+        "received_display": french::date_time(complaint.received_at),
+        "complainant": {
+            "anonymous": complaint.complainant.name().is_none(),
+            "name": complaint.complainant.name().map(|name| name.as_str()),
+            "email": complaint.complainant.email().map(|email| email.as_str()),
+            "phone": match &complaint.complainant {
+                plaintes_core::complaint::Complainant::Identified { reach, .. } => reach.phone().map(|phone| phone.as_str()),
+                plaintes_core::complaint::Complainant::Anonymous => None,
+            },
+        },
+        "description": complaint.description.as_str(),
+        "desired_outcome": complaint.desired_outcome.as_ref().map(|text| text.as_str()),
+        "handler": handler_name,
+        "named_staff": names(&complaint.named_staff),
+        "flagged_for_board": procedure.flagged_for_board,
+        "deadlines": deadlines,
+        "acknowledgement": acknowledgement,
+        "analysis": procedure.analysis.as_ref().map(|analysis| json!({
+            "facts": analysis.facts.as_str(),
+            "root_cause": analysis.root_cause.as_str(),
+            "notes": analysis.notes.as_ref().map(|notes| notes.as_str()),
+        })),
+        "decision": procedure.decision.as_ref().map(|decision| json!({
+            "kinds": decision.kinds.iter().map(|kind| kind.code()).collect::<Vec<_>>(),
+            "kind_labels": decision.kinds.iter().map(|kind| kind.label()).collect::<Vec<_>>(),
+            "text": decision.text.as_str(),
+        })),
+        "responses": procedure.responses.iter().map(|response| json!({
+            "sent_display": french::date_time(response.sent_at),
+            "means": response.means,
+            "means_label": response.means.label(),
+            "by": response.by,
+            "subject": response.subject,
+            "text": response.text,
+            "html": response.html,
+        })).collect::<Vec<_>>(),
+        "follow_up": procedure.follow_up.as_ref().map(|follow_up| json!({
+            "satisfaction": follow_up.satisfaction.code(),
+            "satisfaction_label": follow_up.satisfaction.label(),
+            "adjustment": follow_up.adjustment.as_ref().map(|text| text.as_str()),
+            "at_display": french::date_time(follow_up.at),
+        })),
+        "measures": procedure.measures.iter().map(|measure| measure_json(measure, today)).collect::<Vec<_>>(),
+        "timeline": file.journal.iter().map(|event| json!({
+            "at_display": french::date_time(event.at),
+            "who": event.actor.describe(),
+            "what": event.kind.describe(),
+        })).collect::<Vec<_>>(),
+        "mail": file.mail.iter().map(|mail| json!({
+            "purpose_label": mail.purpose.label(),
+            "queued_display": french::date_time(mail.queued_at),
+            "sent_display": mail.sent_at.map(french::date_time),
+            "attempts": mail.attempts,
+        })).collect::<Vec<_>>(),
+        "allowed": allowed_actions(member, complaint)
+            .into_iter()
+            .map(action_code)
+            .collect::<Vec<_>>(),
+    })
+}
+
+fn action_code(action: Action) -> &'static str {
+    match action {
+        Action::Acknowledge => "acknowledge",
+        Action::Assign => "assign",
+        Action::Analyse => "analyse",
+        Action::Decide => "decide",
+        Action::Respond => "respond",
+        Action::FollowUp => "follow_up",
+        Action::ManageMeasures => "manage_measures",
+        Action::Close => "close",
+        Action::Reopen => "reopen",
+        Action::RecordIntake => "record_intake",
+        Action::ListComplaints => "list_complaints",
+        Action::ReadReports => "read_reports",
+        Action::ListStaff => "list_staff",
+        Action::ReadFile => "read_file",
+    }
 }

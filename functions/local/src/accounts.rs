@@ -10,7 +10,7 @@ use argon2::Argon2;
 use chrono::{DateTime, Duration, Utc};
 use plaintes_core::access::{Role, StaffId, StaffMember};
 use plaintes_core::complaint::Email;
-use plaintes_core::ports::StoreError;
+use plaintes_core::ports::{Directory, StoreError};
 use rusqlite::{params, OptionalExtension};
 
 use crate::store::{backend, timestamp, SqliteStore};
@@ -182,6 +182,37 @@ impl SqliteStore {
             name,
             roles: serde_json::from_str(&roles).map_err(backend)?,
         }))
+    }
+}
+
+/// The local accounts are the staff directory of the local server.
+#[async_trait::async_trait]
+impl Directory for SqliteStore {
+    async fn members(&self) -> Result<Vec<StaffMember>, StoreError> {
+        self.with(|connection| {
+            let mut statement = connection
+                .prepare_cached("SELECT id, name, roles FROM staff_accounts ORDER BY name")
+                .map_err(backend)?;
+            let rows = statement
+                .query_map([], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                    ))
+                })
+                .map_err(backend)?;
+            rows.map(|row| {
+                let (id, name, roles) = row.map_err(backend)?;
+                Ok(StaffMember {
+                    id: StaffId::new(&id),
+                    name,
+                    roles: serde_json::from_str(&roles).map_err(backend)?,
+                })
+            })
+            .collect()
+        })
+        .await
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod mailer;
 pub mod serve;
+pub mod sessions;
 pub mod store;
 
 pub use mailer::FileMailer;
@@ -73,6 +74,8 @@ pub async fn services(
         sender: backends.sender.clone(),
         configuration_set: backends.configuration_set.clone(),
         site_url: None,
+        user_pool_id: None,
+        user_pool_client_id: None,
     };
     aws.apply(&mut organisation);
     let needs_aws = backends.store == StoreKind::Dynamodb || backends.mailer == MailerKind::Ses;
@@ -113,10 +116,13 @@ pub async fn services(
         }
         _ => Arc::new(FileMailer::new(&in_data_dir("outbox")?)?),
     };
+    // Staff accounts stay in the local file whichever store holds complaints.
+    let accounts = SqliteStore::open(&in_data_dir("plaintes.sqlite")?)?;
     Ok(Services::new(
         organisation,
         store,
         mailer,
         Arc::new(SystemClock),
+        Arc::new(accounts),
     ))
 }

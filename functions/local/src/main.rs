@@ -4,12 +4,14 @@ use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
 use plaintes_core::access::Role;
 use plaintes_core::{french, Organisation};
 use plaintes_local::accounts::PASSWORD_MIN;
+use plaintes_local::sessions::LocalSessions;
 use plaintes_local::{serve, Backends, MailerKind, SqliteStore, StoreKind};
 use serde::Serialize;
 
@@ -169,8 +171,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 configuration_set: cli.configuration_set,
             };
             let services = plaintes_local::services(organisation, &backends).await?;
+            let accounts = SqliteStore::open(&backends.data_dir.join("plaintes.sqlite"))?;
+            let sessions =
+                LocalSessions::open(&backends.data_dir, accounts, services.clock.clone())?;
             let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-            serve::run(services, &site, address).await
+            serve::run(services, Arc::new(sessions), &site, address).await
         }
         Command::Deadlines { received, json } => {
             let calendar = organisation.calendar();

@@ -1,9 +1,11 @@
-//! `plaintes serve`: the static site and the public router on one port,
+//! `plaintes serve`: the static site, the public and staff routers and the
+//! local sign-in on one port,
 //! with security headers on everything, and the outbox sent on a timer so
 //! that mail which failed is retried.
 
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -12,21 +14,32 @@ use plaintes_core::outbox;
 use plaintes_core::ports::Services;
 use tower_http::services::{ServeDir, ServeFile};
 
+use crate::sessions::{session_router, LocalSessions};
+
 /// How often queued mail is looked at.
 const OUTBOX_INTERVAL: Duration = Duration::from_secs(30);
 
-/// The whole local application: the site's files and the API.
-pub fn app(services: Services, site: &Path) -> Router {
+/// The whole local application: the site's files, the public API, the
+/// staff API and the local sign-in.
+pub fn app(services: Services, sessions: Arc<LocalSessions>, site: &Path) -> Router {
     let files = ServeDir::new(site)
         .append_index_html_on_directories(true)
         .not_found_service(ServeFile::new(site.join("404.html")));
     plaintes_http::with_security_headers(
-        plaintes_http::public_router(services).fallback_service(files),
+        plaintes_http::public_router(services.clone())
+            .merge(plaintes_http::staff_router(services, sessions.clone()))
+            .merge(session_router(sessions))
+            .fallback_service(files),
     )
 }
 
 /// Serves until Ctrl-C.
-pub async fn run(services: Services, site: &Path, address: SocketAddr) -> anyhow::Result<()> {
+pub async fn run(
+    services: Services,
+    sessions: Arc<LocalSessions>,
+    site: &Path,
+    address: SocketAddr,
+) -> anyhow::Result<()> {
     anyhow::ensure!(
         site.join("index.html").exists(),
         "the site is not built in {} (run `make site`)",
@@ -37,7 +50,7 @@ pub async fn run(services: Services, site: &Path, address: SocketAddr) -> anyhow
         .with_context(|| format!("cannot listen on {address}"))?;
     tracing::info!("Plaintes is served on http://{}", listener.local_addr()?);
     let worker = tokio::spawn(send_queued_mail(services.clone()));
-    axum::serve(listener, app(services, site))
+    axum::serve(listener, app(services, sessions, site))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

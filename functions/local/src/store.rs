@@ -11,7 +11,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::ports::{
-    Change, Created, Draft, Event, OutgoingMail, QueuedMail, Store, StoreError,
+    Change, Created, Draft, Event, MailRecord, OutgoingMail, QueuedMail, Store, StoreError,
     IDEMPOTENCY_WINDOW_HOURS,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -71,6 +71,12 @@ CREATE TABLE staff_accounts (
     created_at      TEXT NOT NULL,
     failed_attempts INTEGER NOT NULL DEFAULT 0,
     locked_until    TEXT
+);
+"#,
+    r#"
+CREATE TABLE revoked_tokens (
+    id         TEXT PRIMARY KEY,
+    expires_at TEXT NOT NULL
 );
 "#,
 ];
@@ -159,6 +165,12 @@ pub(crate) fn backend(error: impl std::fmt::Display) -> StoreError {
 /// time order.
 pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+fn parse_timestamp(text: &str) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|at| at.with_timezone(&Utc))
+        .map_err(backend)
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
@@ -472,6 +484,77 @@ impl Store for SqliteStore {
                 )
                 .map_err(backend)?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn append_events(
+        &self,
+        reference: &Reference,
+        _version: u64,
+        events: Vec<Event>,
+    ) -> Result<(), StoreError> {
+        let reference = *reference;
+        self.with(move |connection| {
+            let transaction = connection.transaction().map_err(backend)?;
+            if read_complaint(&transaction, &reference)?.is_none() {
+                return Err(StoreError::NotFound(reference));
+            }
+            write_journal_and_mail(&transaction, &reference, &events, &[], Utc::now())?;
+            transaction.commit().map_err(backend)
+        })
+        .await
+    }
+
+    async fn complaints_received(
+        &self,
+        first: i32,
+        last: i32,
+    ) -> Result<Vec<Complaint>, StoreError> {
+        self.with(move |connection| {
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT data FROM complaints WHERE year BETWEEN ?1 AND ?2 ORDER BY year, number",
+                )
+                .map_err(backend)?;
+            let rows = statement
+                .query_map(params![first, last], |row| row.get::<_, String>(0))
+                .map_err(backend)?;
+            rows.map(|data| from_json(&data.map_err(backend)?))
+                .collect()
+        })
+        .await
+    }
+
+    async fn mail_log(&self, reference: &Reference) -> Result<Vec<MailRecord>, StoreError> {
+        let reference = reference.to_string();
+        self.with(move |connection| {
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT purpose, queued_at, sent_at, attempts FROM outbox
+                     WHERE reference = ?1 ORDER BY id",
+                )
+                .map_err(backend)?;
+            let rows = statement
+                .query_map([reference], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, Option<String>>(2)?,
+                        row.get::<_, u32>(3)?,
+                    ))
+                })
+                .map_err(backend)?;
+            rows.map(|row| {
+                let (purpose, queued_at, sent_at, attempts) = row.map_err(backend)?;
+                Ok(MailRecord {
+                    purpose: from_json(&purpose)?,
+                    queued_at: parse_timestamp(&queued_at)?,
+                    sent_at: sent_at.as_deref().map(parse_timestamp).transpose()?,
+                    attempts,
+                })
+            })
+            .collect()
         })
         .await
     }

@@ -21,6 +21,7 @@ fn router(folder: &std::path::Path) -> axum::Router {
         Arc::new(store),
         Arc::new(mailer),
         Arc::new(SystemClock),
+        Arc::new(plaintes_core::ports::FixedDirectory(Vec::new())),
     );
     plaintes_http::with_security_headers(plaintes_http::public_router(services))
 }

@@ -1,0 +1,750 @@
+//! The staff's use cases: each one reads the complaint, asks `access::decide`
+//! whether this person may act on it, refuses a stale version, applies one
+//! step of the procedure, and stores the change with its journal and mail
+//! together. The staff router only translates HTTP to these calls and their
+//! errors to statuses, so that every rule holds whichever adapter serves it.
+
+use std::cmp::Ordering;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+
+use crate::access::{decide, Access, Action, Role, StaffId, StaffMember};
+use crate::calendar::{local_date, ZONE};
+use crate::complaint::{
+    Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint, Reference,
+};
+use crate::lifecycle::Status;
+use crate::mail::{self, RenderError};
+use crate::outbox;
+use crate::ports::{
+    AcknowledgementMeans, Actor, Change, Event, EventKind, MailPurpose, MailRecord, OutgoingMail,
+    Services, StoreError,
+};
+use crate::procedure::{
+    parse_day, parse_letter_body, parse_local_time, parse_reopening_reason, Analysis,
+    CorrectiveMeasure, Decision, FollowUp, NewMeasure, ResponseMeans, StepError, WrittenResponse,
+};
+use crate::submission::{receive, Reception, SubmitError, Submitted};
+
+/// How far back the complaint list looks, in years before the current
+/// one: complaints stay open a few weeks, and older closed ones belong to
+/// the reports.
+pub const LIST_YEARS: i32 = 2;
+
+/// Why a staff request was not carried out.
+#[derive(Debug, thiserror::Error)]
+pub enum CaseError {
+    /// No such complaint, or this person may not know it exists.
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("invalid fields")]
+    Invalid(Vec<FieldError>),
+    /// The procedure does not allow this step now.
+    #[error("{0}")]
+    Refused(#[from] StepError),
+    /// Someone changed the complaint since this person read it.
+    #[error("conflict")]
+    Conflict,
+    #[error(transparent)]
+    Store(StoreError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+}
+
+impl From<StoreError> for CaseError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Conflict(_) => CaseError::Conflict,
+            StoreError::NotFound(_) => CaseError::NotFound,
+            StoreError::Render(error) => CaseError::Render(error),
+            other => CaseError::Store(other),
+        }
+    }
+}
+
+impl From<Vec<FieldError>> for CaseError {
+    fn from(errors: Vec<FieldError>) -> Self {
+        CaseError::Invalid(errors)
+    }
+}
+
+/// Whether `member` may do `action` at all (not on one complaint).
+pub fn require(member: &StaffMember, action: Action) -> Result<(), CaseError> {
+    match decide(member, action, None) {
+        Access::Allowed => Ok(()),
+        Access::Forbidden | Access::Hidden => Err(CaseError::Forbidden),
+    }
+}
+
+/// The complaint, if `member` may do `action` on it.
+pub async fn load(
+    services: &Services,
+    member: &StaffMember,
+    reference: &Reference,
+    action: Action,
+) -> Result<Complaint, CaseError> {
+    let complaint = services
+        .store
+        .complaint(reference)
+        .await?
+        .ok_or(CaseError::NotFound)?;
+    match decide(member, action, Some(complaint.staff())) {
+        Access::Allowed => Ok(complaint),
+        Access::Forbidden => Err(CaseError::Forbidden),
+        Access::Hidden => Err(CaseError::NotFound),
+    }
+}
+
+/// A complaint with its journal and its mail: what the file page shows.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub complaint: Complaint,
+    pub journal: Vec<Event>,
+    pub mail: Vec<MailRecord>,
+}
+
+/// The file of a complaint, for someone allowed to read it; the reading is
+/// journaled (who, when).
+pub async fn read_file(
+    services: &Services,
+    member: &StaffMember,
+    reference: &Reference,
+) -> Result<CaseFile, CaseError> {
+    let complaint = load(services, member, reference, Action::ReadFile).await?;
+    let read = Event {
+        at: services.clock.now(),
+        actor: Actor::staff(member),
+        kind: EventKind::FileRead,
+    };
+    services
+        .store
+        .append_events(reference, complaint.version, vec![read])
+        .await?;
+    file_of(services, complaint).await
+}
+
+async fn file_of(services: &Services, complaint: Complaint) -> Result<CaseFile, CaseError> {
+    let journal = services.store.journal(&complaint.reference).await?;
+    let mail = services.store.mail_log(&complaint.reference).await?;
+    Ok(CaseFile {
+        complaint,
+        journal,
+        mail,
+    })
+}
+
+/// What one step writes besides the complaint itself.
+struct Effects {
+    events: Vec<Event>,
+    mail: Vec<OutgoingMail>,
+}
+
+impl From<Vec<Event>> for Effects {
+    fn from(events: Vec<Event>) -> Self {
+        Self {
+            events,
+            mail: Vec::new(),
+        }
+    }
+}
+
+/// A complaint received by phone, in person, by letter or by e-mail, as
+/// typed by staff.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct IntakeInput {
+    #[serde(flatten)]
+    pub complaint: ComplaintInput,
+    pub channel: String,
+    /// Local time `YYYY-MM-DDTHH:MM`.
+    pub received_at: String,
+    /// E-mail addresses of the staff the complaint is about, comma-separated.
+    pub named_staff: String,
+}
+
+/// Records an intake; its deadlines run from the real time of receipt.
+pub async fn record_intake(
+    services: &Services,
+    member: &StaffMember,
+    input: &IntakeInput,
+    key: &IdempotencyKey,
+) -> Result<Submitted, CaseError> {
+    require(member, Action::RecordIntake)?;
+    let now = services.clock.now();
+    let mut errors = Vec::new();
+    let channel = match input.channel.trim() {
+        "telephone" => Some(Channel::Telephone),
+        "in_person" => Some(Channel::InPerson),
+        "mail" => Some(Channel::Mail),
+        "email" => Some(Channel::Email),
+        _ => {
+            errors.push(FieldError {
+                field: "channel",
+                message: "Choisissez comment la plainte a été reçue : téléphone, en personne, courrier ou courriel.".into(),
+            });
+            None
+        }
+    };
+    let received_at = parse_local_time(&input.received_at, now)
+        .map_err(|message| {
+            errors.push(FieldError {
+                field: "received_at",
+                message,
+            })
+        })
+        .ok();
+    let named = parse_named_staff(&input.named_staff).map_err(|message| {
+        errors.push(FieldError {
+            field: "named_staff",
+            message,
+        })
+    });
+    let new = NewComplaint::parse(
+        &input.complaint,
+        channel.unwrap_or(Channel::Telephone),
+        &services.organisation,
+    )
+    .map_err(|mut more| errors.append(&mut more))
+    .ok();
+    let (Some(new), Some(received_at), Ok(named), true) =
+        (new, received_at, named, errors.is_empty())
+    else {
+        return Err(CaseError::Invalid(errors));
+    };
+    let members = services.directory.members().await?;
+    let flagged = members
+        .iter()
+        .any(|m| named.contains(&m.id) && m.has(Role::Direction));
+    let reception = Reception {
+        new,
+        received_at,
+        actor: Actor::staff(member),
+        named_staff: named,
+        flagged_for_board: flagged,
+        // Only the client's own web page confirms a receipt by itself.
+        page_acknowledges: false,
+    };
+    receive(services, reception, key)
+        .await
+        .map_err(|error| match error {
+            SubmitError::Invalid(errors) => CaseError::Invalid(errors),
+            SubmitError::Store(error) => error.into(),
+            SubmitError::Render(error) => error.into(),
+        })
+}
+
+fn parse_named_staff(raw: &str) -> Result<Vec<StaffId>, String> {
+    let mut named = Vec::new();
+    for part in raw
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let email = crate::complaint::Email::parse(part)
+            .map_err(|_| format!("« {part} » n’est pas une adresse courriel valide."))?;
+        let id = StaffId::new(email.as_str());
+        if !named.contains(&id) {
+            named.push(id);
+        }
+    }
+    Ok(named)
+}
+
+/// One staff member acting on one complaint, as they read it at `version`.
+pub struct Step<'a> {
+    pub services: &'a Services,
+    pub member: &'a StaffMember,
+    pub reference: Reference,
+    pub version: u64,
+}
+
+impl Step<'_> {
+    /// Applies `step` to the complaint read at `version`, if the member may
+    /// do `action`, and stores the result; answers the new file.
+    async fn apply<F>(&self, action: Action, step: F) -> Result<CaseFile, CaseError>
+    where
+        F: FnOnce(&mut Complaint, DateTime<Utc>) -> Result<Effects, CaseError>,
+    {
+        let services = self.services;
+        let mut complaint = load(services, self.member, &self.reference, action).await?;
+        if complaint.version != self.version {
+            return Err(CaseError::Conflict);
+        }
+        let effects = step(&mut complaint, services.clock.now())?;
+        let sends_mail = !effects.mail.is_empty();
+        let complaint = services
+            .store
+            .update_complaint(Change {
+                complaint,
+                events: effects.events,
+                mail: effects.mail,
+            })
+            .await?;
+        if sends_mail {
+            // Sent now; what fails stays queued for the scheduler.
+            if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
+                tracing::warn!(%error, "the outbox could not be dispatched after a staff step");
+            }
+        }
+        file_of(services, complaint).await
+    }
+
+    /// Staff record how and when the client was told of the receipt.
+    pub async fn acknowledge(&self, means: &str, when: &str) -> Result<CaseFile, CaseError> {
+        let (services, member) = (self.services, self.member);
+        let now = services.clock.now();
+        let means = AcknowledgementMeans::parse(means);
+        let when = parse_local_time(when, now);
+        let (means, when) = match (means, when) {
+            (Ok(means), Ok(when)) => (means, when),
+            (means, when) => {
+                let mut errors = Vec::new();
+                if let Err(message) = means {
+                    errors.push(FieldError {
+                        field: "means",
+                        message,
+                    });
+                }
+                if let Err(message) = when {
+                    errors.push(FieldError {
+                        field: "at",
+                        message,
+                    });
+                }
+                return Err(CaseError::Invalid(errors));
+            }
+        };
+        self.apply(Action::Acknowledge, |complaint, _| {
+            if when < complaint.received_at {
+                return Err(CaseError::Invalid(vec![FieldError {
+                    field: "at",
+                    message: "La confirmation ne peut pas précéder la réception de la plainte."
+                        .into(),
+                }]));
+            }
+            Ok(complaint
+                .record_acknowledgement(when, means, member)?
+                .into())
+        })
+        .await
+    }
+
+    /// The director makes someone the complaint's manager, who is told by
+    /// e-mail (the reference and a link, nothing of the content).
+    pub async fn assign(&self, handler: &str) -> Result<CaseFile, CaseError> {
+        let (services, member, reference) = (self.services, self.member, &self.reference);
+        let unknown = || {
+            CaseError::Invalid(vec![FieldError {
+                field: "handler",
+                message: "Choisissez un responsable des plaintes dans la liste.".into(),
+            }])
+        };
+        // The complaint's existence is checked before the directory is asked.
+        load(services, member, reference, Action::Assign).await?;
+        let handler = services
+            .directory
+            .member(&StaffId::new(handler))
+            .await?
+            .ok_or_else(unknown)?;
+        let organisation = services.organisation.clone();
+        self.apply(Action::Assign, |complaint, now| {
+            let events = complaint.assign(&handler, member, now)?;
+            let notice = mail::assignment(&organisation, complaint, &handler, member)?;
+            Ok(Effects {
+                events,
+                mail: vec![OutgoingMail {
+                    complaint: complaint.reference,
+                    purpose: MailPurpose::Assignment,
+                    message: notice,
+                }],
+            })
+        })
+        .await
+    }
+
+    pub async fn analyse(
+        &self,
+        facts: &str,
+        root_cause: &str,
+        notes: &str,
+    ) -> Result<CaseFile, CaseError> {
+        let member = self.member;
+        let analysis = Analysis::parse(facts, root_cause, notes)?;
+        self.apply(Action::Analyse, |complaint, now| {
+            Ok(complaint.record_analysis(analysis, member, now)?.into())
+        })
+        .await
+    }
+
+    pub async fn decide_solution(
+        &self,
+        kinds: &[String],
+        text: &str,
+    ) -> Result<CaseFile, CaseError> {
+        let member = self.member;
+        let decision = Decision::parse(kinds, text)?;
+        self.apply(Action::Decide, |complaint, now| {
+            Ok(complaint.record_decision(decision, member, now)?.into())
+        })
+        .await
+    }
+
+    /// The letter the client would receive if it were sent now; nothing is
+    /// written, so `version` is not looked at.
+    pub async fn preview_response(&self, body: &str) -> Result<crate::ports::Message, CaseError> {
+        let (services, member, reference) = (self.services, self.member, &self.reference);
+        let body = parse_letter_body(body)?;
+        let complaint = load(services, member, reference, Action::Respond).await?;
+        let to = complaint.complainant.email().map(|e| e.as_str().to_owned());
+        Ok(letter(
+            services,
+            &complaint,
+            body.as_str(),
+            member,
+            services.clock.now(),
+            &to.unwrap_or_default(),
+        )?)
+    }
+
+    /// Sends the written response by e-mail (through the outbox) or records
+    /// that it went by post; either way the letter is kept in the file as sent.
+    pub async fn respond(&self, body: &str, means: &str) -> Result<CaseFile, CaseError> {
+        let (services, member) = (self.services, self.member);
+        let body = parse_letter_body(body);
+        let means = ResponseMeans::parse(means);
+        let (body, means) = match (body, means) {
+            (Ok(body), Ok(means)) => (body, means),
+            (body, means) => {
+                let mut errors = body.err().unwrap_or_default();
+                if let Err(message) = means {
+                    errors.push(FieldError {
+                        field: "means",
+                        message,
+                    });
+                }
+                return Err(CaseError::Invalid(errors));
+            }
+        };
+        let deadlines = services.organisation.deadlines;
+        self.apply(Action::Respond, |complaint, now| {
+            complaint.check_response(means)?;
+            let to = match means {
+                ResponseMeans::Email => {
+                    complaint.complainant.email().map(|e| e.as_str().to_owned())
+                }
+                ResponseMeans::Post => None,
+            };
+            let message = letter(
+                services,
+                complaint,
+                body.as_str(),
+                member,
+                now,
+                to.as_deref().unwrap_or(""),
+            )?;
+            let response = WrittenResponse {
+                sent_at: now,
+                means,
+                by: member.name.clone(),
+                subject: message.subject.clone(),
+                text: message.text.clone(),
+                html: message.html.clone(),
+            };
+            let events = complaint.record_response(
+                response,
+                &services.calendar,
+                deadlines.follow_up_business_days,
+                member,
+            )?;
+            let mail = match to {
+                Some(_) => vec![OutgoingMail {
+                    complaint: complaint.reference,
+                    purpose: MailPurpose::Response,
+                    message,
+                }],
+                None => Vec::new(),
+            };
+            Ok(Effects { events, mail })
+        })
+        .await
+    }
+
+    pub async fn follow_up(
+        &self,
+        satisfaction: &str,
+        adjustment: &str,
+    ) -> Result<CaseFile, CaseError> {
+        let (services, member) = (self.services, self.member);
+        let follow_up = FollowUp::parse(satisfaction, adjustment, services.clock.now())?;
+        self.apply(Action::FollowUp, |complaint, _| {
+            Ok(complaint.record_follow_up(follow_up, member)?.into())
+        })
+        .await
+    }
+
+    pub async fn add_measure(
+        &self,
+        description: &str,
+        owner: &str,
+        due_on: &str,
+    ) -> Result<CaseFile, CaseError> {
+        let member = self.member;
+        let measure = NewMeasure::parse(description, owner, due_on)?;
+        self.apply(Action::ManageMeasures, |complaint, now| {
+            Ok(complaint.add_measure(measure, member, now)?.into())
+        })
+        .await
+    }
+
+    pub async fn complete_measure(&self, id: u32, done_on: &str) -> Result<CaseFile, CaseError> {
+        let (services, member) = (self.services, self.member);
+        let done_on = parse_day(done_on).map_err(|message| {
+            CaseError::Invalid(vec![FieldError {
+                field: "done_on",
+                message,
+            }])
+        })?;
+        if done_on > local_date(services.clock.now()) {
+            return Err(CaseError::Invalid(vec![FieldError {
+                field: "done_on",
+                message: "Cette date est dans le futur.".into(),
+            }]));
+        }
+        self.apply(Action::ManageMeasures, |complaint, now| {
+            Ok(complaint.complete_measure(id, done_on, member, now)?.into())
+        })
+        .await
+    }
+
+    pub async fn close(&self) -> Result<CaseFile, CaseError> {
+        let member = self.member;
+        self.apply(Action::Close, |complaint, now| {
+            Ok(complaint.close(member, now)?.into())
+        })
+        .await
+    }
+
+    pub async fn reopen(&self, reason: &str) -> Result<CaseFile, CaseError> {
+        let member = self.member;
+        let reason = parse_reopening_reason(reason)?;
+        self.apply(Action::Reopen, |complaint, now| {
+            Ok(complaint.reopen(reason, member, now)?.into())
+        })
+        .await
+    }
+}
+
+/// The people a complaint may be assigned to.
+pub async fn handlers(
+    services: &Services,
+    member: &StaffMember,
+) -> Result<Vec<StaffMember>, CaseError> {
+    require(member, Action::ListStaff)?;
+    let mut members: Vec<StaffMember> = services
+        .directory
+        .members()
+        .await?
+        .into_iter()
+        .filter(|m| m.has(Role::Handler) || m.has(Role::Direction))
+        .collect();
+    members.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(members)
+}
+
+fn letter(
+    services: &Services,
+    complaint: &Complaint,
+    body: &str,
+    member: &StaffMember,
+    at: DateTime<Utc>,
+    to: &str,
+) -> Result<crate::ports::Message, RenderError> {
+    let follow_up_due = services
+        .calendar
+        .response_due(at, services.organisation.deadlines.follow_up_business_days);
+    mail::response(
+        &services.organisation,
+        complaint,
+        body,
+        &member.name,
+        at,
+        follow_up_due,
+        to,
+    )
+}
+
+/// The list's filters, each optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct ListFilter {
+    pub status: Option<String>,
+    pub handler: Option<String>,
+    pub category: Option<String>,
+    pub channel: Option<String>,
+    pub overdue: Option<bool>,
+}
+
+impl ListFilter {
+    fn keeps(&self, complaint: &Complaint, now: DateTime<Utc>) -> bool {
+        given(&self.status).is_none_or(|status| complaint.status.code() == status)
+            && given(&self.handler).is_none_or(|handler| {
+                complaint.handler.as_ref().map(StaffId::as_str) == Some(handler)
+                    || (handler == "aucun" && complaint.handler.is_none())
+            })
+            && given(&self.category).is_none_or(|category| complaint.category.code() == category)
+            && given(&self.channel).is_none_or(|channel| complaint.channel.code() == channel)
+            && (self.overdue != Some(true)
+                || complaint.next_deadline().is_some_and(|due| due < now))
+    }
+}
+
+/// A filter's value, when one was given.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// How close a deadline is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Urgency {
+    Overdue,
+    Today,
+    /// Within two days.
+    Soon,
+    Later,
+}
+
+impl Urgency {
+    pub fn of(due: DateTime<Utc>, now: DateTime<Utc>) -> Self {
+        if due < now {
+            Urgency::Overdue
+        } else if local_date(due) == local_date(now) {
+            Urgency::Today
+        } else if due - now <= Duration::days(2) {
+            Urgency::Soon
+        } else {
+            Urgency::Later
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Urgency::Overdue => "overdue",
+            Urgency::Today => "today",
+            Urgency::Soon => "soon",
+            Urgency::Later => "later",
+        }
+    }
+}
+
+/// The complaints `member` may read, filtered, the most urgent first.
+pub async fn list(
+    services: &Services,
+    member: &StaffMember,
+    filter: &ListFilter,
+) -> Result<Vec<Complaint>, CaseError> {
+    require(member, Action::ListComplaints)?;
+    let now = services.clock.now();
+    let year = now.with_timezone(&ZONE).year();
+    let mut complaints: Vec<Complaint> = services
+        .store
+        .complaints_received(year - LIST_YEARS, year)
+        .await?
+        .into_iter()
+        .filter(|c| decide(member, Action::ReadFile, Some(c.staff())) == Access::Allowed)
+        .filter(|c| filter.keeps(c, now))
+        .collect();
+    complaints.sort_by(by_urgency);
+    Ok(complaints)
+}
+
+/// Those with a deadline first, soonest (most overdue) first; then the
+/// others, newest first.
+fn by_urgency(a: &Complaint, b: &Complaint) -> Ordering {
+    match (a.next_deadline(), b.next_deadline()) {
+        (Some(x), Some(y)) => x.cmp(&y).then(a.reference.cmp(&b.reference)),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => b.received_at.cmp(&a.received_at),
+    }
+}
+
+/// A corrective measure with the complaint it came from.
+#[derive(Debug, Clone)]
+pub struct MeasureOf {
+    pub reference: Reference,
+    pub measure: CorrectiveMeasure,
+}
+
+/// Every corrective measure of the complaints `member` may read, those
+/// still to do first, by due date.
+pub async fn measures(
+    services: &Services,
+    member: &StaffMember,
+) -> Result<Vec<MeasureOf>, CaseError> {
+    let complaints = list(services, member, &ListFilter::default()).await?;
+    let mut measures: Vec<MeasureOf> = complaints
+        .into_iter()
+        .flat_map(|complaint| {
+            let reference = complaint.reference;
+            complaint
+                .procedure
+                .measures
+                .into_iter()
+                .map(move |measure| MeasureOf { reference, measure })
+        })
+        .collect();
+    measures.sort_by_key(|m| (m.measure.done_on.is_some(), m.measure.due_on, m.reference));
+    Ok(measures)
+}
+
+/// What `member` may do now on `complaint`: their rights and the step it is at.
+pub fn allowed_actions(member: &StaffMember, complaint: &Complaint) -> Vec<Action> {
+    use crate::lifecycle::Transition;
+    let possible = |action: Action| match action {
+        Action::Acknowledge => complaint.status.is_open() && complaint.acknowledged_at.is_none(),
+        Action::Assign => complaint.status.is_open(),
+        Action::Analyse => complaint.status.apply(Transition::Analyse).is_ok(),
+        Action::Decide => complaint.status.apply(Transition::Decide).is_ok(),
+        Action::Respond => complaint.status.apply(Transition::Answer).is_ok(),
+        Action::FollowUp => complaint.status.apply(Transition::FollowUp).is_ok(),
+        Action::ManageMeasures => complaint.status != Status::Withdrawn,
+        Action::Close => complaint.status.apply(Transition::Close).is_ok(),
+        Action::Reopen => complaint.status.apply(Transition::Reopen).is_ok(),
+        _ => false,
+    };
+    Action::ALL
+        .into_iter()
+        .filter(|action| action.is_on_a_complaint() && *action != Action::ReadFile)
+        .filter(|action| possible(*action))
+        .filter(|action| decide(member, *action, Some(complaint.staff())) == Access::Allowed)
+        .collect()
+}
+
+/// Whether the deadline `due` was met by `done` (or is still running at `now`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineState {
+    Met(DateTime<Utc>),
+    Missed(DateTime<Utc>),
+    Due,
+    Overdue,
+}
+
+pub fn deadline_state(
+    due: DateTime<Utc>,
+    done: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> DeadlineState {
+    match done {
+        Some(at) if at <= due => DeadlineState::Met(at),
+        Some(at) => DeadlineState::Missed(at),
+        None if now > due => DeadlineState::Overdue,
+        None => DeadlineState::Due,
+    }
+}
+
+/// A measure's state on `today`.
+pub fn measure_overdue(measure: &CorrectiveMeasure, today: NaiveDate) -> bool {
+    measure.done_on.is_none() && measure.due_on < today
+}

@@ -1,0 +1,651 @@
+//! The policy's middle, done by staff: acknowledgement by hand, assignment,
+//! analysis, decision, written response, follow-up, corrective measures,
+//! closing and reopening. Each step is a method on `Complaint` that asks the
+//! state machine (`Status::apply`) first, changes the complaint, and returns
+//! the events its journal gains; what staff type is parsed here into values
+//! that cannot be wrong, with a French message per field.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::access::{may_be_assigned, AssignmentError, StaffId, StaffMember};
+use crate::calendar::{BusinessCalendar, ZONE};
+use crate::complaint::{Complaint, ComplaintText, FieldError};
+use crate::lifecycle::{InvalidTransition, Status, Transition};
+use crate::ports::{AcknowledgementMeans, Actor, Event, EventKind};
+
+const NOTE_MAX: usize = 10_000;
+const LETTER_MAX: usize = 20_000;
+
+/// What staff recorded about a complaint, beside what the client sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Procedure {
+    /// The complaint names the director: the board must know of it.
+    pub flagged_for_board: bool,
+    /// When the follow-up with the client falls due (set by the response).
+    pub follow_up_due: Option<DateTime<Utc>>,
+    pub analysis: Option<Analysis>,
+    pub decision: Option<Decision>,
+    /// Every written response sent, oldest first, never changed once sent.
+    pub responses: Vec<WrittenResponse>,
+    pub follow_up: Option<FollowUp>,
+    pub measures: Vec<CorrectiveMeasure>,
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+/// The manager's analysis: what happened and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub facts: ComplaintText,
+    pub root_cause: ComplaintText,
+    /// For staff only: never shown to the client.
+    pub notes: Option<ComplaintText>,
+}
+
+impl Analysis {
+    pub fn parse(facts: &str, root_cause: &str, notes: &str) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let facts = field(
+            &mut errors,
+            "facts",
+            ComplaintText::parse(facts, NOTE_MAX, "Décrivez les faits constatés."),
+        );
+        let root_cause = field(
+            &mut errors,
+            "root_cause",
+            ComplaintText::parse(
+                root_cause,
+                NOTE_MAX,
+                "Indiquez la cause du problème, même provisoire.",
+            ),
+        );
+        let notes = optional_text(&mut errors, "notes", notes, NOTE_MAX);
+        match (facts, root_cause, notes) {
+            (Some(facts), Some(root_cause), Some(notes)) if errors.is_empty() => Ok(Self {
+                facts,
+                root_cause,
+                notes,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The kinds of solution the policy names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DecisionKind {
+    #[serde(rename = "excuses")]
+    Apology,
+    #[serde(rename = "reparation")]
+    Repair,
+    #[serde(rename = "compensation")]
+    Compensation,
+    #[serde(rename = "changement_de_pratique")]
+    PracticeChange,
+}
+
+impl DecisionKind {
+    pub const ALL: [DecisionKind; 4] = [
+        DecisionKind::Apology,
+        DecisionKind::Repair,
+        DecisionKind::Compensation,
+        DecisionKind::PracticeChange,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DecisionKind::Apology => "excuses",
+            DecisionKind::Repair => "reparation",
+            DecisionKind::Compensation => "compensation",
+            DecisionKind::PracticeChange => "changement_de_pratique",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DecisionKind::Apology => "Excuses",
+            DecisionKind::Repair => "Réparation",
+            DecisionKind::Compensation => "Compensation",
+            DecisionKind::PracticeChange => "Changement de pratique",
+        }
+    }
+}
+
+/// The solution proposed to the client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub kinds: BTreeSet<DecisionKind>,
+    pub text: ComplaintText,
+}
+
+impl Decision {
+    pub fn parse(kinds: &[String], text: &str) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut parsed = BTreeSet::new();
+        for raw in kinds {
+            match DecisionKind::ALL
+                .into_iter()
+                .find(|k| k.code() == raw.trim())
+            {
+                Some(kind) => {
+                    parsed.insert(kind);
+                }
+                None => errors.push(FieldError {
+                    field: "kinds",
+                    message: "Ce type de décision n’existe pas.".into(),
+                }),
+            }
+        }
+        if kinds.is_empty() {
+            errors.push(FieldError {
+                field: "kinds",
+                message: "Cochez au moins un type de solution : excuses, réparation, compensation ou changement de pratique.".into(),
+            });
+        }
+        let text = field(
+            &mut errors,
+            "text",
+            ComplaintText::parse(text, NOTE_MAX, "Décrivez la solution proposée au client."),
+        );
+        match text {
+            Some(text) if errors.is_empty() => Ok(Self {
+                kinds: parsed,
+                text,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// How the written response reached the client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseMeans {
+    Email,
+    Post,
+}
+
+impl ResponseMeans {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match raw.trim() {
+            "email" => Ok(Self::Email),
+            "post" => Ok(Self::Post),
+            _ => Err("Choisissez l’envoi par courriel ou par la poste.".into()),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ResponseMeans::Email => "Par courriel",
+            ResponseMeans::Post => "Par la poste",
+        }
+    }
+}
+
+/// Why a closed complaint is reopened.
+pub fn parse_reopening_reason(reason: &str) -> Result<ComplaintText, Vec<FieldError>> {
+    ComplaintText::parse(reason, 2000, "Indiquez pourquoi la plainte est rouverte.").map_err(
+        |message| {
+            vec![FieldError {
+                field: "reason",
+                message,
+            }]
+        },
+    )
+}
+
+/// The body of a written response, as the manager typed it.
+pub fn parse_letter_body(body: &str) -> Result<ComplaintText, Vec<FieldError>> {
+    ComplaintText::parse(
+        body,
+        LETTER_MAX,
+        "Écrivez la réponse : elle explique au client les mesures prises.",
+    )
+    .map_err(|message| {
+        vec![FieldError {
+            field: "body",
+            message,
+        }]
+    })
+}
+
+/// A written response as sent, kept unchanged in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WrittenResponse {
+    pub sent_at: DateTime<Utc>,
+    pub means: ResponseMeans,
+    pub by: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// What the client said at the follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Satisfaction {
+    Satisfied,
+    NotSatisfied,
+    NoAnswer,
+}
+
+impl Satisfaction {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match raw.trim() {
+            "satisfied" => Ok(Self::Satisfied),
+            "not_satisfied" => Ok(Self::NotSatisfied),
+            "no_answer" => Ok(Self::NoAnswer),
+            _ => Err(
+                "Indiquez si le client est satisfait, insatisfait, ou s’il n’a pas répondu.".into(),
+            ),
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Satisfaction::Satisfied => "satisfied",
+            Satisfaction::NotSatisfied => "not_satisfied",
+            Satisfaction::NoAnswer => "no_answer",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Satisfaction::Satisfied => "Satisfait",
+            Satisfaction::NotSatisfied => "Insatisfait",
+            Satisfaction::NoAnswer => "Pas de réponse",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub satisfaction: Satisfaction,
+    /// What was adjusted so that the problem does not come back.
+    pub adjustment: Option<ComplaintText>,
+    pub at: DateTime<Utc>,
+}
+
+impl FollowUp {
+    pub fn parse(
+        satisfaction: &str,
+        adjustment: &str,
+        at: DateTime<Utc>,
+    ) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let satisfaction = field(
+            &mut errors,
+            "satisfaction",
+            Satisfaction::parse(satisfaction),
+        );
+        let adjustment = optional_text(&mut errors, "adjustment", adjustment, NOTE_MAX);
+        match (satisfaction, adjustment) {
+            (Some(satisfaction), Some(adjustment)) if errors.is_empty() => Ok(Self {
+                satisfaction,
+                adjustment,
+                at,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A change the organisation commits to so that the problem does not recur.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectiveMeasure {
+    /// Its number within the complaint, from 1.
+    pub id: u32,
+    pub description: ComplaintText,
+    /// Who sees it done (a name or a team).
+    pub owner: String,
+    pub due_on: NaiveDate,
+    pub done_on: Option<NaiveDate>,
+}
+
+/// A corrective measure as typed, before it has its number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMeasure {
+    pub description: ComplaintText,
+    pub owner: String,
+    pub due_on: NaiveDate,
+}
+
+impl NewMeasure {
+    pub fn parse(description: &str, owner: &str, due_on: &str) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let description = field(
+            &mut errors,
+            "description",
+            ComplaintText::parse(description, NOTE_MAX, "Décrivez la mesure corrective."),
+        );
+        let owner = owner.trim();
+        if owner.is_empty() || owner.chars().count() > 100 {
+            errors.push(FieldError {
+                field: "owner",
+                message: "Indiquez qui est responsable de la mesure (100 caractères au plus)."
+                    .into(),
+            });
+        }
+        let due_on = field(&mut errors, "due_on", parse_day(due_on));
+        match (description, due_on) {
+            (Some(description), Some(due_on)) if errors.is_empty() => Ok(Self {
+                description,
+                owner: owner.into(),
+                due_on,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A calendar day typed as `YYYY-MM-DD`.
+pub fn parse_day(raw: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| "Indiquez une date valide (aaaa-mm-jj).".into())
+}
+
+/// A local time typed as `YYYY-MM-DDTHH:MM` (a `datetime-local` field), in
+/// Quebec time, not after `now`.
+pub fn parse_local_time(raw: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
+    let naive = NaiveDateTime::parse_from_str(raw.trim(), "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(raw.trim(), "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| "Indiquez une date et une heure valides.".to_string())?;
+    // In the autumn hour that happens twice, the first; in the spring hour
+    // that does not exist, the hour after.
+    let at = ZONE
+        .from_local_datetime(&naive)
+        .earliest()
+        .or_else(|| {
+            ZONE.from_local_datetime(&(naive + chrono::Duration::hours(1)))
+                .earliest()
+        })
+        .ok_or_else(|| "Cette heure n’existe pas (changement d’heure).".to_string())?
+        .with_timezone(&Utc);
+    if at > now + chrono::Duration::minutes(1) {
+        return Err("Cette date est dans le futur.".into());
+    }
+    Ok(at)
+}
+
+/// Why a step cannot be taken, for the staff member who tried.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StepError {
+    #[error("{}", .0.explain())]
+    Step(#[from] InvalidTransition),
+    #[error("{0}")]
+    Assignment(#[from] AssignmentError),
+    #[error("La réception de cette plainte a déjà été confirmée au client.")]
+    AlreadyAcknowledged,
+    #[error("Cette plainte est fermée ou retirée : cette étape n’est plus possible.")]
+    Finished,
+    #[error("Cette mesure corrective n’existe pas dans la plainte.")]
+    UnknownMeasure,
+    #[error("Cette mesure corrective est déjà marquée comme réalisée.")]
+    MeasureAlreadyDone,
+    #[error("La plainte est anonyme : aucune réponse ne peut lui être envoyée. Consignez le suivi « Pas de réponse ».")]
+    Anonymous,
+    #[error("Le client n’a pas donné de courriel : imprimez la lettre et marquez-la comme envoyée par la poste.")]
+    NoEmail,
+}
+
+impl StepError {
+    /// The field at fault, when there is one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            StepError::Assignment(_) => Some("handler"),
+            StepError::NoEmail => Some("means"),
+            _ => None,
+        }
+    }
+}
+
+fn staff_event(by: &StaffMember, at: DateTime<Utc>, kind: EventKind) -> Event {
+    Event {
+        at,
+        actor: Actor::staff(by),
+        kind,
+    }
+}
+
+impl Complaint {
+    /// Staff record how and when the client was told of the receipt.
+    pub fn record_acknowledgement(
+        &mut self,
+        when: DateTime<Utc>,
+        means: AcknowledgementMeans,
+        by: &StaffMember,
+    ) -> Result<Vec<Event>, StepError> {
+        let from = self.status;
+        if !from.is_open() {
+            return Err(StepError::Finished);
+        }
+        if self.acknowledged_at.is_some() {
+            return Err(StepError::AlreadyAcknowledged);
+        }
+        // Acknowledging moves a received complaint on; one already in
+        // analysis keeps its step.
+        if from == Status::Received {
+            self.status = from.apply(Transition::Acknowledge)?;
+        }
+        self.acknowledged_at = Some(when);
+        Ok(vec![staff_event(
+            by,
+            when,
+            EventKind::Acknowledged { means },
+        )])
+    }
+
+    /// The director makes `handler` the complaint's manager.
+    pub fn assign(
+        &mut self,
+        handler: &StaffMember,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        if !self.status.is_open() {
+            return Err(StepError::Finished);
+        }
+        may_be_assigned(handler, self.staff())?;
+        self.handler = Some(handler.id.clone());
+        Ok(vec![staff_event(
+            by,
+            at,
+            EventKind::Assigned {
+                handler: handler.id.clone(),
+                name: handler.name.clone(),
+            },
+        )])
+    }
+
+    pub fn record_analysis(
+        &mut self,
+        analysis: Analysis,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.status = self.status.apply(Transition::Analyse)?;
+        self.procedure.analysis = Some(analysis);
+        Ok(vec![staff_event(by, at, EventKind::AnalysisRecorded)])
+    }
+
+    pub fn record_decision(
+        &mut self,
+        decision: Decision,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.status = self.status.apply(Transition::Decide)?;
+        let kinds = decision.kinds.iter().copied().collect();
+        self.procedure.decision = Some(decision);
+        Ok(vec![staff_event(
+            by,
+            at,
+            EventKind::DecisionRecorded { kinds },
+        )])
+    }
+
+    /// Whether the written response may be sent by `means` (before rendering it).
+    pub fn check_response(&self, means: ResponseMeans) -> Result<(), StepError> {
+        self.status.apply(Transition::Answer)?;
+        match (&self.complainant, means) {
+            (crate::complaint::Complainant::Anonymous, _) => Err(StepError::Anonymous),
+            (_, ResponseMeans::Email) if self.complainant.email().is_none() => {
+                Err(StepError::NoEmail)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Keeps the response as sent and starts the follow-up's clock.
+    pub fn record_response(
+        &mut self,
+        response: WrittenResponse,
+        calendar: &BusinessCalendar,
+        follow_up_business_days: u32,
+        by: &StaffMember,
+    ) -> Result<Vec<Event>, StepError> {
+        self.check_response(response.means)?;
+        self.status = self.status.apply(Transition::Answer)?;
+        let at = response.sent_at;
+        // The follow-up counts business days as the response does.
+        self.procedure.follow_up_due = Some(calendar.response_due(at, follow_up_business_days));
+        let means = response.means;
+        self.procedure.responses.push(response);
+        Ok(vec![staff_event(by, at, EventKind::ResponseSent { means })])
+    }
+
+    pub fn record_follow_up(
+        &mut self,
+        follow_up: FollowUp,
+        by: &StaffMember,
+    ) -> Result<Vec<Event>, StepError> {
+        self.status = self.status.apply(Transition::FollowUp)?;
+        let event = staff_event(
+            by,
+            follow_up.at,
+            EventKind::FollowedUp {
+                satisfaction: follow_up.satisfaction,
+            },
+        );
+        self.procedure.follow_up = Some(follow_up);
+        Ok(vec![event])
+    }
+
+    /// Measures may be added at any step but after a withdrawal: a problem
+    /// found is worth correcting even once the complaint is closed.
+    pub fn add_measure(
+        &mut self,
+        measure: NewMeasure,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.refuse_if_withdrawn()?;
+        let id = self
+            .procedure
+            .measures
+            .iter()
+            .map(|m| m.id)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        self.procedure.measures.push(CorrectiveMeasure {
+            id,
+            description: measure.description,
+            owner: measure.owner,
+            due_on: measure.due_on,
+            done_on: None,
+        });
+        Ok(vec![staff_event(by, at, EventKind::MeasureAdded { id })])
+    }
+
+    pub fn complete_measure(
+        &mut self,
+        id: u32,
+        done_on: NaiveDate,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.refuse_if_withdrawn()?;
+        let measure = self
+            .procedure
+            .measures
+            .iter_mut()
+            .find(|m| m.id == id)
+            .ok_or(StepError::UnknownMeasure)?;
+        if measure.done_on.is_some() {
+            return Err(StepError::MeasureAlreadyDone);
+        }
+        measure.done_on = Some(done_on);
+        Ok(vec![staff_event(by, at, EventKind::MeasureDone { id })])
+    }
+
+    pub fn close(&mut self, by: &StaffMember, at: DateTime<Utc>) -> Result<Vec<Event>, StepError> {
+        self.status = self.status.apply(Transition::Close)?;
+        self.procedure.closed_at = Some(at);
+        Ok(vec![staff_event(by, at, EventKind::Closed)])
+    }
+
+    /// The director reopens a closed complaint; it goes back to analysis,
+    /// and a new decision and response will follow. What was sent stays.
+    pub fn reopen(
+        &mut self,
+        reason: ComplaintText,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.status = self.status.apply(Transition::Reopen)?;
+        self.procedure.closed_at = None;
+        self.procedure.follow_up = None;
+        self.procedure.follow_up_due = None;
+        Ok(vec![staff_event(
+            by,
+            at,
+            EventKind::Reopened {
+                reason: reason.as_str().into(),
+            },
+        )])
+    }
+
+    fn refuse_if_withdrawn(&self) -> Result<(), StepError> {
+        if self.status == Status::Withdrawn {
+            return Err(StepError::Finished);
+        }
+        Ok(())
+    }
+
+    /// Whether the complaint names `id`.
+    pub fn names(&self, id: &StaffId) -> bool {
+        self.named_staff.contains(id)
+    }
+}
+
+fn field<T>(
+    errors: &mut Vec<FieldError>,
+    name: &'static str,
+    result: Result<T, String>,
+) -> Option<T> {
+    result
+        .map_err(|message| {
+            errors.push(FieldError {
+                field: name,
+                message,
+            })
+        })
+        .ok()
+}
+
+/// An optional text: `Some(None)` when empty, `None` when wrong.
+fn optional_text(
+    errors: &mut Vec<FieldError>,
+    name: &'static str,
+    raw: &str,
+    max: usize,
+) -> Option<Option<ComplaintText>> {
+    if raw.trim().is_empty() {
+        return Some(None);
+    }
+    field(errors, name, ComplaintText::parse(raw, max, "").map(Some))
+}

@@ -1,0 +1,278 @@
+//! Staff sessions of the local server. Signing in with a local account
+//! gives the same kind of bearer token Cognito gives on AWS — an ID token
+//! with the person's e-mail, name and groups, signed here with an ES256 key
+//! kept in the data folder — so the staff router checks both the same way.
+//! Locally a session can also be ended before it expires: signing out
+//! records the token's id, and a recorded token is refused until it would
+//! have expired anyway.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use async_trait::async_trait;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::{DateTime, Duration, Utc};
+use plaintes_core::access::StaffMember;
+use plaintes_core::ports::{Clock, StoreError};
+use plaintes_http::error::Problem;
+use plaintes_http::identity::{
+    id_token_claims, AuthError, Authenticator, FixedKeys, JwtVerifier, SigningKey,
+};
+use rusqlite::{params, OptionalExtension};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::accounts::SignIn;
+use crate::store::{backend, timestamp, SqliteStore};
+
+pub const ISSUER: &str = "plaintes-local";
+pub const AUDIENCE: &str = "plaintes-admin";
+/// A working day; then the person signs in again.
+pub const SESSION_HOURS: i64 = 8;
+const KEY_FILE: &str = "session-key.p8";
+
+/// Issues and checks the local server's staff tokens.
+pub struct LocalSessions {
+    key: SigningKey,
+    verifier: JwtVerifier,
+    accounts: SqliteStore,
+    clock: Arc<dyn Clock>,
+}
+
+impl LocalSessions {
+    /// Uses the signing key kept in `data_dir` (made on first use, readable
+    /// by its owner only), so sessions survive a restart.
+    pub fn open(
+        data_dir: &Path,
+        accounts: SqliteStore,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<Self> {
+        let path = data_dir.join(KEY_FILE);
+        let key = match std::fs::read(&path) {
+            Ok(der) => SigningKey::from_pkcs8(&der).with_context(|| {
+                format!("the session key {} is damaged: delete it", path.display())
+            })?,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                let key = SigningKey::generate()?;
+                write_private(&path, key.pkcs8())?;
+                key
+            }
+            Err(error) => {
+                return Err(error).with_context(|| format!("cannot read {}", path.display()))
+            }
+        };
+        Ok(Self::with_key(key, accounts, clock))
+    }
+
+    pub fn with_key(key: SigningKey, accounts: SqliteStore, clock: Arc<dyn Clock>) -> Self {
+        let verifier = JwtVerifier::new(ISSUER, AUDIENCE, Arc::new(FixedKeys(key.jwk_set())));
+        Self {
+            key,
+            verifier,
+            accounts,
+            clock,
+        }
+    }
+
+    /// A token for `member`, valid for a working day from now.
+    pub fn issue(&self, member: &StaffMember) -> anyhow::Result<(String, DateTime<Utc>)> {
+        let now = self.clock.now();
+        let expires = now + Duration::hours(SESSION_HOURS);
+        let claims = id_token_claims(
+            member,
+            ISSUER,
+            AUDIENCE,
+            now.timestamp(),
+            expires.timestamp(),
+            &plaintes_core::complaint::IdempotencyKey::new_token(),
+        );
+        Ok((self.key.sign(&claims)?, expires))
+    }
+
+    /// Ends the session of `token`, if it is a valid one.
+    pub async fn revoke(&self, token: &str) -> Result<(), AuthError> {
+        let verified = self.verifier.verify(token).await?;
+        let Some(id) = verified.token_id else {
+            return Ok(());
+        };
+        let expires = DateTime::from_timestamp(verified.expires_at, 0).unwrap_or_else(Utc::now);
+        let now = self.clock.now();
+        self.accounts
+            .with(move |connection| {
+                connection
+                    .execute(
+                        "INSERT INTO revoked_tokens (id, expires_at) VALUES (?1, ?2)
+                         ON CONFLICT (id) DO NOTHING",
+                        params![id, timestamp(expires)],
+                    )
+                    .map_err(backend)?;
+                // What has expired needs no list any more.
+                connection
+                    .execute(
+                        "DELETE FROM revoked_tokens WHERE expires_at < ?1",
+                        [timestamp(now)],
+                    )
+                    .map_err(backend)?;
+                Ok(())
+            })
+            .await
+            .map_err(|error| AuthError::Unavailable(error.to_string()))
+    }
+
+    async fn is_revoked(&self, id: String) -> Result<bool, StoreError> {
+        self.accounts
+            .with(move |connection| {
+                connection
+                    .query_row("SELECT 1 FROM revoked_tokens WHERE id = ?1", [id], |_| {
+                        Ok(())
+                    })
+                    .optional()
+                    .map(|found| found.is_some())
+                    .map_err(backend)
+            })
+            .await
+    }
+}
+
+#[async_trait]
+impl Authenticator for LocalSessions {
+    async fn authenticate(&self, token: &str) -> Result<StaffMember, AuthError> {
+        let verified = self.verifier.verify(token).await?;
+        if let Some(id) = verified.token_id {
+            let revoked = self
+                .is_revoked(id)
+                .await
+                .map_err(|error| AuthError::Unavailable(error.to_string()))?;
+            if revoked {
+                return Err(AuthError::Invalid("signed out".into()));
+            }
+        }
+        Ok(verified.member)
+    }
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    file.write_all(bytes)?;
+    Ok(())
+}
+
+/// `POST /api/session` (sign in) and `DELETE /api/session` (sign out).
+pub fn session_router(sessions: Arc<LocalSessions>) -> Router {
+    Router::new()
+        .route("/api/session", post(sign_in).delete(sign_out))
+        .with_state(sessions)
+}
+
+#[derive(Deserialize)]
+struct Credentials {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+async fn sign_in(State(sessions): State<Arc<LocalSessions>>, bytes: Bytes) -> Response {
+    let Ok(credentials) = serde_json::from_slice::<Credentials>(&bytes) else {
+        return Problem::new(
+            StatusCode::BAD_REQUEST,
+            "Requête illisible",
+            "Envoyez votre courriel et votre mot de passe.",
+        )
+        .into_response();
+    };
+    let now = sessions.clock.now();
+    let outcome = sessions
+        .accounts
+        .sign_in(&credentials.email, &credentials.password, now)
+        .await;
+    match outcome {
+        Ok(SignIn::Accepted(member)) => match sessions.issue(&member) {
+            Ok((token, expires_at)) => Json(json!({
+                "token": token,
+                "expires_at": expires_at,
+                "member": {
+                    "id": member.id,
+                    "name": member.name,
+                    "roles": member.roles.iter().map(|role| role.group()).collect::<Vec<_>>(),
+                },
+            }))
+            .into_response(),
+            Err(error) => {
+                tracing::error!(%error, "a session token could not be signed");
+                unavailable()
+            }
+        },
+        Ok(SignIn::Refused) => Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "Connexion refusée",
+            "Courriel ou mot de passe incorrect.",
+        )
+        .into_response(),
+        Ok(SignIn::Paused(until)) => {
+            let wait = (until - now).num_seconds().max(1);
+            let mut response = Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Trop d’essais",
+                &format!(
+                    "Trop de mots de passe incorrects pour ce compte. Réessayez dans {} minute{}.",
+                    (wait + 59) / 60,
+                    if wait > 60 { "s" } else { "" }
+                ),
+            )
+            .into_response();
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                wait.to_string().parse().expect("digits"),
+            );
+            response
+        }
+        Err(error) => {
+            tracing::error!(%error, "the staff accounts could not be read");
+            unavailable()
+        }
+    }
+}
+
+fn unavailable() -> Response {
+    Problem::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Connexion impossible pour le moment",
+        "Réessayez dans une minute.",
+    )
+    .into_response()
+}
+
+async fn sign_out(State(sessions): State<Arc<LocalSessions>>, headers: HeaderMap) -> Response {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "));
+    if let Some(token) = token {
+        // An invalid or expired token has nothing left to end.
+        if let Err(AuthError::Unavailable(error)) = sessions.revoke(token.trim()).await {
+            tracing::error!(%error, "a session could not be ended");
+            return unavailable();
+        }
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
