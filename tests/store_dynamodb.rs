@@ -30,3 +30,10 @@ async fn a_malformed_item_is_a_clear_error_not_a_panic() {
     let error = store.complaint(&Reference::new(2026, 1)).await.unwrap_err();
     assert!(error.to_string().contains("data"), "{error}");
 }
+
+#[tokio::test]
+async fn a_complaint_goes_from_receipt_to_closing_through_the_staff_api_on_dynamodb() {
+    let store: Arc<dyn Store> = Arc::new(plaintes_tests::aws::fresh_table().await);
+    let app = plaintes_tests::spawn_app_on(Some(store)).await;
+    plaintes_tests::staff::whole_procedure(&app).await;
+}

@@ -5,6 +5,7 @@
 
 pub mod aws;
 pub mod mailer_conformance;
+pub mod staff;
 pub mod store_conformance;
 
 use std::path::{Path, PathBuf};
@@ -55,17 +56,27 @@ pub struct TestApp {
     pub sessions: Arc<LocalSessions>,
 }
 
-/// Starts the local application (site and public API) on 127.0.0.1, port 0.
+/// Starts the local application (site, public and staff APIs, local
+/// sign-in) on 127.0.0.1, port 0, on the embedded store.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_on(None).await
+}
+
+/// The same application with complaints in `store` (staff accounts stay
+/// in the local file, as with `plaintes serve --store dynamodb`).
+pub async fn spawn_app_on(store: Option<Arc<dyn plaintes_core::ports::Store>>) -> TestApp {
     let data_dir = tempfile::tempdir().expect("a temporary folder");
     let site = data_dir.path().join("site");
     plaintes_site::build(&organisation(), &site).expect("the site builds");
-    let store = SqliteStore::open(&data_dir.path().join("plaintes.sqlite")).expect("store opens");
+    let (complaints, store) = (
+        store,
+        SqliteStore::open(&data_dir.path().join("plaintes.sqlite")).expect("store opens"),
+    );
     let mailer = FileMailer::new(&data_dir.path().join("outbox")).expect("outbox folder");
     let clock = Arc::new(FixedClock::new(at(FRIDAY_EVENING)));
     let services = Services::new(
         organisation(),
-        Arc::new(store.clone()),
+        complaints.unwrap_or_else(|| Arc::new(store.clone())),
         Arc::new(mailer),
         clock.clone(),
         Arc::new(store.clone()),

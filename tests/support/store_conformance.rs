@@ -93,6 +93,13 @@ async fn create(store: &dyn Store, name: &str, at: DateTime<Utc>) -> Complaint {
     }
 }
 
+fn references(complaints: Vec<Complaint>) -> Vec<String> {
+    complaints
+        .iter()
+        .map(|complaint| complaint.reference.to_string())
+        .collect()
+}
+
 fn now() -> DateTime<Utc> {
     at("2026-11-27T21:00:00-05:00")
 }
@@ -357,9 +364,6 @@ pub async fn the_deadline_index_holds_exactly_the_open_cases_due_in_order(store:
     let first = create(&*store, "due-1", now()).await;
     let second = create(&*store, "due-2", now() + Duration::hours(1)).await;
     let third = create(&*store, "due-3", now() + Duration::hours(2)).await;
-    let references = |complaints: Vec<Complaint>| -> Vec<String> {
-        complaints.iter().map(|c| c.reference.to_string()).collect()
-    };
 
     let at_49_hours = now() + Duration::hours(49);
     assert_eq!(
@@ -411,6 +415,111 @@ pub async fn the_deadline_index_holds_exactly_the_open_cases_due_in_order(store:
     assert_eq!(third.reference.number(), 3);
 }
 
+pub async fn appended_events_follow_the_journal_without_changing_the_version(
+    store: Arc<dyn Store>,
+) {
+    let complaint = create(&*store, "read", now()).await;
+    let reader = Actor::Staff {
+        id: plaintes_core::access::StaffId::new("direction@example.org"),
+        name: "Andréane Morin".into(),
+    };
+    let read = |minutes| Event {
+        at: now() + Duration::minutes(minutes),
+        actor: reader.clone(),
+        kind: EventKind::FileRead,
+    };
+    store
+        .append_events(&complaint.reference, 1, vec![read(1)])
+        .await
+        .unwrap();
+    store
+        .append_events(&complaint.reference, 1, vec![read(2)])
+        .await
+        .unwrap();
+    let unchanged = store
+        .complaint(&complaint.reference)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(unchanged.version, 1, "a read changes no version");
+
+    // A later change: its events come after the reads.
+    let mut acknowledged = unchanged.clone();
+    acknowledged.status = Status::Acknowledged;
+    store
+        .update_complaint(Change {
+            complaint: acknowledged,
+            events: vec![Event {
+                at: now() + Duration::minutes(3),
+                actor: Actor::System,
+                kind: EventKind::Acknowledged {
+                    means: AcknowledgementMeans::Email,
+                },
+            }],
+            mail: vec![],
+        })
+        .await
+        .unwrap();
+    store
+        .append_events(&complaint.reference, 2, vec![read(4)])
+        .await
+        .unwrap();
+    let times: Vec<_> = store
+        .journal(&complaint.reference)
+        .await
+        .unwrap()
+        .iter()
+        .map(|event| (event.at - now()).num_minutes())
+        .collect();
+    assert_eq!(times, [0, 1, 2, 3, 4]);
+
+    let missing = Reference::new(2026, 999);
+    assert!(matches!(
+        store.append_events(&missing, 1, vec![read(5)]).await,
+        Err(StoreError::NotFound(_))
+    ));
+}
+
+pub async fn complaints_are_listed_by_year_of_receipt(store: Arc<dyn Store>) {
+    create(&*store, "y1", now()).await;
+    create(&*store, "y2", now()).await;
+    store
+        .create_complaint(&key("y3"), 2027, now(), draft(now()))
+        .await
+        .unwrap();
+    let listed = |first, last| {
+        let store = store.clone();
+        async move { references(store.complaints_received(first, last).await.unwrap()) }
+    };
+    assert_eq!(listed(2026, 2026).await, ["P-2026-0001", "P-2026-0002"]);
+    assert_eq!(
+        listed(2025, 2027).await,
+        ["P-2026-0001", "P-2026-0002", "P-2027-0001"]
+    );
+    assert!(listed(2020, 2025).await.is_empty());
+}
+
+pub async fn the_mail_log_tells_what_was_queued_and_sent(store: Arc<dyn Store>) {
+    let complaint = create(&*store, "log", now()).await;
+    let log = store.mail_log(&complaint.reference).await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].purpose, MailPurpose::Acknowledgement);
+    assert_eq!(log[0].sent_at, None);
+    let queued = store.due_mail(now(), 10).await.unwrap();
+    store
+        .mail_sent(&queued[0].id, now() + Duration::minutes(1), None)
+        .await
+        .unwrap();
+    let log = store.mail_log(&complaint.reference).await.unwrap();
+    assert_eq!(log[0].sent_at, Some(now() + Duration::minutes(1)));
+    assert_eq!(log[0].attempts, 1);
+    assert!(store
+        .mail_log(&Reference::new(2026, 999))
+        .await
+        .unwrap()
+        .is_empty());
+}
+
 /// Runs every test of the suite, each on a store from `fresh`.
 #[macro_export]
 macro_rules! store_conformance_tests {
@@ -428,6 +537,9 @@ macro_rules! store_conformance_tests {
             a_sent_mail_with_a_stale_change_stays_queued,
             a_failed_mail_waits_for_its_retry_time,
             the_deadline_index_holds_exactly_the_open_cases_due_in_order,
+            appended_events_follow_the_journal_without_changing_the_version,
+            complaints_are_listed_by_year_of_receipt,
+            the_mail_log_tells_what_was_queued_and_sent,
         );
     };
     (@each $fresh:expr; $($name:ident,)*) => {

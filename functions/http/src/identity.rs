@@ -16,6 +16,7 @@ use async_trait::async_trait;
 use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk, JwkSet};
 use jsonwebtoken::{decode, decode_header, Algorithm, DecodingKey, Validation};
 use plaintes_core::access::{Role, StaffId, StaffMember};
+use plaintes_core::ports::{Clock, SystemClock};
 use serde::Deserialize;
 use tokio::sync::RwLock;
 
@@ -135,7 +136,9 @@ pub struct JwtVerifier {
     audience: String,
     keys: Arc<dyn KeySource>,
     /// Seconds of clock difference tolerated on `exp`.
-    leeway: u64,
+    leeway: i64,
+    /// Expiry is judged by the product's clock, so that tests can set it.
+    clock: Arc<dyn Clock>,
 }
 
 impl JwtVerifier {
@@ -145,7 +148,13 @@ impl JwtVerifier {
             audience: audience.to_owned(),
             keys,
             leeway: 30,
+            clock: Arc::new(SystemClock),
         }
+    }
+
+    /// The same verifier, judging expiry by `clock`.
+    pub fn with_clock(self, clock: Arc<dyn Clock>) -> Self {
+        Self { clock, ..self }
     }
 
     /// A verifier for a Cognito user pool's ID tokens.
@@ -205,10 +214,13 @@ impl JwtVerifier {
         validation.set_issuer(&[&self.issuer]);
         validation.set_audience(&[&self.audience]);
         validation.set_required_spec_claims(&["exp", "iss", "aud"]);
-        validation.leeway = self.leeway;
+        validation.validate_exp = false;
         let claims = decode::<Claims>(token, &decoding, &validation)
             .map_err(|error| AuthError::Invalid(format!("{:?}", error.kind())))?
             .claims;
+        if claims.exp + self.leeway < self.clock.now().timestamp() {
+            return Err(invalid("expired"));
+        }
         if claims.token_use != "id" {
             return Err(invalid("not an ID token"));
         }

@@ -71,7 +71,8 @@ impl LocalSessions {
     }
 
     pub fn with_key(key: SigningKey, accounts: SqliteStore, clock: Arc<dyn Clock>) -> Self {
-        let verifier = JwtVerifier::new(ISSUER, AUDIENCE, Arc::new(FixedKeys(key.jwk_set())));
+        let verifier = JwtVerifier::new(ISSUER, AUDIENCE, Arc::new(FixedKeys(key.jwk_set())))
+            .with_clock(clock.clone());
         Self {
             key,
             verifier,
