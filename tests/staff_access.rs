@@ -1,0 +1,426 @@
+//! Who may do what, over HTTP: for every staff route, the status each
+//! person gets — nobody signed in, reception, the assigned manager, another
+//! manager, a manager the complaint names, the director, and a director the
+//! complaint names. The steps are sent with a stale version, so that a
+//! person allowed gets 409 and nothing changes: the status tells the access
+//! alone.
+
+use plaintes_core::access::Role;
+use plaintes_tests::staff::{phone_intake, Signed};
+use plaintes_tests::{spawn_app, TestApp};
+use reqwest::Method;
+use serde_json::{json, Value};
+
+struct Cast {
+    reception: Signed,
+    assigned: Signed,
+    other_manager: Signed,
+    named_manager: Signed,
+    director: Signed,
+    named_director: Signed,
+}
+
+async fn cast(app: &TestApp) -> Cast {
+    Cast {
+        reception: app
+            .staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+            .await,
+        assigned: app
+            .staff("karim@cjef.example", "Karim Tremblay", &[Role::Handler])
+            .await,
+        other_manager: app
+            .staff("sophie@cjef.example", "Sophie Roy", &[Role::Handler])
+            .await,
+        named_manager: app
+            .staff("vise@cjef.example", "Marc Visé", &[Role::Handler])
+            .await,
+        director: app
+            .staff(
+                "andreane.m@cjefrontenac.com",
+                "Andréane Morin",
+                &[Role::Direction],
+            )
+            .await,
+        named_director: app
+            .staff(
+                "adjointe@cjef.example",
+                "Nadia Adjointe",
+                &[Role::Direction],
+            )
+            .await,
+    }
+}
+
+/// A complaint taken by phone naming `named`, assigned to Karim.
+async fn case(app: &TestApp, cast: &Cast, named: &str, key: &str) -> String {
+    let recorded = app
+        .intake(
+            &cast.director,
+            &phone_intake("2026-11-27T14:30", named),
+            key,
+        )
+        .await
+        .expect(201);
+    let reference = recorded["reference"].as_str().unwrap().to_owned();
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &cast.director)
+        .await
+        .expect(200);
+    app.staff_post(
+        &format!("/complaints/{reference}/assignment"),
+        &cast.director,
+        json!({"version": file["version"], "handler": "karim@cjef.example"}),
+    )
+    .await
+    .expect(200);
+    reference
+}
+
+/// The routes on one complaint, each with a body that would be valid but
+/// for its stale version.
+fn complaint_routes() -> Vec<(Method, &'static str, Value)> {
+    let stale = 0;
+    vec![
+        (Method::GET, "", Value::Null),
+        (
+            Method::POST,
+            "/acknowledgement",
+            json!({"version": stale, "means": "telephone", "at": "2026-11-27T15:00"}),
+        ),
+        (
+            Method::POST,
+            "/assignment",
+            json!({"version": stale, "handler": "sophie@cjef.example"}),
+        ),
+        (
+            Method::PUT,
+            "/analysis",
+            json!({"version": stale, "facts": "Faits.", "root_cause": "Cause.", "notes": ""}),
+        ),
+        (
+            Method::PUT,
+            "/decision",
+            json!({"version": stale, "kinds": ["excuses"], "text": "Des excuses."}),
+        ),
+        (
+            Method::POST,
+            "/response/preview",
+            json!({"body": "Bonjour."}),
+        ),
+        (
+            Method::POST,
+            "/response",
+            json!({"version": stale, "body": "Bonjour.", "means": "post"}),
+        ),
+        (
+            Method::PUT,
+            "/follow-up",
+            json!({"version": stale, "satisfaction": "no_answer", "adjustment": ""}),
+        ),
+        (
+            Method::POST,
+            "/measures",
+            json!({"version": stale, "description": "Revoir.", "owner": "Direction", "due_on": "2026-12-20"}),
+        ),
+        (
+            Method::POST,
+            "/measures/1/done",
+            json!({"version": stale, "done_on": "2026-11-27"}),
+        ),
+        (Method::POST, "/closure", json!({"version": stale})),
+        (
+            Method::POST,
+            "/reopening",
+            json!({"version": stale, "reason": "Une raison."}),
+        ),
+    ]
+}
+
+/// Expected statuses, per route above, for: nobody, reception, the assigned
+/// manager, another manager, the named manager, the director.
+const COMPLAINT_MATRIX: [(&str, [u16; 6]); 12] = [
+    ("", [401, 404, 200, 404, 404, 200]),
+    ("/acknowledgement", [401, 409, 409, 404, 404, 409]),
+    ("/assignment", [401, 404, 403, 404, 404, 409]),
+    ("/analysis", [401, 404, 409, 404, 404, 409]),
+    ("/decision", [401, 404, 409, 404, 404, 409]),
+    ("/response/preview", [401, 404, 200, 404, 404, 200]),
+    ("/response", [401, 404, 409, 404, 404, 409]),
+    ("/follow-up", [401, 404, 409, 404, 404, 409]),
+    ("/measures", [401, 404, 409, 404, 404, 409]),
+    ("/measures/1/done", [401, 404, 409, 404, 404, 409]),
+    ("/closure", [401, 404, 403, 404, 404, 409]),
+    ("/reopening", [401, 404, 403, 404, 404, 409]),
+];
+
+#[tokio::test]
+async fn every_route_on_a_complaint_answers_each_person_as_the_rules_say() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    let reference = case(&app, &cast, "vise@cjef.example", "matrix-named-manager").await;
+    let before = app.stored(&reference).await;
+    let people: [Option<&Signed>; 6] = [
+        None,
+        Some(&cast.reception),
+        Some(&cast.assigned),
+        Some(&cast.other_manager),
+        Some(&cast.named_manager),
+        Some(&cast.director),
+    ];
+    let routes = complaint_routes();
+    assert_eq!(routes.len(), COMPLAINT_MATRIX.len());
+    for ((method, suffix, body), (expected_suffix, statuses)) in routes.iter().zip(COMPLAINT_MATRIX)
+    {
+        assert_eq!(*suffix, expected_suffix);
+        let path = format!("/complaints/{reference}{suffix}");
+        for (who, expected) in people.iter().zip(statuses) {
+            let body = (!body.is_null()).then_some(body);
+            let answer = app.staff_request(method.clone(), &path, *who, body).await;
+            let name = who.map_or("personne", |w| w.member.name.as_str());
+            assert_eq!(
+                answer.status, expected,
+                "{method} {suffix} as {name}: {}",
+                answer.body
+            );
+        }
+    }
+    let after = app.stored(&reference).await;
+    assert_eq!(after.version, before.version, "no step went through");
+    assert_eq!(after.status, before.status);
+}
+
+#[tokio::test]
+async fn a_complaint_naming_a_director_is_hidden_from_them_and_flagged_for_the_board() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    let reference = case(
+        &app,
+        &cast,
+        "adjointe@cjef.example",
+        "matrix-named-director",
+    )
+    .await;
+    for (method, suffix, body) in complaint_routes() {
+        let body = (!body.is_null()).then_some(&body);
+        let path = format!("/complaints/{reference}{suffix}");
+        let answer = app
+            .staff_request(method.clone(), &path, Some(&cast.named_director), body)
+            .await;
+        assert_eq!(answer.status, 404, "{method} {suffix}: {}", answer.body);
+    }
+    let listed = app
+        .staff_get("/complaints", &cast.named_director)
+        .await
+        .expect(200);
+    assert_eq!(listed["complaints"], json!([]));
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &cast.director)
+        .await
+        .expect(200);
+    assert_eq!(file["flagged_for_board"], true);
+    // Nor can the person named be made its manager.
+    let refused = app
+        .staff_post(
+            &format!("/complaints/{reference}/assignment"),
+            &cast.director,
+            json!({"version": file["version"], "handler": "adjointe@cjef.example"}),
+        )
+        .await
+        .expect(422);
+    assert_eq!(refused["errors"][0]["field"], "handler");
+}
+
+#[tokio::test]
+async fn routes_not_on_one_complaint_answer_by_role() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    let people: [Option<&Signed>; 4] = [
+        None,
+        Some(&cast.reception),
+        Some(&cast.assigned),
+        Some(&cast.director),
+    ];
+    // nobody, reception, manager, director
+    let table: [(Method, &str, [u16; 4]); 5] = [
+        (Method::GET, "/me", [401, 200, 200, 200]),
+        (Method::GET, "/complaints", [401, 403, 200, 200]),
+        (Method::GET, "/handlers", [401, 403, 403, 200]),
+        (Method::GET, "/measures", [401, 403, 200, 200]),
+        (Method::GET, "/adresse-inconnue", [401, 404, 404, 404]),
+    ];
+    for (method, path, statuses) in table {
+        for (who, expected) in people.iter().zip(statuses) {
+            let answer = app.staff_request(method.clone(), path, *who, None).await;
+            assert_eq!(answer.status, expected, "{method} {path} as {who:?}");
+        }
+    }
+    let mut key = 0;
+    for (who, expected) in people.iter().zip([401, 201, 403, 201]) {
+        key += 1;
+        let answer = match who {
+            Some(who) => {
+                app.intake(
+                    who,
+                    &phone_intake("2026-11-27T14:30", ""),
+                    &format!("role-{key}-x"),
+                )
+                .await
+            }
+            None => {
+                app.staff_request(
+                    Method::POST,
+                    "/complaints",
+                    None,
+                    Some(&phone_intake("2026-11-27T14:30", "")),
+                )
+                .await
+            }
+        };
+        assert_eq!(answer.status, expected, "intake as {who:?}");
+    }
+    let handlers = app.staff_get("/handlers", &cast.director).await.expect(200);
+    let ids: Vec<&str> = handlers["handlers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"karim@cjef.example") && !ids.contains(&"accueil@cjef.example"));
+}
+
+#[tokio::test]
+async fn each_manager_lists_only_the_complaints_assigned_to_them() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    let reference = case(&app, &cast, "", "list-assigned").await;
+    let unassigned = app
+        .intake(
+            &cast.director,
+            &phone_intake("2026-11-27T10:00", ""),
+            "list-unassigned",
+        )
+        .await
+        .expect(201);
+    let listed = |who: &Signed| {
+        let who = who.clone();
+        let app = &app;
+        async move {
+            app.staff_get("/complaints", &who).await.expect(200)["complaints"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|row| row["reference"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(listed(&cast.assigned).await, [reference]);
+    assert!(listed(&cast.other_manager).await.is_empty());
+    let everything = listed(&cast.director).await;
+    assert_eq!(everything.len(), 2);
+    assert!(everything.contains(&unassigned["reference"].as_str().unwrap().to_owned()));
+}
+
+#[tokio::test]
+async fn every_reading_of_a_file_is_journaled_with_who_and_when() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    let reference = case(&app, &cast, "", "journal-reads").await;
+    let version = app.stored(&reference).await.version;
+    app.staff_get(&format!("/complaints/{reference}"), &cast.assigned)
+        .await
+        .expect(200);
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &cast.director)
+        .await
+        .expect(200);
+    assert_eq!(file["version"], version, "reading changes no version");
+    let reads: Vec<&str> = file["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|entry| entry["what"] == "Dossier consulté")
+        .map(|entry| entry["who"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reads,
+        [
+            "Andréane Morin (andreane.m@cjefrontenac.com)",
+            "Karim Tremblay (karim@cjef.example)",
+            "Andréane Morin (andreane.m@cjefrontenac.com)",
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_signed_out_token_no_longer_opens_anything() {
+    let app = spawn_app().await;
+    let director = app
+        .staff(
+            "andreane.m@cjefrontenac.com",
+            "Andréane Morin",
+            &[Role::Direction],
+        )
+        .await;
+    app.staff_get("/me", &director).await.expect(200);
+    let signed_out = app
+        .client
+        .delete(format!("{}/api/session", app.address))
+        .bearer_auth(&director.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status(), 204);
+    app.staff_get("/me", &director).await.expect(401);
+}
+
+#[tokio::test]
+async fn a_session_expires_after_a_working_day() {
+    let app = spawn_app().await;
+    let director = app
+        .staff(
+            "andreane.m@cjefrontenac.com",
+            "Andréane Morin",
+            &[Role::Direction],
+        )
+        .await;
+    app.clock
+        .set(plaintes_tests::at("2026-11-28T05:01:00-05:00"));
+    app.staff_get("/me", &director).await.expect(401);
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_in_french_and_repeated_ones_are_slowed_down() {
+    let app = spawn_app().await;
+    app.staff(
+        "andreane.m@cjefrontenac.com",
+        "Andréane Morin",
+        &[Role::Direction],
+    )
+    .await;
+    let sign_in = |password: &'static str| {
+        let app = &app;
+        async move {
+            let response = app
+                .client
+                .post(format!("{}/api/session", app.address))
+                .json(&json!({"email": "andreane.m@cjefrontenac.com", "password": password}))
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            (status, response.json::<Value>().await.unwrap())
+        }
+    };
+    let (status, problem) = sign_in("pas le bon mot de passe").await;
+    assert_eq!(status, 401);
+    assert_eq!(problem["detail"], "Courriel ou mot de passe incorrect.");
+    for _ in 0..4 {
+        sign_in("pas le bon mot de passe").await;
+    }
+    let (status, problem) = sign_in(plaintes_tests::staff::PASSWORD).await;
+    assert_eq!(status, 429, "even the right password waits");
+    assert!(problem["detail"]
+        .as_str()
+        .unwrap()
+        .contains("Réessayez dans"));
+}

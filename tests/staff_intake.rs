@@ -1,0 +1,223 @@
+//! Complaints received by phone, in person, by letter or by e-mail, as
+//! staff record them; and complaint text full of markup, which every staff
+//! answer carries as plain text.
+
+use plaintes_core::access::Role;
+use plaintes_tests::spawn_app;
+use plaintes_tests::staff::phone_intake;
+use serde_json::{json, Value};
+
+#[tokio::test]
+async fn reception_records_a_phone_complaint_from_its_real_time_of_receipt_then_cannot_read_it() {
+    let app = spawn_app().await;
+    let reception = app
+        .staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+        .await;
+    let director = app
+        .staff(
+            "andreane.m@cjefrontenac.com",
+            "Andréane Morin",
+            &[Role::Direction],
+        )
+        .await;
+    // Received Friday 14:30; recorded at 21:00.
+    let recorded = app
+        .intake(
+            &reception,
+            &phone_intake("2026-11-27T14:30", ""),
+            "intake-phone-1",
+        )
+        .await
+        .expect(201);
+    let reference = recorded["reference"].as_str().unwrap().to_owned();
+    assert!(recorded["access_code"].as_str().unwrap().len() >= 26);
+    assert_eq!(recorded["acknowledgement_by_email"], false);
+    assert_eq!(
+        recorded["acknowledgement_due_display"],
+        "29 novembre 2026 à 14 h 30"
+    );
+    assert!(app.outbox().is_empty(), "no address, no mail");
+
+    app.staff_get(&format!("/complaints/{reference}"), &reception)
+        .await
+        .expect(404);
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &director)
+        .await
+        .expect(200);
+    assert_eq!(file["status"], "received");
+    assert_eq!(file["channel_label"], "Téléphone");
+    assert_eq!(file["deadlines"][0]["state"], "due");
+    assert_eq!(
+        file["timeline"][0]["who"],
+        "Léa Accueil (accueil@cjef.example)"
+    );
+
+    // Reception records how the client was told.
+    let too_early = app
+        .staff_post(
+            &format!("/complaints/{reference}/acknowledgement"),
+            &reception,
+            json!({"version": file["version"], "means": "telephone", "at": "2026-11-27T14:00"}),
+        )
+        .await
+        .expect(422);
+    assert_eq!(too_early["errors"][0]["field"], "at");
+    let acknowledged = app
+        .staff_post(
+            &format!("/complaints/{reference}/acknowledgement"),
+            &reception,
+            json!({"version": file["version"], "means": "telephone", "at": "2026-11-27T16:00"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(acknowledged["status"], "acknowledged");
+    assert_eq!(acknowledged["deadlines"][0]["state"], "met");
+    assert_eq!(
+        acknowledged["acknowledgement"]["means_label"],
+        "par téléphone"
+    );
+    let again = app
+        .staff_post(
+            &format!("/complaints/{reference}/acknowledgement"),
+            &reception,
+            json!({"version": acknowledged["version"], "means": "letter", "at": "2026-11-27T17:00"}),
+        )
+        .await
+        .expect(422);
+    assert!(again["detail"]
+        .as_str()
+        .unwrap()
+        .contains("déjà été confirmée"));
+}
+
+#[tokio::test]
+async fn an_intake_with_an_address_is_acknowledged_by_email_at_once() {
+    let app = spawn_app().await;
+    let reception = app
+        .staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+        .await;
+    let mut body = phone_intake("2026-11-27T09:15", "");
+    body["channel"] = json!("in_person");
+    body["email"] = json!("jp.roy@example.com");
+    let recorded = app
+        .intake(&reception, &body, "intake-email-1")
+        .await
+        .expect(201);
+    assert_eq!(recorded["acknowledgement_by_email"], true);
+    let mail = String::from_utf8(app.outbox().remove(0)).unwrap();
+    assert!(mail.contains("To: jp.roy@example.com"));
+    let stored = app.stored(recorded["reference"].as_str().unwrap()).await;
+    assert!(stored.acknowledged_at.is_some());
+}
+
+#[tokio::test]
+async fn a_retried_intake_records_one_complaint() {
+    let app = spawn_app().await;
+    let reception = app
+        .staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+        .await;
+    let body = phone_intake("2026-11-27T14:30", "");
+    let first = app
+        .intake(&reception, &body, "intake-retry-1")
+        .await
+        .expect(201);
+    let second = app
+        .intake(&reception, &body, "intake-retry-1")
+        .await
+        .expect(200);
+    assert_eq!(first["reference"], second["reference"]);
+    assert_eq!(second["access_code"], Value::Null, "the code is shown once");
+    assert_eq!(app.complaint_count(2026).await, 1);
+}
+
+#[tokio::test]
+async fn a_wrong_intake_gets_a_french_message_per_field_and_stores_nothing() {
+    let app = spawn_app().await;
+    let reception = app
+        .staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+        .await;
+    let mut body = phone_intake("2026-11-28T10:00", "pas-une-adresse");
+    body["channel"] = json!("pigeon");
+    body["description"] = json!("   ");
+    let refused = app
+        .intake(&reception, &body, "intake-wrong-1")
+        .await
+        .expect(422);
+    let fields: Vec<&str> = refused["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|error| error["field"].as_str().unwrap())
+        .collect();
+    for field in ["channel", "received_at", "named_staff", "description"] {
+        assert!(fields.contains(&field), "{field} in {fields:?}");
+    }
+    assert!(refused["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|error| error["message"] == "Cette date est dans le futur."));
+    assert_eq!(app.complaint_count(2026).await, 0);
+
+    let unreadable = app
+        .client
+        .post(format!("{}/api/staff/complaints", app.address))
+        .bearer_auth(&reception.token)
+        .header("content-type", "application/json")
+        .body("{pas du json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unreadable.status(), 400);
+    let problem: Value = unreadable.json().await.unwrap();
+    assert_eq!(problem["title"], "Requête illisible");
+}
+
+const PAYLOADS: &str =
+    "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=1\">\"><svg onload=alert(1)>";
+
+#[tokio::test]
+async fn markup_in_a_complaint_stays_plain_text_in_every_staff_answer_and_letter() {
+    let app = spawn_app().await;
+    let director = app
+        .staff(
+            "andreane.m@cjefrontenac.com",
+            "Andréane Morin",
+            &[Role::Direction],
+        )
+        .await;
+    let mut complaint = plaintes_tests::valid_json();
+    complaint["description"] = json!(format!("Bonjour {PAYLOADS}"));
+    complaint["desired_outcome"] = json!(PAYLOADS);
+    let reference = app.public_complaint(&complaint).await;
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &director)
+        .await
+        .expect(200);
+    assert_eq!(file["description"], format!("Bonjour {PAYLOADS}"));
+    assert_eq!(file["desired_outcome"], PAYLOADS);
+
+    let analysed = app
+        .staff_put(
+            &format!("/complaints/{reference}/analysis"),
+            &director,
+            json!({"version": file["version"], "facts": PAYLOADS, "root_cause": PAYLOADS, "notes": PAYLOADS}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(analysed["analysis"]["facts"], PAYLOADS);
+    let preview = app
+        .staff_post(
+            &format!("/complaints/{reference}/response/preview"),
+            &director,
+            json!({"body": PAYLOADS}),
+        )
+        .await
+        .expect(200);
+    let html = preview["html"].as_str().unwrap();
+    for raw in ["<script", "<img", "<svg", "onerror=\""] {
+        assert!(!html.contains(raw), "{raw} is left as markup in the letter");
+    }
+    assert!(html.contains("&#60;script&#62;window.__xss=1"), "{html}");
+}
