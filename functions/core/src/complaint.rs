@@ -722,11 +722,17 @@ impl Complaint {
     }
 
     /// The next promise of the policy that falls due for this complaint, if
-    /// any: the acknowledgement until it is given, then the written
-    /// response. The scheduler watches complaints by this time.
+    /// any: the acknowledgement until it is given, the written response
+    /// until it is sent, then the follow-up. The scheduler watches
+    /// complaints by this time.
     pub fn next_deadline(&self) -> Option<DateTime<Utc>> {
+        let before_response = matches!(
+            self.status,
+            Status::Received | Status::Acknowledged | Status::InAnalysis | Status::Decided
+        );
         match self.status {
-            _ if self.acknowledged_at.is_none() && self.status.is_open() => {
+            // Once the written response is sent, it tells the client too.
+            _ if self.acknowledged_at.is_none() && before_response => {
                 Some(self.acknowledgement_due.min(self.response_due))
             }
             Status::Received | Status::Acknowledged | Status::InAnalysis | Status::Decided => {
@@ -791,10 +797,10 @@ impl IdempotencyKey {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn organisation() -> Organisation {
+    pub(crate) fn organisation() -> Organisation {
         Organisation::from_toml(include_str!("../../../config/organisation.toml")).unwrap()
     }
 
@@ -1157,7 +1163,7 @@ mod tests {
         assert_eq!(complaint.next_deadline(), None);
     }
 
-    fn sample_complaint(received: DateTime<Utc>) -> Complaint {
+    pub(crate) fn sample_complaint(received: DateTime<Utc>) -> Complaint {
         Complaint {
             reference: Reference::new(2026, 7),
             version: 1,

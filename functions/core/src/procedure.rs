@@ -649,3 +649,244 @@ fn optional_text(
     }
     field(errors, name, ComplaintText::parse(raw, max, "").map(Some))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::Role;
+    use crate::complaint::tests::{organisation, sample_complaint};
+    use crate::complaint::{Complainant, Email, PersonName, Reach};
+
+    fn at(rfc3339: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(rfc3339)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn manager() -> StaffMember {
+        StaffMember {
+            id: StaffId::new("karim@cjef.example"),
+            name: "Karim Tremblay".into(),
+            roles: [Role::Handler].into(),
+        }
+    }
+
+    /// Received Friday 27 November 2026 at 21:00, from someone with an address.
+    fn complaint() -> Complaint {
+        let mut complaint = sample_complaint(at("2026-11-27T21:00:00-05:00"));
+        complaint.complainant = Complainant::Identified {
+            name: PersonName::parse("Amina Diallo").unwrap(),
+            reach: Reach::Email(Email::parse("amina@example.com").unwrap()),
+        };
+        complaint
+    }
+
+    fn decided() -> Complaint {
+        let mut complaint = complaint();
+        let now = complaint.received_at;
+        complaint
+            .record_analysis(
+                Analysis::parse("Faits", "Cause", "").unwrap(),
+                &manager(),
+                now,
+            )
+            .unwrap();
+        complaint
+            .record_decision(
+                Decision::parse(&["excuses".into()], "Des excuses.").unwrap(),
+                &manager(),
+                now,
+            )
+            .unwrap();
+        complaint
+    }
+
+    fn response(at: DateTime<Utc>, means: ResponseMeans) -> WrittenResponse {
+        WrittenResponse {
+            sent_at: at,
+            means,
+            by: "Karim Tremblay".into(),
+            subject: "Réponse".into(),
+            text: "Texte".into(),
+            html: "<p>Texte</p>".into(),
+        }
+    }
+
+    #[test]
+    fn a_time_typed_by_staff_is_quebec_time_and_never_in_the_future() {
+        let now = at("2026-11-27T21:00:00-05:00");
+        assert_eq!(
+            parse_local_time("2026-11-27T14:30", now),
+            Ok(at("2026-11-27T14:30:00-05:00"))
+        );
+        assert_eq!(
+            parse_local_time("2026-11-27T22:00", now),
+            Err("Cette date est dans le futur.".into())
+        );
+        assert!(parse_local_time("27/11/2026 14:30", now).is_err());
+        // 2:30 does not exist on 8 March 2026: the hour after is taken.
+        assert_eq!(
+            parse_local_time("2026-03-08T02:30", now),
+            Ok(at("2026-03-08T03:30:00-04:00"))
+        );
+    }
+
+    #[test]
+    fn a_decision_needs_a_known_kind_and_a_text() {
+        let errors = Decision::parse(&[], "").unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["kinds", "text"]);
+        assert!(Decision::parse(&["cadeau".into()], "Texte").is_err());
+        let decision = Decision::parse(
+            &["changement_de_pratique".into(), "excuses".into()],
+            "Texte",
+        )
+        .unwrap();
+        assert_eq!(
+            decision.kinds.into_iter().collect::<Vec<_>>(),
+            [DecisionKind::Apology, DecisionKind::PracticeChange]
+        );
+    }
+
+    #[test]
+    fn the_response_starts_the_follow_up_clock_in_business_days() {
+        let mut complaint = decided();
+        let calendar = organisation().calendar();
+        // Sent Monday 30 November: 10 business days later is Monday 14 December.
+        let sent = at("2026-11-30T10:00:00-05:00");
+        complaint
+            .record_response(
+                response(sent, ResponseMeans::Email),
+                &calendar,
+                10,
+                &manager(),
+            )
+            .unwrap();
+        assert_eq!(complaint.status, Status::Answered);
+        let due = at("2026-12-14T23:59:59-05:00");
+        assert_eq!(complaint.procedure.follow_up_due, Some(due));
+        assert_eq!(complaint.next_deadline(), Some(due));
+        complaint
+            .record_follow_up(FollowUp::parse("satisfied", "", sent).unwrap(), &manager())
+            .unwrap();
+        assert_eq!(complaint.next_deadline(), None, "nothing more is due");
+    }
+
+    #[test]
+    fn no_response_goes_to_an_anonymous_client_nor_by_email_without_an_address() {
+        let calendar = organisation().calendar();
+        let mut anonymous = decided();
+        anonymous.complainant = Complainant::Anonymous;
+        let sent = anonymous.received_at;
+        assert_eq!(
+            anonymous.record_response(
+                response(sent, ResponseMeans::Post),
+                &calendar,
+                10,
+                &manager()
+            ),
+            Err(StepError::Anonymous)
+        );
+        let mut by_phone = decided();
+        by_phone.complainant = Complainant::Identified {
+            name: PersonName::parse("Jean Roy").unwrap(),
+            reach: Reach::Phone(crate::complaint::PhoneNumber::parse("418 555-0199").unwrap()),
+        };
+        assert_eq!(
+            by_phone.check_response(ResponseMeans::Email),
+            Err(StepError::NoEmail)
+        );
+        assert_eq!(by_phone.check_response(ResponseMeans::Post), Ok(()));
+        assert_eq!(
+            by_phone.status,
+            Status::Decided,
+            "a refusal changes nothing"
+        );
+    }
+
+    #[test]
+    fn staff_acknowledge_once_and_at_any_open_step() {
+        let mut complaint = decided();
+        let when = complaint.received_at + chrono::Duration::hours(2);
+        complaint
+            .record_acknowledgement(when, AcknowledgementMeans::Telephone, &manager())
+            .unwrap();
+        assert_eq!(complaint.status, Status::Decided, "the step stays");
+        assert_eq!(complaint.acknowledged_at, Some(when));
+        assert_eq!(
+            complaint.record_acknowledgement(when, AcknowledgementMeans::Letter, &manager()),
+            Err(StepError::AlreadyAcknowledged)
+        );
+    }
+
+    #[test]
+    fn measures_are_numbered_and_done_once() {
+        let mut complaint = complaint();
+        let now = complaint.received_at;
+        for description in ["Former l’accueil", "Revoir l’horaire"] {
+            let measure = NewMeasure::parse(description, "Direction", "2026-12-15").unwrap();
+            complaint.add_measure(measure, &manager(), now).unwrap();
+        }
+        let ids: Vec<u32> = complaint.procedure.measures.iter().map(|m| m.id).collect();
+        assert_eq!(ids, [1, 2]);
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        complaint.complete_measure(2, day, &manager(), now).unwrap();
+        assert_eq!(
+            complaint.complete_measure(2, day, &manager(), now),
+            Err(StepError::MeasureAlreadyDone)
+        );
+        assert_eq!(
+            complaint.complete_measure(9, day, &manager(), now),
+            Err(StepError::UnknownMeasure)
+        );
+        let wrong = NewMeasure::parse(" ", "", "demain").unwrap_err();
+        let fields: Vec<_> = wrong.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["description", "owner", "due_on"]);
+    }
+
+    #[test]
+    fn reopening_keeps_the_response_and_asks_for_a_new_follow_up() {
+        let calendar = organisation().calendar();
+        let mut complaint = decided();
+        let sent = complaint.received_at;
+        complaint
+            .record_response(
+                response(sent, ResponseMeans::Post),
+                &calendar,
+                10,
+                &manager(),
+            )
+            .unwrap();
+        complaint
+            .record_follow_up(
+                FollowUp::parse("not_satisfied", "", sent).unwrap(),
+                &manager(),
+            )
+            .unwrap();
+        complaint.close(&manager(), sent).unwrap();
+        assert_eq!(complaint.next_deadline(), None);
+        complaint
+            .reopen(
+                parse_reopening_reason("Rien n’a changé.").unwrap(),
+                &manager(),
+                sent,
+            )
+            .unwrap();
+        assert_eq!(complaint.status, Status::InAnalysis);
+        assert_eq!(complaint.procedure.responses.len(), 1);
+        assert_eq!(complaint.procedure.follow_up, None);
+        assert_eq!(complaint.procedure.closed_at, None);
+    }
+
+    #[test]
+    fn a_person_named_in_a_complaint_cannot_be_assigned_it() {
+        let mut complaint = complaint();
+        complaint.named_staff = vec![manager().id];
+        let now = complaint.received_at;
+        assert_eq!(
+            complaint.assign(&manager(), &manager(), now),
+            Err(StepError::Assignment(AssignmentError::NamedInComplaint))
+        );
+        assert_eq!(complaint.handler, None);
+    }
+}
