@@ -2,9 +2,12 @@
 //! `site/dist/` (home, policy, complaint form, privacy notice, not-found
 //! page and their two assets), and the pages the public API renders on the
 //! fly (the form shown again with its errors, the confirmation, an error).
+//! The staff pages (`/admin/…`) are built with them: static shells that
+//! `admin.js` fills from the staff API.
 //! Every page renders from the organisation's settings; markup and French
 //! text live in `templates/`, never in this code.
 
+mod admin;
 mod form;
 mod pages;
 pub mod policy;
@@ -17,6 +20,10 @@ use askama::Template;
 use plaintes_core::complaint::{ComplaintInput, FieldError};
 use plaintes_core::Organisation;
 
+pub use crate::admin::{
+    admin_file_page, admin_intake_page, admin_list_page, admin_measures_page, admin_sign_in_page,
+    LOCAL_SIGN_IN,
+};
 use crate::form::FormErrors;
 use crate::pages::nav;
 pub use crate::policy::{parse_policy, PolicyBlock, POLICY_TEXT};
@@ -25,6 +32,8 @@ pub use crate::policy::{parse_policy, PolicyBlock, POLICY_TEXT};
 pub const STYLE_CSS: &str = include_str!("../static/style.css");
 /// The form's script, served at `/assets/form.js`.
 pub const FORM_JS: &str = include_str!("../static/form.js");
+/// The staff pages' script, served at `/assets/admin.js`.
+pub const ADMIN_JS: &str = include_str!("../static/admin.js");
 
 /// What a person is told once their complaint is stored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,7 +56,10 @@ pub struct Confirmation {
 /// Writes every static page and asset into `out` (creating folders):
 /// out/index.html, out/politique/index.html, out/porter-plainte/index.html,
 /// out/confidentialite/index.html, out/404.html, out/assets/style.css,
-/// out/assets/form.js
+/// out/assets/form.js, and the staff pages: out/admin/index.html,
+/// out/admin/connexion/index.html, out/admin/nouvelle/index.html,
+/// out/admin/plainte/index.html, out/admin/mesures/index.html,
+/// out/admin/connexion.json (local sign-in) and out/assets/admin.js
 pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
     let files = [
         ("index.html", home_page(organisation)?),
@@ -60,6 +72,22 @@ pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
         ("404.html", not_found_page(organisation)?),
         ("assets/style.css", STYLE_CSS.to_owned()),
         ("assets/form.js", FORM_JS.to_owned()),
+        (
+            "admin/connexion/index.html",
+            admin_sign_in_page(organisation)?,
+        ),
+        ("admin/connexion.json", LOCAL_SIGN_IN.to_owned()),
+        ("admin/index.html", admin_list_page(organisation)?),
+        (
+            "admin/nouvelle/index.html",
+            admin_intake_page(organisation)?,
+        ),
+        ("admin/plainte/index.html", admin_file_page(organisation)?),
+        (
+            "admin/mesures/index.html",
+            admin_measures_page(organisation)?,
+        ),
+        ("assets/admin.js", ADMIN_JS.to_owned()),
     ];
     for (relative, contents) in files {
         let path = out.join(relative);

@@ -81,3 +81,69 @@ pub(crate) struct HoneypotPage<'a> {
     pub organisation: &'a Organisation,
     pub current: &'static str,
 }
+
+/// The staff pages: which one is shown, for the admin navigation and for
+/// `admin.js`, which reads it from `<body data-page>`.
+pub(crate) mod admin_nav {
+    pub const SIGN_IN: &str = "connexion";
+    pub const LIST: &str = "plaintes";
+    pub const INTAKE: &str = "nouvelle";
+    pub const FILE: &str = "plainte";
+    pub const MEASURES: &str = "mesures";
+}
+
+/// A code the API reads and its French label, for a `<select>` or radios.
+pub(crate) struct Choice {
+    pub code: &'static str,
+    pub label: &'static str,
+}
+
+/// The sign-in page. Every staff page carries the organisation, which page
+/// it is, and the time zone in which `admin.js` writes « now » into date
+/// fields: the API reads them as Quebec local time, whatever the browser's.
+#[derive(Template)]
+#[template(path = "admin/connexion.html")]
+pub(crate) struct AdminSignInPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub zone: &'static str,
+}
+
+/// The list of complaints, with its filters.
+#[derive(Template)]
+#[template(path = "admin/index.html")]
+pub(crate) struct AdminListPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub zone: &'static str,
+    pub statuses: Vec<Choice>,
+    pub channels: Vec<Choice>,
+}
+
+/// A complaint received by phone, in person, by letter or e-mail.
+#[derive(Template)]
+#[template(path = "admin/nouvelle.html")]
+pub(crate) struct AdminIntakePage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub zone: &'static str,
+    pub channels: Vec<Choice>,
+}
+
+/// One complaint's file and the forms of its steps.
+#[derive(Template)]
+#[template(path = "admin/plainte.html")]
+pub(crate) struct AdminFilePage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub zone: &'static str,
+}
+
+/// The corrective measures across complaints.
+#[derive(Template)]
+#[template(path = "admin/mesures.html")]
+pub(crate) struct AdminMeasuresPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub zone: &'static str,
+}

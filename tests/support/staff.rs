@@ -187,6 +187,8 @@ pub async fn whole_procedure(app: &TestApp) {
         .await
         .expect(200);
     assert_eq!(assigned["handler"]["name"], "Karim Tremblay");
+    let list = app.staff_get("/complaints", &director).await.expect(200);
+    assert_eq!(list["complaints"][0]["handler"]["name"], "Karim Tremblay");
     let notices = app.outbox();
     assert_eq!(notices.len(), before + 1);
     let notice = String::from_utf8_lossy(notices.last().unwrap()).to_string();

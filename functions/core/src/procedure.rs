@@ -23,6 +23,9 @@ const LETTER_MAX: usize = 20_000;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Procedure {
+    /// The name of the manager (`Complaint::handler`), as it was when they
+    /// were assigned, for lists that do not ask the directory.
+    pub handler_name: Option<String>,
     /// The complaint names the director: the board must know of it.
     pub flagged_for_board: bool,
     /// When the follow-up with the client falls due (set by the response).
@@ -450,6 +453,7 @@ impl Complaint {
         }
         may_be_assigned(handler, self.staff())?;
         self.handler = Some(handler.id.clone());
+        self.procedure.handler_name = Some(handler.name.clone());
         Ok(vec![staff_event(
             by,
             at,

@@ -620,6 +620,17 @@ fn next_deadline_json(complaint: &Complaint, now: DateTime<Utc>) -> Value {
     })
 }
 
+/// The manager, as `{id, name}`, or `null`.
+fn handler_json(complaint: &Complaint) -> Value {
+    match &complaint.handler {
+        Some(id) => json!({
+            "id": id,
+            "name": complaint.procedure.handler_name.as_deref().unwrap_or(id.as_str()),
+        }),
+        None => Value::Null,
+    }
+}
+
 fn row_json(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> Value {
     json!({
         "reference": complaint.reference,
@@ -631,7 +642,7 @@ fn row_json(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> V
         "category_label": category_label(services, complaint),
         "received_at": complaint.received_at,
         "received_display": french::date_time(complaint.received_at),
-        "handler": complaint.handler,
+        "handler": handler_json(complaint),
         "next_deadline": next_deadline_json(complaint, now),
         "flagged_for_board": complaint.procedure.flagged_for_board,
     })
@@ -734,19 +745,6 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             .map(|id| id.as_str().to_owned())
             .collect::<Vec<_>>()
     };
-    let handler_name = complaint.handler.as_ref().map(|id| {
-        let name = file
-            .journal
-            .iter()
-            .rev()
-            .find_map(|event| match &event.kind {
-                plaintes_core::ports::EventKind::Assigned { handler, name } if handler == id => {
-                    Some(name.clone())
-                }
-                _ => None,
-            });
-        json!({"id": id, "name": name.unwrap_or_else(|| id.to_string())})
-    });
     json!({
         "reference": complaint.reference,
         "version": complaint.version,
@@ -770,7 +768,7 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
         },
         "description": complaint.description.as_str(),
         "desired_outcome": complaint.desired_outcome.as_ref().map(|text| text.as_str()),
-        "handler": handler_name,
+        "handler": handler_json(complaint),
         "named_staff": names(&complaint.named_staff),
         "flagged_for_board": procedure.flagged_for_board,
         "deadlines": deadlines,

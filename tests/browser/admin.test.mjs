@@ -1,0 +1,457 @@
+// The staff handle a complaint from end to end on a small phone screen:
+// the director assigns it, the manager takes every step with the keyboard
+// alone, the director closes it, reception records a complaint taken by
+// phone. Every page stays accessible (WCAG 2.2 AA), within its security
+// policy, and shows a complaint full of markup as plain text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  launch, narrowPage, accessibilityViolations, sidewaysOverflow, staffAccount, baseUrl, outboxDir,
+  activate, typeInto, typeDate, chooseRadio, check, chooseOption,
+} from './helpers.mjs';
+
+const director = staffAccount('direction');
+const manager = staffAccount('handler');
+const otherManager = staffAccount('handler2');
+const reception = staffAccount('reception');
+
+// What an attacker might type in a complaint: each line must show as text.
+const PAYLOAD = [
+  '<script>window.__xss=1</script>',
+  '<img src=x onerror="window.__xss=1">',
+  '"><svg onload="window.__xss=1">',
+  '\'><iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+  '<a href="javascript:window.__xss=1">cliquez</a> & <b>gras</b>',
+].join('\n');
+const DESCRIPTION = `Personne ne m’a rappelé.\n${PAYLOAD}`;
+const DESIRED = `Des excuses.\n${PAYLOAD}`;
+const COMPLAINANT = 'plaignant.xss@example.com';
+
+let browser;
+let reference = '';
+let intakeReference = '';
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const mails = () => readdirSync(outboxDir).filter((name) => name.endsWith('.eml')).sort();
+
+/** Fails on any console error, failed request or script error but the expected ones. */
+function assertClean(page, expected = []) {
+  const unexpected = page.consoleErrors.filter((line) => !expected.some((pattern) => pattern.test(line)));
+  assert.deepEqual(unexpected, [], 'no script, CSP or request error');
+}
+
+/** Axe finds nothing, the page fits a 360 px screen, and no payload ran. */
+async function assertSound(page, where) {
+  assert.deepEqual(await accessibilityViolations(page), [], `${where}: accessibility`);
+  assert.ok(await sidewaysOverflow(page) <= 0, `${where}: the page scrolls sideways`);
+  assert.equal(await page.evaluate(() => typeof window.__xss), 'undefined', `${where}: a payload ran`);
+}
+
+/** Signs in with the keyboard from `path`, which first sends to the sign-in page. */
+async function signIn(page, account, path) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL((url) => url.pathname === '/admin/connexion/');
+  await page.locator('#connexion-locale').waitFor();
+  await typeInto(page, 'Courriel', account.email);
+  await typeInto(page, 'Mot de passe', account.password);
+  await activate(page, 'Se connecter');
+  await page.waitForURL((url) => url.pathname !== '/admin/connexion/');
+  await page.locator('#personne-nom').filter({ hasText: account.name }).waitFor();
+}
+
+/** Waits until the status message says `message` and has the focus. */
+async function announced(page, message) {
+  await page.waitForFunction((source) => {
+    const status = document.getElementById('statut');
+    return status && document.activeElement === status && new RegExp(source).test(status.textContent);
+  }, message.source);
+}
+
+async function openFile(page) {
+  await page.locator('#dossier').waitFor();
+  await page.locator('#champ-statut').filter({ hasText: /\S/ }).waitFor();
+}
+
+test('the sign-in page is accessible and explains a wrong password', async () => {
+  const page = await narrowPage(browser);
+  await page.goto(`${baseUrl}/admin/connexion/`);
+  await page.locator('#connexion-locale').waitFor();
+  assert.equal(await page.getAttribute('meta[name=robots]', 'content'), 'noindex');
+  await assertSound(page, 'connexion');
+  await typeInto(page, 'Courriel', director.email);
+  await typeInto(page, 'Mot de passe', 'pas le bon mot de passe');
+  await activate(page, 'Se connecter');
+  await page.locator('#alerte').filter({ hasText: /mot de passe/i }).waitFor();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('plaintes.session')), null);
+  await assertSound(page, 'connexion refusée');
+  assertClean(page, [/^401 .*\/api\/session$/]);
+  await page.context().close();
+});
+
+test('a complaint full of markup arrives through the public API', async () => {
+  const response = await fetch(`${baseUrl}/api/complaints`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `admin-test-${Date.now()}` },
+    body: JSON.stringify({
+      name: 'Rosalie <b>Côté</b>',
+      email: COMPLAINANT,
+      phone: '',
+      anonymous: false,
+      category: 'delais',
+      service: 'recherche_emploi',
+      description: DESCRIPTION,
+      desired_outcome: DESIRED,
+      consent: true,
+    }),
+  });
+  assert.equal(response.status, 201);
+  reference = (await response.json()).reference;
+  assert.match(reference, /^P-\d{4}-\d{4}$/);
+});
+
+test('the director finds it in the filtered list and assigns it to a manager', async () => {
+  const page = await narrowPage(browser);
+  // An address outside /admin/ is never where sign-in leads.
+  await page.goto(`${baseUrl}/admin/connexion/?retour=${encodeURIComponent('//ailleurs.example/admin/')}`);
+  await page.locator('#connexion-locale').waitFor();
+  await typeInto(page, 'Courriel', director.email);
+  await typeInto(page, 'Mot de passe', director.password);
+  await activate(page, 'Se connecter');
+  await page.waitForURL(`${baseUrl}/admin/`);
+  await page.locator('#personne-nom').filter({ hasText: director.name }).waitFor();
+  await page.locator('#lignes tr').first().waitFor();
+  await assertSound(page, 'liste');
+  assert.equal(await page.locator('nav a[href="/admin/nouvelle/"]').isVisible(), true);
+
+  // Filters go in the address, so they survive a reload.
+  await chooseOption(page, 'Reçue par', 'Site web');
+  await activate(page, 'Filtrer');
+  await page.waitForURL((url) => url.searchParams.get('channel') === 'web');
+  await page.reload();
+  await page.locator(`#lignes a:text-is("${reference}")`).waitFor();
+  assert.equal(await page.locator('#filtre-canal').inputValue(), 'web');
+  assert.equal(await page.locator('#filtre-responsable').isVisible(), true, 'the director filters by manager');
+  const row = page.locator('#lignes tr', { has: page.locator(`a:text-is("${reference}")`) });
+  // Given with an e-mail address, it was acknowledged by e-mail on arrival.
+  assert.match(await row.innerText(), /Réception confirmée/);
+  assert.match(await row.locator('.badge').first().innerText(), /\S/, 'the next deadline is said in words');
+  await assertSound(page, 'liste filtrée');
+
+  await activate(page, reference);
+  await page.waitForURL((url) => url.pathname === '/admin/plainte/');
+  await openFile(page);
+  assert.equal(await page.locator('#champ-description').textContent(), DESCRIPTION);
+  assert.equal(await page.locator('#champ-souhait').textContent(), DESIRED);
+  assert.equal(await page.locator('#dossier script, #dossier img, #dossier svg, #dossier iframe').count(), 0);
+  await assertSound(page, 'dossier (direction)');
+
+  await chooseOption(page, 'Confier la plainte à', manager.name);
+  await activate(page, 'Confier la plainte');
+  await announced(page, /confiée/);
+  assert.equal(await page.locator('#champ-responsable').textContent(), manager.name);
+  await assertSound(page, 'dossier assigné');
+  assertClean(page);
+  await page.context().close();
+});
+
+test('another manager neither lists nor opens it', async () => {
+  const page = await narrowPage(browser);
+  await signIn(page, otherManager, '/admin/');
+  await page.locator('#statut').filter({ hasText: /plainte/ }).waitFor();
+  assert.equal(await page.locator(`#lignes a:text-is("${reference}")`).count(), 0);
+  assert.equal(await page.locator('nav a[href="/admin/nouvelle/"]').isVisible(), false);
+  await page.goto(`${baseUrl}/admin/plainte/?ref=${reference}`);
+  await page.locator('#alerte').filter({ hasText: /introuvable/ }).waitFor();
+  assert.equal(await page.locator('#dossier').isVisible(), false);
+  await assertSound(page, 'dossier refusé');
+  assertClean(page, [new RegExp(`^404 .*/api/staff/complaints/${reference}$`)]);
+  await page.context().close();
+});
+
+test('reception records a complaint taken by phone and gives the code', async () => {
+  const page = await narrowPage(browser);
+  const keys = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/staff/complaints')) {
+      keys.push(request.headers()['idempotency-key']);
+    }
+  });
+  // Reception records complaints but does not read them: /admin/ leads to the form.
+  await signIn(page, reception, '/admin/');
+  await page.waitForURL(`${baseUrl}/admin/nouvelle/`);
+  await page.locator('#formulaire-accueil').waitFor();
+  assert.equal(await page.locator('nav a[href="/admin/"]').isVisible(), false);
+  assert.match(await page.locator('#received_at').inputValue(), /^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+  await assertSound(page, 'nouvelle');
+
+  await activate(page, 'Enregistrer la plainte');
+  await page.locator('.resume-erreurs').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('resume-erreurs')), true);
+  assert.ok(await page.locator('#formulaire-accueil .erreur').count() >= 2);
+  assert.equal(await page.locator('#description').getAttribute('aria-invalid'), 'true');
+  await assertSound(page, 'nouvelle avec erreurs');
+
+  await chooseRadio(page, 'Téléphone', 'Téléphone');
+  await typeInto(page, 'Nom de la personne', 'Gilles Pelletier');
+  await typeInto(page, 'Téléphone', '418 555-0199');
+  await chooseRadio(page, 'La prestation de services', 'Les délais');
+  await typeInto(page, 'Ce qui s’est passé (obligatoire)', 'Il attend un rappel depuis deux semaines.');
+  await check(page, /^La personne accepte/);
+  await activate(page, 'Enregistrer la plainte');
+  await page.locator('#resultat').waitFor();
+  intakeReference = await page.locator('#resultat-reference').textContent();
+  assert.match(intakeReference, /^P-\d{4}-\d{4}$/);
+  assert.match(await page.locator('#resultat-code').textContent(), /[0-9A-Z]{4}(-[0-9A-Z]{4})+/);
+  assert.match(await page.locator('#resultat').innerText(), /il ne sera plus jamais affiché/);
+  assert.equal(keys.length, 2);
+  assert.equal(keys[0], keys[1], 'one idempotency key for the life of the form');
+  await assertSound(page, 'nouvelle enregistrée');
+  assertClean(page, [/^422 .*\/api\/staff\/complaints$/]);
+  await page.context().close();
+});
+
+test('a change made meanwhile is explained, the file reloads, and a missing field is shown', async () => {
+  const page = await narrowPage(browser);
+  await signIn(page, director, `/admin/plainte/?ref=${intakeReference}`);
+  await openFile(page);
+  // Someone else assigns the complaint while this page is open.
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('plaintes.session')).token);
+  const stored = await (await fetch(`${baseUrl}/api/staff/complaints/${intakeReference}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })).json();
+  const assigned = await fetch(`${baseUrl}/api/staff/complaints/${intakeReference}/assignment`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ version: stored.version, handler: manager.email }),
+  });
+  assert.equal(assigned.status, 200);
+
+  await typeInto(page, 'Les faits établis', 'Le rappel n’a pas été fait.');
+  await typeInto(page, 'La cause', 'Oubli.');
+  await activate(page, 'Enregistrer l’analyse');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Recharger la plainte');
+  assert.match(await page.locator('form[data-action="analyse"] [data-alerte]').innerText(), /modifiée/);
+  await assertSound(page, 'conflit');
+  await page.keyboard.press('Enter');
+  await announced(page, /rechargée/);
+  assert.equal(await page.locator('#champ-responsable').textContent(), manager.name);
+
+  // Sent without the facts: the message is beside the field.
+  await activate(page, 'Enregistrer l’analyse');
+  await page.locator('form[data-action="analyse"] .resume-erreurs').waitFor();
+  assert.equal(await page.locator('#analyse-faits').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#analyse-faits-erreur').innerText(), /\S/);
+  await assertSound(page, 'analyse à corriger');
+  assertClean(page, [/^409 .*\/analysis$/, /^422 .*\/analysis$/]);
+  await page.context().close();
+});
+
+test('the manager takes every step with the keyboard alone', async () => {
+  const page = await narrowPage(browser);
+  // The complaint taken by phone has no e-mail address: its acknowledgement
+  // is recorded by hand. Signing in brings the manager back to that file.
+  await signIn(page, manager, `/admin/plainte/?ref=${intakeReference}`);
+  assert.equal(new URL(page.url()).searchParams.get('ref'), intakeReference);
+  await openFile(page);
+  await chooseRadio(page, 'Par téléphone', 'Par téléphone');
+  await activate(page, 'Enregistrer l’accusé de réception');
+  await announced(page, /accusé de réception est enregistré/);
+  assert.match(await page.locator('#accuse-fait').textContent(), /Réception confirmée le/);
+  assert.equal(await page.locator('form[data-action="acknowledge"]').isVisible(), false);
+
+  // The complaint full of markup, from the list.
+  await activate(page, 'Plaintes');
+  await page.waitForURL(`${baseUrl}/admin/`);
+  await page.locator(`#lignes a:text-is("${reference}")`).waitFor();
+  const row = page.locator('#lignes tr', { has: page.locator(`a:text-is("${reference}")`) });
+  assert.match(await row.innerText(), new RegExp(manager.name), 'the list names the manager');
+  await assertSound(page, 'liste (responsable)');
+  await activate(page, reference);
+  await page.waitForURL((url) => url.searchParams.get('ref') === reference);
+  await openFile(page);
+  assert.equal(await page.locator('#champ-description').textContent(), DESCRIPTION);
+  assert.match(await page.locator('#accuse-fait').textContent(), /Réception confirmée le/);
+  await assertSound(page, 'dossier (responsable)');
+
+  await typeInto(page, 'Les faits établis', 'Le rappel promis n’a pas été fait. <script>window.__xss=1</script>');
+  await typeInto(page, 'La cause', 'Aucun suivi des demandes de rappel.');
+  await typeInto(page, 'Notes internes', 'Voir avec l’équipe de l’accueil.');
+  await activate(page, 'Enregistrer l’analyse');
+  await announced(page, /analyse est enregistrée/);
+  assert.equal(await page.locator('#analyse-faits-texte').textContent(),
+    'Le rappel promis n’a pas été fait. <script>window.__xss=1</script>');
+
+  await check(page, 'Des excuses');
+  await check(page, 'Un changement de pratique');
+  await typeInto(page, 'La décision expliquée', 'Nous vous présentons nos excuses et tenons un registre des rappels.');
+  await activate(page, 'Enregistrer la décision');
+  await announced(page, /décision est enregistrée/);
+
+  await typeInto(page, 'Texte de la réponse',
+    'Nous avons examiné votre plainte. Nous vous présentons nos excuses.\nUn registre des rappels est en place.');
+  await activate(page, 'Aperçu de la lettre');
+  await page.locator('#apercu').waitFor();
+  const letter = page.locator('#lettre');
+  assert.match(await letter.innerText(), /registre des rappels/);
+  assert.match(await letter.innerText(), /Rosalie <b>Côté<\/b>/, 'the name shows as typed, inert');
+  assert.equal(await page.locator('#lettre :is(script, style, iframe, object, [style], [onclick], [onerror])').count(), 0);
+  await assertSound(page, 'aperçu de la lettre');
+  // The print button prints the letter alone.
+  await activate(page, 'Imprimer la lettre');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await letter.isVisible(), true);
+  assert.equal(await page.locator('#champ-description').isVisible(), false);
+  assert.equal(await page.locator('header.entete').isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  const before = mails().length;
+  await activate(page, 'Envoyer par courriel');
+  await announced(page, /réponse écrite est envoyée par courriel/);
+  assert.match(await page.locator('#reponses-envoyees').innerText(), /registre des rappels/);
+
+  await chooseRadio(page, 'Oui, satisfaite', 'Oui, satisfaite');
+  await typeInto(page, 'Ajustement convenu (facultatif)', 'Aucun.');
+  await activate(page, 'Enregistrer le suivi');
+  await announced(page, /suivi est enregistré/);
+
+  await typeInto(page, 'Mesure', 'Tenir un registre des rappels promis <b>et</b> le vérifier chaque vendredi.');
+  await typeInto(page, 'Qui s’en occupe', 'Équipe de l’accueil');
+  await typeDate(page, 'À faire au plus tard le', '2027-01-15');
+  await activate(page, 'Ajouter la mesure');
+  await announced(page, /mesure corrective est ajoutée/);
+  assert.match(await page.locator('#liste-mesures').innerText(), /<b>et<\/b>/);
+  assert.match(await page.locator('#liste-mesures').innerText(), /2027/);
+  await activate(page, 'Marquer comme faite');
+  await announced(page, /notée comme faite/);
+  await assertSound(page, 'dossier après le suivi');
+
+  // The response went to the complainant (the outbox is the local mailer).
+  const deadline = Date.now() + 40_000;
+  let sent = '';
+  while (!sent && Date.now() < deadline) {
+    sent = mails().slice(before).map((name) => readFileSync(`${outboxDir}/${name}`, 'utf8'))
+      .find((mail) => mail.includes(`To: ${COMPLAINANT}`)) || '';
+    if (!sent) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.ok(sent, 'the response is in the outbox');
+
+  await activate(page, 'Mesures correctives');
+  await page.waitForURL(`${baseUrl}/admin/mesures/`);
+  await page.locator('#lignes tr').first().waitFor();
+  assert.match(await page.locator('#lignes').innerText(), /registre des rappels/);
+  await assertSound(page, 'mesures');
+  assertClean(page);
+  await page.context().close();
+});
+
+test('the director closes it with the keyboard', async () => {
+  const page = await narrowPage(browser);
+  await signIn(page, director, `/admin/plainte/?ref=${reference}`);
+  await openFile(page);
+  await activate(page, 'Fermer la plainte');
+  await announced(page, /plainte est fermée/);
+  assert.equal(await page.locator('#champ-statut').textContent(), 'Fermée');
+  assert.equal(await page.locator('form[data-action="reopen"]').isVisible(), true);
+  assert.match(await page.locator('#liste-historique').innerText(), new RegExp(director.name));
+  await assertSound(page, 'dossier fermé');
+  assertClean(page);
+  await page.context().close();
+});
+
+test('signing out returns to the sign-in page, and the pages ask to sign in again', async () => {
+  const page = await narrowPage(browser);
+  await signIn(page, director, '/admin/mesures/');
+  await page.locator('#statut').filter({ hasText: /mesure/ }).waitFor();
+  await assertSound(page, 'mesures (direction)');
+  await activate(page, 'Se déconnecter');
+  await page.waitForURL(`${baseUrl}/admin/connexion/`);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('plaintes.session')), null);
+  await page.goto(`${baseUrl}/admin/`);
+  await page.waitForURL(`${baseUrl}/admin/connexion/?retour=%2Fadmin%2F`);
+  await page.locator('#connexion-locale').waitFor();
+  assertClean(page);
+  await page.context().close();
+});
+
+test('with Cognito, signing in goes through the hosted page with PKCE and comes back', async () => {
+  const page = await narrowPage(browser);
+  // The hosted UI is played by routes; its ID token is a real local one.
+  const local = await (await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: director.email, password: director.password }),
+  })).json();
+  const config = {
+    kind: 'cognito',
+    authorize_url: `${baseUrl}/hosted/oauth2/authorize`,
+    token_url: `${baseUrl}/hosted/oauth2/token`,
+    logout_url: `${baseUrl}/hosted/logout`,
+    client_id: 'client-essai',
+    redirect_uri: `${baseUrl}/admin/connexion/`,
+  };
+  const exchanges = [];
+  let authorize;
+  let logout;
+  await page.route('**/admin/connexion.json', (route) => route.fulfill({ json: config }));
+  await page.route((url) => url.pathname === '/hosted/oauth2/authorize', (route) => {
+    authorize = new URL(route.request().url());
+    const state = encodeURIComponent(authorize.searchParams.get('state'));
+    return route.fulfill({ status: 302, headers: { location: `${config.redirect_uri}?code=code-essai&state=${state}` } });
+  });
+  await page.route((url) => url.pathname === '/hosted/oauth2/token', (route) => {
+    exchanges.push({
+      type: route.request().headers()['content-type'],
+      form: new URLSearchParams(route.request().postData()),
+    });
+    return route.fulfill({ json: { id_token: local.token, access_token: 'acces', expires_in: 3600, token_type: 'Bearer' } });
+  });
+  await page.route((url) => url.pathname === '/hosted/logout', (route) => {
+    logout = new URL(route.request().url());
+    return route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html lang="fr-CA"><title>Déconnecté</title></html>' });
+  });
+
+  await page.goto(`${baseUrl}/admin/mesures/`);
+  await page.waitForURL((url) => url.pathname === '/admin/connexion/');
+  await page.locator('#connexion-cognito').waitFor();
+  assert.equal(await page.locator('#connexion-locale').isVisible(), false);
+  await assertSound(page, 'connexion Cognito');
+  await activate(page, 'Se connecter');
+  await page.waitForURL(`${baseUrl}/admin/mesures/`);
+  await page.locator('#personne-nom').filter({ hasText: director.name }).waitFor();
+
+  assert.equal(authorize.searchParams.get('response_type'), 'code');
+  assert.equal(authorize.searchParams.get('client_id'), config.client_id);
+  assert.equal(authorize.searchParams.get('redirect_uri'), config.redirect_uri);
+  assert.equal(authorize.searchParams.get('code_challenge_method'), 'S256');
+  assert.equal(exchanges.length, 1);
+  const [exchange] = exchanges;
+  assert.match(exchange.type, /^application\/x-www-form-urlencoded/);
+  assert.equal(exchange.form.get('grant_type'), 'authorization_code');
+  assert.equal(exchange.form.get('code'), 'code-essai');
+  assert.equal(exchange.form.get('client_id'), config.client_id);
+  assert.equal(exchange.form.get('redirect_uri'), config.redirect_uri);
+  const verifier = exchange.form.get('code_verifier');
+  assert.ok(verifier.length >= 43, 'a verifier of 43 characters or more');
+  assert.equal(authorize.searchParams.get('code_challenge'), createHash('sha256').update(verifier).digest('base64url'));
+  const session = await page.evaluate(() => JSON.parse(sessionStorage.getItem('plaintes.session')));
+  assert.equal(session.token, local.token);
+  assert.ok(Date.parse(session.expires_at) > Date.now());
+
+  // Signing out ends the hosted session too.
+  await activate(page, 'Se déconnecter');
+  await page.waitForURL((url) => url.pathname === '/hosted/logout');
+  assert.equal(logout.searchParams.get('client_id'), config.client_id);
+  assert.equal(logout.searchParams.get('logout_uri'), config.redirect_uri);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('plaintes.session')), null);
+
+  // A code coming back with another state is refused, and never exchanged.
+  await page.goto(`${baseUrl}/admin/connexion/?code=vole&state=autre`);
+  await page.locator('#alerte').filter({ hasText: /vérifiée/ }).waitFor();
+  assert.equal(exchanges.length, 1);
+  assert.equal(new URL(page.url()).search, '', 'the code leaves the address');
+  await assertSound(page, 'connexion Cognito refusée');
+  assertClean(page);
+  await page.context().close();
+});
