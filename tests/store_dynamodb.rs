@@ -37,3 +37,10 @@ async fn a_complaint_goes_from_receipt_to_closing_through_the_staff_api_on_dynam
     let app = plaintes_tests::spawn_app_on(Some(store)).await;
     plaintes_tests::staff::whole_procedure(&app).await;
 }
+
+#[tokio::test]
+async fn a_client_follows_their_file_on_dynamodb() {
+    let store: Arc<dyn Store> = Arc::new(plaintes_tests::aws::fresh_table().await);
+    let app = plaintes_tests::spawn_app_on(Some(store)).await;
+    plaintes_tests::client::client_journey(&app).await;
+}

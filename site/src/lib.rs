@@ -1,13 +1,15 @@
 //! The public French site of Plaintes: the static pages built into
-//! `site/dist/` (home, policy, complaint form, privacy notice, not-found
-//! page and their two assets), and the pages the public API renders on the
-//! fly (the form shown again with its errors, the confirmation, an error).
+//! `site/dist/` (home, policy, complaint form, privacy notice, follow-up
+//! form, not-found page and their assets), and the pages the public API
+//! renders on the fly (the form shown again with its errors, the
+//! confirmation, an error, and the client's own file with its actions).
 //! The staff pages (`/admin/…`) are built with them: static shells that
 //! `admin.js` fills from the staff API.
 //! Every page renders from the organisation's settings; markup and French
 //! text live in `templates/`, never in this code.
 
 mod admin;
+pub mod client;
 mod form;
 mod pages;
 pub mod policy;
@@ -24,6 +26,10 @@ pub use crate::admin::{
     admin_file_page, admin_intake_page, admin_list_page, admin_measures_page, admin_sign_in_page,
     LOCAL_SIGN_IN,
 };
+pub use crate::client::{
+    ClientAddition, ClientCredentials, ClientDeadline, ClientEvent, ClientFile, ClientLetter,
+    ClientNotice, ClientSatisfaction,
+};
 use crate::form::FormErrors;
 use crate::pages::nav;
 pub use crate::policy::{parse_policy, PolicyBlock, POLICY_TEXT};
@@ -32,6 +38,9 @@ pub use crate::policy::{parse_policy, PolicyBlock, POLICY_TEXT};
 pub const STYLE_CSS: &str = include_str!("../static/style.css");
 /// The form's script, served at `/assets/form.js`.
 pub const FORM_JS: &str = include_str!("../static/form.js");
+/// The follow-up form's script, served at `/assets/suivi.js`: it fills the
+/// form from the link of the acknowledgement e-mail.
+pub const SUIVI_JS: &str = include_str!("../static/suivi.js");
 /// The staff pages' script, served at `/assets/admin.js`.
 pub const ADMIN_JS: &str = include_str!("../static/admin.js");
 
@@ -55,8 +64,9 @@ pub struct Confirmation {
 
 /// Writes every static page and asset into `out` (creating folders):
 /// out/index.html, out/politique/index.html, out/porter-plainte/index.html,
-/// out/confidentialite/index.html, out/404.html, out/assets/style.css,
-/// out/assets/form.js, and the staff pages: out/admin/index.html,
+/// out/confidentialite/index.html, out/suivi/index.html, out/404.html,
+/// out/assets/style.css, out/assets/form.js, out/assets/suivi.js, and the
+/// staff pages: out/admin/index.html,
 /// out/admin/connexion/index.html, out/admin/nouvelle/index.html,
 /// out/admin/plainte/index.html, out/admin/mesures/index.html,
 /// out/admin/connexion.json (local sign-in) and out/assets/admin.js
@@ -69,9 +79,14 @@ pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
             complaint_form_page(organisation, &ComplaintInput::default(), &[], "")?,
         ),
         ("confidentialite/index.html", privacy_page(organisation)?),
+        (
+            "suivi/index.html",
+            client_access_page(organisation, "", None)?,
+        ),
         ("404.html", not_found_page(organisation)?),
         ("assets/style.css", STYLE_CSS.to_owned()),
         ("assets/form.js", FORM_JS.to_owned()),
+        ("assets/suivi.js", SUIVI_JS.to_owned()),
         (
             "admin/connexion/index.html",
             admin_sign_in_page(organisation)?,
@@ -198,4 +213,62 @@ pub fn honeypot_page(organisation: &Organisation) -> anyhow::Result<String> {
         current: nav::NONE,
     };
     page.render().context("cannot render the received page")
+}
+
+/// The form that opens a client's file (`/suivi/`). When access was refused,
+/// `problem` says why in French (« Numéro de plainte ou code d’accès
+/// incorrect. », or how long to wait after too many tries) and the typed
+/// `reference` is kept; the code is never written back into the page.
+pub fn client_access_page(
+    organisation: &Organisation,
+    reference: &str,
+    problem: Option<&str>,
+) -> anyhow::Result<String> {
+    let page = pages::ClientAccessPage {
+        organisation,
+        current: nav::FOLLOW_UP,
+        reference,
+        problem,
+    };
+    page.render().context("cannot render the follow-up form")
+}
+
+/// The client's file: where it stands, the promised dates, the complaint,
+/// the written responses, additions, satisfaction and timeline, then the
+/// forms of what the client may do now, each sending the reference and the
+/// code again. `notice` says what just happened, or why an action was
+/// refused (beside the field at fault, with what was typed kept).
+pub fn client_file_page(
+    organisation: &Organisation,
+    file: &ClientFile,
+    notice: &ClientNotice,
+) -> anyhow::Result<String> {
+    let page = pages::ClientFilePage {
+        organisation,
+        current: nav::NONE,
+        file,
+        notice,
+    };
+    page.render().context("cannot render the client's file")
+}
+
+/// The whole file on a plain page without forms, to print or save as PDF
+/// (the access code is not on it).
+pub fn client_print_page(organisation: &Organisation, file: &ClientFile) -> anyhow::Result<String> {
+    let page = pages::ClientPrintPage {
+        organisation,
+        current: nav::NONE,
+        file,
+    };
+    page.render().context("cannot render the printable file")
+}
+
+/// The answer to a lost-code request, the same whether or not the
+/// reference and the e-mail address matched a complaint.
+pub fn client_lost_code_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = pages::ClientLostCodePage {
+        organisation,
+        current: nav::NONE,
+    };
+    page.render().context("cannot render the lost-code answer")
 }

@@ -6,6 +6,7 @@ use askama::Template;
 use plaintes_core::complaint::ComplaintInput;
 use plaintes_core::Organisation;
 
+use crate::client::{ClientFile, ClientNotice};
 use crate::form::FormErrors;
 use crate::policy::PolicyBlock;
 use crate::Confirmation;
@@ -16,6 +17,7 @@ pub(crate) mod nav {
     pub const FORM: &str = "porter-plainte";
     pub const POLICY: &str = "politique";
     pub const PRIVACY: &str = "confidentialite";
+    pub const FOLLOW_UP: &str = "suivi";
     pub const NONE: &str = "";
 }
 
@@ -78,6 +80,77 @@ pub(crate) struct ErrorPage<'a> {
 #[derive(Template)]
 #[template(path = "message-recu.html")]
 pub(crate) struct HoneypotPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+}
+
+/// The form that opens a client's file (`/suivi/`), with the lost-code
+/// form below it. `reference` is what the person typed, kept when access
+/// was refused; the code never comes back.
+#[derive(Template)]
+#[template(path = "suivi.html")]
+pub(crate) struct ClientAccessPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub reference: &'a str,
+    pub problem: Option<&'a str>,
+}
+
+/// The client's file and the forms of what they may do now.
+#[derive(Template)]
+#[template(path = "suivi-dossier.html")]
+pub(crate) struct ClientFilePage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub file: &'a ClientFile,
+    pub notice: &'a ClientNotice,
+}
+
+impl ClientFilePage<'_> {
+    /// The control each field of `ClientNotice::field` names, and whether
+    /// its form is on the page (an action may have closed meanwhile).
+    fn control(&self, field: &str) -> Option<&'static str> {
+        let (id, shown) = match field {
+            "text" => ("text", self.file.can_add_information),
+            "satisfaction" => ("satisfaction-satisfied", self.file.can_answer_satisfaction),
+            "comment" => ("comment", self.file.can_answer_satisfaction),
+            "confirm" => ("confirm", self.file.can_withdraw),
+            _ => return None,
+        };
+        shown.then_some(id)
+    }
+
+    /// The error to show beside `field`, when the notice is about it.
+    pub(crate) fn error_for(&self, field: &str) -> Option<&str> {
+        let about = self.notice.field.as_deref()?;
+        (about == field && self.control(field).is_some())
+            .then_some(self.notice.error.as_deref())
+            .flatten()
+    }
+
+    /// Where the message at the top leads: the control at fault, if shown.
+    pub(crate) fn error_target(&self) -> Option<&'static str> {
+        self.notice
+            .field
+            .as_deref()
+            .and_then(|field| self.control(field))
+    }
+}
+
+/// The whole file on a plain page, to print or save as PDF.
+#[derive(Template)]
+#[template(path = "suivi-impression.html")]
+pub(crate) struct ClientPrintPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub file: &'a ClientFile,
+}
+
+/// The same answer to every lost-code request, so that it tells nobody
+/// whether a reference and an address go together.
+#[derive(Template)]
+#[template(path = "suivi-code-perdu.html")]
+pub(crate) struct ClientLostCodePage<'a> {
     pub organisation: &'a Organisation,
     pub current: &'static str,
 }

@@ -482,8 +482,9 @@ fn no_page_needs_anything_a_strict_content_security_policy_forbids() {
 
 #[test]
 fn the_assets_are_small_and_load_nothing_from_elsewhere() {
+    // 12 KiB: the public, staff and follow-up pages share this one file.
     assert!(
-        STYLE_CSS.len() < 8 * 1024,
+        STYLE_CSS.len() < 12 * 1024,
         "style.css is {} bytes",
         STYLE_CSS.len()
     );

@@ -4,6 +4,7 @@
 //! `Store` implementation runs.
 
 pub mod aws;
+pub mod client;
 pub mod mailer_conformance;
 pub mod staff;
 pub mod store_conformance;
@@ -91,6 +92,7 @@ pub async fn spawn_app_on(store: Option<Arc<dyn plaintes_core::ports::Store>>) -
         .expect("a free port");
     let address = format!("http://{}", listener.local_addr().unwrap());
     let app = plaintes_local::serve::app(services.clone(), sessions.clone(), &site);
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
     TestApp {
         address,

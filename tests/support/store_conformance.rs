@@ -520,6 +520,45 @@ pub async fn the_mail_log_tells_what_was_queued_and_sent(store: Arc<dyn Store>) 
         .is_empty());
 }
 
+pub async fn tries_are_counted_per_key_and_window(store: Arc<dyn Store>) {
+    let window = now();
+    let next = now() + Duration::minutes(15);
+    assert_eq!(
+        store
+            .attempts("reference:P-2026-0001", window)
+            .await
+            .unwrap(),
+        0
+    );
+    for expected in 1..=3 {
+        let count = store
+            .count_attempt("reference:P-2026-0001", window, next)
+            .await
+            .unwrap();
+        assert_eq!(count, expected);
+    }
+    store
+        .count_attempt("address:203.0.113.9", window, next)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .attempts("reference:P-2026-0001", window)
+            .await
+            .unwrap(),
+        3
+    );
+    assert_eq!(
+        store.attempts("address:203.0.113.9", window).await.unwrap(),
+        1
+    );
+    assert_eq!(
+        store.attempts("reference:P-2026-0001", next).await.unwrap(),
+        0,
+        "a new window starts from nothing"
+    );
+}
+
 /// Runs every test of the suite, each on a store from `fresh`.
 #[macro_export]
 macro_rules! store_conformance_tests {
@@ -540,6 +579,7 @@ macro_rules! store_conformance_tests {
             appended_events_follow_the_journal_without_changing_the_version,
             complaints_are_listed_by_year_of_receipt,
             the_mail_log_tells_what_was_queued_and_sent,
+            tries_are_counted_per_key_and_window,
         );
     };
     (@each $fresh:expr; $($name:ident,)*) => {

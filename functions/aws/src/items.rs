@@ -54,6 +54,11 @@ pub fn counter_pk(year: i32) -> String {
     format!("COUNTER#{year}")
 }
 
+/// The counter of tries under `key` in the window starting at `window`.
+pub fn attempts_key(key: &str, window: DateTime<Utc>) -> Item {
+    self::key(format!("ATTEMPTS#{key}"), timestamp(window))
+}
+
 pub fn idempotency_pk(key: &IdempotencyKey) -> String {
     format!("IDEMPOTENCY#{}", key.as_str())
 }

@@ -517,4 +517,36 @@ impl Store for DynamoStore {
         log.sort_by_key(|record| record.queued_at);
         Ok(log)
     }
+
+    async fn count_attempt(
+        &self,
+        key: &str,
+        window: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<u32, StoreError> {
+        let output = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(items::attempts_key(key, window)))
+            .update_expression("ADD #count :one SET #expires = :expires")
+            .expression_attribute_names("#count", "count")
+            .expression_attribute_names("#expires", crate::table::TIME_TO_LIVE)
+            .expression_attribute_values(":one", n(1))
+            .expression_attribute_values(":expires", n(expires.timestamp()))
+            .return_values(aws_sdk_dynamodb::types::ReturnValue::UpdatedNew)
+            .send()
+            .await
+            .map_err(sdk)?;
+        let attributes = output.attributes.unwrap_or_default();
+        number(&attributes, "count").map_err(backend)
+    }
+
+    async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError> {
+        match self.get(items::attempts_key(key, window)).await? {
+            // DynamoDB's TTL removes items late: an ended window counts nothing.
+            Some(item) => number(&item, "count").map_err(backend),
+            None => Ok(0),
+        }
+    }
 }

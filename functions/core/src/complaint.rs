@@ -399,6 +399,13 @@ impl Complainant {
             Complainant::Anonymous => None,
         }
     }
+
+    pub fn phone(&self) -> Option<&PhoneNumber> {
+        match self {
+            Complainant::Identified { reach, .. } => reach.phone(),
+            Complainant::Anonymous => None,
+        }
+    }
 }
 
 /// A complaint as received, every part checked, not yet stored.

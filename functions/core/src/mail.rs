@@ -26,6 +26,7 @@ struct Acknowledgement<'a> {
     response_due: String,
     access_code: String,
     policy_url: String,
+    file_url: String,
 }
 
 #[derive(Template)]
@@ -56,6 +57,7 @@ pub fn acknowledgement(
         response_due: french::long_date(complaint.response_due),
         access_code: access_code.display(),
         policy_url: format!("{}/politique/", organisation.site_url.trim_end_matches('/')),
+        file_url: file_url(organisation, complaint, access_code),
     };
     Ok(Message {
         from: organisation.mail.from.clone(),
@@ -182,6 +184,119 @@ pub fn assignment(
         text: AssignmentText { notice: &notice }.render()?,
         html: AssignmentHtml { notice: &notice }.render()?,
     })
+}
+
+/// What a staff member is told when the client does something in their file.
+struct ClientNotice<'a> {
+    organisation: &'a str,
+    reference: String,
+    what: &'a str,
+    url: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/client_notice.txt")]
+struct ClientNoticeText<'a> {
+    notice: &'a ClientNotice<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/client_notice.html")]
+struct ClientNoticeHtml<'a> {
+    notice: &'a ClientNotice<'a>,
+}
+
+/// The notice that `what` happened in the client's file, to the complaint's
+/// manager, or to the director while there is none. Nothing of the content.
+pub fn client_notice(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    what: &str,
+) -> Result<Message, RenderError> {
+    let notice = ClientNotice {
+        organisation: &organisation.name,
+        reference: complaint.reference.to_string(),
+        what,
+        url: format!(
+            "{}/admin/plainte/?ref={}",
+            organisation.site_url.trim_end_matches('/'),
+            complaint.reference
+        ),
+    };
+    let to = match &complaint.handler {
+        Some(handler) => handler.to_string(),
+        None => organisation.director.email.clone(),
+    };
+    Ok(Message {
+        from: organisation.mail.from.clone(),
+        to,
+        reply_to: None,
+        subject: format!("Du nouveau dans la plainte {}", complaint.reference),
+        text: ClientNoticeText { notice: &notice }.render()?,
+        html: ClientNoticeHtml { notice: &notice }.render()?,
+    })
+}
+
+/// A new access code, to the client.
+struct NewCode<'a> {
+    organisation: &'a Organisation,
+    director: &'a Contact,
+    greeting: String,
+    reference: String,
+    access_code: String,
+    file_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/new_code.txt")]
+struct NewCodeText<'a> {
+    letter: &'a NewCode<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/new_code.html")]
+struct NewCodeHtml<'a> {
+    letter: &'a NewCode<'a>,
+}
+
+/// The mail that gives a new access code for `complaint`.
+pub fn new_code(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    code: &AccessCode,
+    to: &str,
+) -> Result<Message, RenderError> {
+    let letter = NewCode {
+        organisation,
+        director: &organisation.director,
+        greeting: greeting(complaint),
+        reference: complaint.reference.to_string(),
+        access_code: code.display(),
+        file_url: file_url(organisation, complaint, code),
+    };
+    Ok(Message {
+        from: organisation.mail.from.clone(),
+        to: to.into(),
+        reply_to: Some(organisation.director.email.clone()),
+        subject: format!(
+            "Votre nouveau code d’accès pour la plainte {}",
+            complaint.reference
+        ),
+        text: NewCodeText { letter: &letter }.render()?,
+        html: NewCodeHtml { letter: &letter }.render()?,
+    })
+}
+
+/// The link to the client's file, with the reference and code in the
+/// fragment: the browser never sends a fragment to a server, so they stay
+/// out of every log.
+fn file_url(organisation: &Organisation, complaint: &Complaint, code: &AccessCode) -> String {
+    format!(
+        "{}/suivi/#reference={}&code={}",
+        organisation.site_url.trim_end_matches('/'),
+        complaint.reference,
+        code.display()
+    )
 }
 
 fn greeting(complaint: &Complaint) -> String {

@@ -64,7 +64,10 @@ async fn record_sent(
                 acknowledgement_change(services, queued, sent_at).await?
             }
             // The step that queued them already changed the complaint.
-            MailPurpose::Response | MailPurpose::Assignment => None,
+            MailPurpose::Response
+            | MailPurpose::Assignment
+            | MailPurpose::ClientNotice
+            | MailPurpose::NewCode => None,
         };
         match services.store.mail_sent(&queued.id, sent_at, change).await {
             Err(StoreError::Conflict(_)) if attempts < 3 => attempts += 1,

@@ -88,6 +88,11 @@ pub enum MailPurpose {
     /// A notice to the manager a complaint was assigned to: its reference
     /// and a link, never its content.
     Assignment,
+    /// A notice to the manager (or the director) that the client did
+    /// something in their file, without its content.
+    ClientNotice,
+    /// A new access code, to the client's address on file.
+    NewCode,
 }
 
 impl MailPurpose {
@@ -96,6 +101,8 @@ impl MailPurpose {
             MailPurpose::Acknowledgement => "Accusé de réception (au client)",
             MailPurpose::Response => "Réponse écrite (au client)",
             MailPurpose::Assignment => "Avis d’assignation (au responsable)",
+            MailPurpose::ClientNotice => "Avis de nouveauté au dossier (au personnel)",
+            MailPurpose::NewCode => "Nouveau code d’accès (au client)",
         }
     }
 }
@@ -184,6 +191,14 @@ pub enum EventKind {
     Reopened {
         reason: String,
     },
+    /// The client opened their file.
+    ClientRead,
+    /// The client added information to their file.
+    InformationAdded,
+    /// The client withdrew the complaint.
+    Withdrawn,
+    /// A new access code replaced the old one, at the client's request.
+    CodeReissued,
 }
 
 impl EventKind {
@@ -220,6 +235,12 @@ impl EventKind {
             EventKind::MeasureDone { id } => format!("Mesure corrective no {id} réalisée"),
             EventKind::Closed => "Plainte fermée".into(),
             EventKind::Reopened { reason } => format!("Plainte rouverte : {reason}"),
+            EventKind::ClientRead => "Dossier consulté par la personne plaignante".into(),
+            EventKind::InformationAdded => "Information ajoutée par la personne plaignante".into(),
+            EventKind::Withdrawn => "Plainte retirée par la personne plaignante".into(),
+            EventKind::CodeReissued => {
+                "Nouveau code d’accès envoyé à la demande de la personne".into()
+            }
         }
     }
 }
@@ -379,6 +400,18 @@ pub trait Store: Send + Sync {
     /// The mail a complaint caused, queued or sent, oldest first; without
     /// their content.
     async fn mail_log(&self, reference: &Reference) -> Result<Vec<MailRecord>, StoreError>;
+
+    /// Counts one more try under `key` in the window starting at `window`
+    /// (kept until `expires`, then forgotten); returns the count so far.
+    async fn count_attempt(
+        &self,
+        key: &str,
+        window: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<u32, StoreError>;
+
+    /// The tries counted under `key` in the window starting at `window`.
+    async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError>;
 }
 
 /// One message of a complaint's outbox, as its file shows it.

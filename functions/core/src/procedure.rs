@@ -37,6 +37,15 @@ pub struct Procedure {
     pub follow_up: Option<FollowUp>,
     pub measures: Vec<CorrectiveMeasure>,
     pub closed_at: Option<DateTime<Utc>>,
+    /// What the client added to the file after submitting, oldest first.
+    pub additions: Vec<Addition>,
+}
+
+/// Information the client added to their file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Addition {
+    pub at: DateTime<Utc>,
+    pub text: ComplaintText,
 }
 
 /// The manager's analysis: what happened and why.
@@ -270,6 +279,12 @@ pub struct FollowUp {
     /// What was adjusted so that the problem does not come back.
     pub adjustment: Option<ComplaintText>,
     pub at: DateTime<Utc>,
+    /// The client's own words, when they answered from their file.
+    #[serde(default)]
+    pub comment: Option<ComplaintText>,
+    /// The client answered from their file (otherwise staff recorded it).
+    #[serde(default)]
+    pub by_client: bool,
 }
 
 impl FollowUp {
@@ -290,6 +305,8 @@ impl FollowUp {
                 satisfaction,
                 adjustment,
                 at,
+                comment: None,
+                by_client: false,
             }),
             _ => Err(errors),
         }
@@ -384,6 +401,8 @@ pub enum StepError {
     AlreadyAcknowledged,
     #[error("Cette plainte est fermée ou retirée : cette étape n’est plus possible.")]
     Finished,
+    #[error("Vous pourrez dire si la solution vous convient une fois la réponse écrite envoyée.")]
+    FollowUpNotOpen,
     #[error("Cette mesure corrective n’existe pas dans la plainte.")]
     UnknownMeasure,
     #[error("Cette mesure corrective est déjà marquée comme réalisée.")]

@@ -3,6 +3,7 @@
 //! into domain input, call the use cases of `plaintes-core`, and map every
 //! outcome to one status and a French answer.
 
+pub mod client;
 pub mod error;
 pub mod headers;
 pub mod identity;

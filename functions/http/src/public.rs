@@ -26,7 +26,8 @@ pub fn public_router(services: Services) -> Router {
     Router::new()
         .route("/api/complaints", post(submit))
         .route("/api/openapi.json", get(openapi_document))
-        .with_state(services)
+        .with_state(services.clone())
+        .merge(crate::client::client_router(services))
 }
 
 /// A complaint sent as JSON. At least one of `email` and `phone` is needed

@@ -796,8 +796,14 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             "satisfaction": follow_up.satisfaction.code(),
             "satisfaction_label": follow_up.satisfaction.label(),
             "adjustment": follow_up.adjustment.as_ref().map(|text| text.as_str()),
+            "comment": follow_up.comment.as_ref().map(|text| text.as_str()),
+            "by_client": follow_up.by_client,
             "at_display": french::date_time(follow_up.at),
         })),
+        "additions": procedure.additions.iter().map(|addition| json!({
+            "at_display": french::date_time(addition.at),
+            "text": addition.text.as_str(),
+        })).collect::<Vec<_>>(),
         "measures": procedure.measures.iter().map(|measure| measure_json(measure, today)).collect::<Vec<_>>(),
         "timeline": file.journal.iter().map(|event| json!({
             "at_display": french::date_time(event.at),

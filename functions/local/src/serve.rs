@@ -50,7 +50,9 @@ pub async fn run(
         .with_context(|| format!("cannot listen on {address}"))?;
     tracing::info!("Plaintes is served on http://{}", listener.local_addr()?);
     let worker = tokio::spawn(send_queued_mail(services.clone()));
-    axum::serve(listener, app(services, sessions, site))
+    // The peer's address counts wrong access codes per address.
+    let app = app(services, sessions, site).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -79,6 +79,15 @@ CREATE TABLE revoked_tokens (
     expires_at TEXT NOT NULL
 );
 "#,
+    r#"
+CREATE TABLE attempts (
+    key        TEXT NOT NULL,
+    window     TEXT NOT NULL,
+    count      INTEGER NOT NULL,
+    expires_at TEXT NOT NULL,
+    PRIMARY KEY (key, window)
+);
+"#,
 ];
 
 /// Complaints in one SQLite file.
@@ -555,6 +564,55 @@ impl Store for SqliteStore {
                 })
             })
             .collect()
+        })
+        .await
+    }
+
+    async fn count_attempt(
+        &self,
+        key: &str,
+        window: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<u32, StoreError> {
+        let key = key.to_owned();
+        self.with(move |connection| {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(backend)?;
+            // Windows that have ended are forgotten as new ones start.
+            transaction
+                .execute(
+                    "DELETE FROM attempts WHERE expires_at < ?1",
+                    [timestamp(window)],
+                )
+                .map_err(backend)?;
+            let count = transaction
+                .query_row(
+                    "INSERT INTO attempts (key, window, count, expires_at) VALUES (?1, ?2, 1, ?3)
+                     ON CONFLICT (key, window) DO UPDATE SET count = count + 1
+                     RETURNING count",
+                    params![key, timestamp(window), timestamp(expires)],
+                    |row| row.get(0),
+                )
+                .map_err(backend)?;
+            transaction.commit().map_err(backend)?;
+            Ok(count)
+        })
+        .await
+    }
+
+    async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError> {
+        let key = key.to_owned();
+        self.with(move |connection| {
+            connection
+                .query_row(
+                    "SELECT count FROM attempts WHERE key = ?1 AND window = ?2",
+                    params![key, timestamp(window)],
+                    |row| row.get(0),
+                )
+                .optional()
+                .map(Option::unwrap_or_default)
+                .map_err(backend)
         })
         .await
     }

@@ -1,0 +1,534 @@
+//! The client's own file, opened with the reference and the access code
+//! given at submission, no account needed. A wrong reference, a wrong code
+//! and a malformed one fail the same way; wrong tries are counted per
+//! reference and per address, and past a few the door stays shut until the
+//! window ends. Every opening is journaled. From the file the client adds
+//! information, withdraws, answers the follow-up, or takes a copy; the
+//! manager (or the director, before there is one) is told by a mail that
+//! says only that something new is in the file.
+
+use chrono::{DateTime, Duration, DurationRound, Utc};
+use serde::Serialize;
+
+use crate::complaint::{AccessCode, Complaint, ComplaintText, Email, FieldError, Reference};
+use crate::lifecycle::{Status, Transition};
+use crate::mail::{self, RenderError};
+use crate::outbox;
+use crate::ports::{
+    Actor, Change, Event, EventKind, MailPurpose, OutgoingMail, Services, StoreError,
+};
+use crate::procedure::{Addition, FollowUp, Satisfaction, StepError};
+
+/// Wrong tries allowed per reference, then per address, in one window.
+pub const TRIES_PER_REFERENCE: u32 = 5;
+pub const TRIES_PER_ADDRESS: u32 = 20;
+/// The length of a counting window.
+pub const WINDOW_MINUTES: i64 = 15;
+
+const ADDITION_MAX: usize = 5000;
+
+/// Why the client's request was not carried out.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// Unknown reference, wrong code, or either malformed: never told apart.
+    #[error("refused")]
+    Refused,
+    /// Too many wrong tries: the door opens again at this time.
+    #[error("too many tries until {0}")]
+    Limited(DateTime<Utc>),
+    #[error("invalid fields")]
+    Invalid(Vec<FieldError>),
+    #[error("{0}")]
+    Step(#[from] StepError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+}
+
+/// What the client typed to open their file, and where they came from.
+#[derive(Debug, Clone)]
+pub struct Credentials<'a> {
+    pub reference: &'a str,
+    pub code: &'a str,
+    /// The client's network address, for counting wrong tries.
+    pub address: &'a str,
+}
+
+/// The window a moment falls in, and when it ends.
+fn window(now: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
+    let length = Duration::minutes(WINDOW_MINUTES);
+    let start = now.duration_trunc(length).unwrap_or(now);
+    (start, start + length)
+}
+
+fn reference_key(raw: &str) -> String {
+    format!("reference:{}", raw.trim().to_uppercase())
+}
+
+fn address_key(address: &str) -> String {
+    format!("address:{address}")
+}
+
+/// Refuses at once when the reference or the address has used its tries.
+async fn check_tries(
+    services: &Services,
+    keys: &[(String, u32)],
+    now: DateTime<Utc>,
+) -> Result<(), ClientError> {
+    let (start, end) = window(now);
+    for (key, limit) in keys {
+        if services.store.attempts(key, start).await? >= *limit {
+            return Err(ClientError::Limited(end));
+        }
+    }
+    Ok(())
+}
+
+async fn count_failure(
+    services: &Services,
+    keys: &[(String, u32)],
+    now: DateTime<Utc>,
+) -> Result<(), ClientError> {
+    let (start, end) = window(now);
+    for (key, _) in keys {
+        services.store.count_attempt(key, start, end).await?;
+    }
+    Ok(())
+}
+
+/// The complaint, when the code opens it; the opening is journaled.
+pub async fn open(
+    services: &Services,
+    credentials: &Credentials<'_>,
+) -> Result<Complaint, ClientError> {
+    let now = services.clock.now();
+    let keys = [
+        (reference_key(credentials.reference), TRIES_PER_REFERENCE),
+        (address_key(credentials.address), TRIES_PER_ADDRESS),
+    ];
+    check_tries(services, &keys, now).await?;
+    let reference = Reference::parse(credentials.reference).ok();
+    let code = AccessCode::parse(credentials.code).ok();
+    let complaint = match reference {
+        Some(reference) => services.store.complaint(&reference).await?,
+        None => None,
+    };
+    // The hash is compared (in constant time) even when there is nothing
+    // to compare with, so that timing tells nothing either.
+    let stand_in = AccessCode::generate().hash();
+    let matches = match (&complaint, &code) {
+        (Some(complaint), Some(code)) => complaint.access_code_hash.matches(code),
+        (None, Some(code)) => {
+            let _ = stand_in.matches(code);
+            false
+        }
+        _ => false,
+    };
+    match complaint {
+        Some(complaint) if matches => {
+            let read = Event {
+                at: now,
+                actor: Actor::Client,
+                kind: EventKind::ClientRead,
+            };
+            services
+                .store
+                .append_events(&complaint.reference, complaint.version, vec![read])
+                .await?;
+            Ok(complaint)
+        }
+        _ => {
+            count_failure(services, &keys, now).await?;
+            Err(ClientError::Refused)
+        }
+    }
+}
+
+/// The complaint with its journal, as the file page needs them.
+#[derive(Debug, Clone)]
+pub struct ClientFile {
+    pub complaint: Complaint,
+    pub journal: Vec<Event>,
+}
+
+pub async fn read(
+    services: &Services,
+    credentials: &Credentials<'_>,
+) -> Result<ClientFile, ClientError> {
+    let complaint = open(services, credentials).await?;
+    let journal = services.store.journal(&complaint.reference).await?;
+    Ok(ClientFile { complaint, journal })
+}
+
+/// Opens the file, applies `step` and stores it with a notice to the
+/// person handling the complaint.
+async fn act<F>(
+    services: &Services,
+    credentials: &Credentials<'_>,
+    notice: &str,
+    step: F,
+) -> Result<ClientFile, ClientError>
+where
+    F: FnOnce(&mut Complaint, DateTime<Utc>) -> Result<Vec<Event>, ClientError>,
+{
+    let mut complaint = open(services, credentials).await?;
+    let now = services.clock.now();
+    let events = step(&mut complaint, now)?;
+    let message = mail::client_notice(&services.organisation, &complaint, notice)?;
+    let outgoing = OutgoingMail {
+        complaint: complaint.reference,
+        purpose: MailPurpose::ClientNotice,
+        message,
+    };
+    let complaint = services
+        .store
+        .update_complaint(Change {
+            complaint,
+            events,
+            mail: vec![outgoing],
+        })
+        .await?;
+    if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
+        tracing::warn!(%error, "the outbox could not be dispatched after a client step");
+    }
+    let journal = services.store.journal(&complaint.reference).await?;
+    Ok(ClientFile { complaint, journal })
+}
+
+fn client_event(at: DateTime<Utc>, kind: EventKind) -> Event {
+    Event {
+        at,
+        actor: Actor::Client,
+        kind,
+    }
+}
+
+/// The client adds information to an open complaint.
+pub async fn add_information(
+    services: &Services,
+    credentials: &Credentials<'_>,
+    text: &str,
+) -> Result<ClientFile, ClientError> {
+    let text = ComplaintText::parse(text, ADDITION_MAX, "Écrivez l’information à ajouter.")
+        .map_err(|message| invalid("text", message))?;
+    act(
+        services,
+        credentials,
+        "La personne plaignante a ajouté une information à son dossier.",
+        |complaint, now| {
+            if !complaint.status.is_open() {
+                return Err(StepError::Finished.into());
+            }
+            complaint
+                .procedure
+                .additions
+                .push(Addition { at: now, text });
+            Ok(vec![client_event(now, EventKind::InformationAdded)])
+        },
+    )
+    .await
+}
+
+/// The client withdraws their complaint, having confirmed it.
+pub async fn withdraw(
+    services: &Services,
+    credentials: &Credentials<'_>,
+    confirmed: bool,
+) -> Result<ClientFile, ClientError> {
+    if !confirmed {
+        return Err(invalid(
+            "confirm",
+            "Cochez la case pour confirmer que vous retirez votre plainte.".into(),
+        ));
+    }
+    act(
+        services,
+        credentials,
+        "La personne plaignante a retiré sa plainte.",
+        |complaint, now| {
+            complaint.status = complaint
+                .status
+                .apply(Transition::Withdraw)
+                .map_err(StepError::from)?;
+            complaint.procedure.closed_at = Some(now);
+            Ok(vec![client_event(now, EventKind::Withdrawn)])
+        },
+    )
+    .await
+}
+
+/// Once the written response is sent, the client says whether the
+/// solution suits them: that is the follow-up's answer.
+pub async fn answer_satisfaction(
+    services: &Services,
+    credentials: &Credentials<'_>,
+    satisfaction: &str,
+    comment: &str,
+) -> Result<ClientFile, ClientError> {
+    let satisfaction = match satisfaction.trim() {
+        "satisfied" => Satisfaction::Satisfied,
+        "not_satisfied" => Satisfaction::NotSatisfied,
+        _ => {
+            return Err(invalid(
+                "satisfaction",
+                "Choisissez si la solution vous convient ou non.".into(),
+            ))
+        }
+    };
+    let comment = match comment.trim() {
+        "" => None,
+        text => Some(
+            ComplaintText::parse(text, ADDITION_MAX, "")
+                .map_err(|message| invalid("comment", message))?,
+        ),
+    };
+    act(
+        services,
+        credentials,
+        "La personne plaignante a répondu au suivi : elle dit si la solution lui convient.",
+        |complaint, now| {
+            if !may_answer_satisfaction(complaint) {
+                return Err(StepError::FollowUpNotOpen.into());
+            }
+            complaint.status = complaint
+                .status
+                .apply(Transition::FollowUp)
+                .map_err(StepError::from)?;
+            complaint.procedure.follow_up = Some(FollowUp {
+                satisfaction,
+                adjustment: None,
+                at: now,
+                comment,
+                by_client: true,
+            });
+            Ok(vec![client_event(
+                now,
+                EventKind::FollowedUp { satisfaction },
+            )])
+        },
+    )
+    .await
+}
+
+/// A lost code: when the reference and the e-mail match a complaint, a new
+/// code replaces the old one and is mailed there. The caller answers the
+/// same whatever happened.
+pub async fn reissue_code(
+    services: &Services,
+    reference: &str,
+    email: &str,
+    address: &str,
+) -> Result<(), ClientError> {
+    let now = services.clock.now();
+    let keys = [
+        (reference_key(reference), TRIES_PER_REFERENCE),
+        (address_key(address), TRIES_PER_ADDRESS),
+    ];
+    // Each request counts: it sends mail, so it is limited like a wrong try.
+    if check_tries(services, &keys, now).await.is_err() {
+        return Ok(());
+    }
+    count_failure(services, &keys, now).await?;
+    let (Ok(reference), Ok(email)) = (Reference::parse(reference), Email::parse(email)) else {
+        return Ok(());
+    };
+    let Some(mut complaint) = services.store.complaint(&reference).await? else {
+        return Ok(());
+    };
+    // Addresses are compared without case, as people type them.
+    let on_file = complaint.complainant.email().map(Email::as_str);
+    if !on_file.is_some_and(|on_file| on_file.eq_ignore_ascii_case(email.as_str())) {
+        return Ok(());
+    }
+    let code = AccessCode::generate();
+    complaint.access_code_hash = code.hash();
+    let message = mail::new_code(&services.organisation, &complaint, &code, email.as_str())?;
+    let reference = complaint.reference;
+    services
+        .store
+        .update_complaint(Change {
+            complaint,
+            events: vec![client_event(now, EventKind::CodeReissued)],
+            mail: vec![OutgoingMail {
+                complaint: reference,
+                purpose: MailPurpose::NewCode,
+                message,
+            }],
+        })
+        .await?;
+    if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
+        tracing::warn!(%error, "the outbox could not be dispatched after a new code");
+    }
+    Ok(())
+}
+
+fn invalid(field: &'static str, message: String) -> ClientError {
+    ClientError::Invalid(vec![FieldError { field, message }])
+}
+
+/// What the client may do now.
+pub fn may_add_information(complaint: &Complaint) -> bool {
+    complaint.status.is_open()
+}
+
+pub fn may_withdraw(complaint: &Complaint) -> bool {
+    complaint.status.apply(Transition::Withdraw).is_ok()
+}
+
+pub fn may_answer_satisfaction(complaint: &Complaint) -> bool {
+    complaint.status == Status::Answered
+}
+
+/// An event as the client reads it, or `None` for what stays internal
+/// (analysis, notes, staff reading the file, corrective measures, names).
+pub fn client_wording(kind: &EventKind) -> Option<String> {
+    Some(match kind {
+        EventKind::Received { channel } => {
+            format!("Plainte reçue ({})", channel.label().to_lowercase())
+        }
+        EventKind::Acknowledged { means } => format!("Réception confirmée : {}", means.label()),
+        EventKind::Assigned { .. } => {
+            "Une personne responsable des plaintes a été désignée pour l’analyser".into()
+        }
+        EventKind::DecisionRecorded { .. } => "Une solution a été décidée".into(),
+        EventKind::ResponseSent { means } => {
+            format!("Réponse écrite envoyée {}", means.label().to_lowercase())
+        }
+        EventKind::FollowedUp { satisfaction } => {
+            format!("Suivi : {}", satisfaction.label().to_lowercase())
+        }
+        EventKind::InformationAdded => "Vous avez ajouté une information".into(),
+        EventKind::Withdrawn => "Vous avez retiré votre plainte".into(),
+        EventKind::CodeReissued => "Un nouveau code d’accès a été envoyé".into(),
+        EventKind::Closed => "Plainte fermée".into(),
+        EventKind::Reopened { .. } => "Plainte rouverte pour un nouvel examen".into(),
+        EventKind::FileRead
+        | EventKind::ClientRead
+        | EventKind::AnalysisRecorded
+        | EventKind::MeasureAdded { .. }
+        | EventKind::MeasureDone { .. } => return None,
+    })
+}
+
+/// The client's whole file as data (Law 25 portability): what they sent,
+/// the dates, the responses, their additions and answers, the timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Export {
+    pub reference: String,
+    pub status: &'static str,
+    pub received_at: DateTime<Utc>,
+    pub channel: &'static str,
+    pub category: String,
+    pub service: Option<String>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub description: String,
+    pub desired_outcome: Option<String>,
+    pub acknowledgement_due: DateTime<Utc>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub response_due: DateTime<Utc>,
+    pub responses: Vec<ExportedResponse>,
+    pub additions: Vec<ExportedAddition>,
+    pub satisfaction: Option<ExportedSatisfaction>,
+    pub timeline: Vec<ExportedEvent>,
+    pub exported_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportedResponse {
+    pub sent_at: DateTime<Utc>,
+    pub means: &'static str,
+    pub subject: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportedAddition {
+    pub at: DateTime<Utc>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportedSatisfaction {
+    pub at: DateTime<Utc>,
+    pub answer: &'static str,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportedEvent {
+    pub at: DateTime<Utc>,
+    pub what: String,
+}
+
+impl Export {
+    pub fn of(file: &ClientFile, services: &Services) -> Self {
+        let complaint = &file.complaint;
+        let organisation = &services.organisation;
+        let procedure = &complaint.procedure;
+        Export {
+            reference: complaint.reference.to_string(),
+            status: complaint.status.label(),
+            received_at: complaint.received_at,
+            channel: complaint.channel.label(),
+            category: organisation
+                .category_label(complaint.category.code())
+                .unwrap_or(complaint.category.code())
+                .to_owned(),
+            service: complaint.service.as_ref().map(|service| {
+                organisation
+                    .service_label(service.code())
+                    .unwrap_or(service.code())
+                    .to_owned()
+            }),
+            name: complaint.complainant.name().map(|name| name.to_string()),
+            email: complaint.complainant.email().map(|email| email.to_string()),
+            phone: complaint.complainant.phone().map(|phone| phone.to_string()),
+            description: complaint.description.to_string(),
+            desired_outcome: complaint
+                .desired_outcome
+                .as_ref()
+                .map(|text| text.to_string()),
+            acknowledgement_due: complaint.acknowledgement_due,
+            acknowledged_at: complaint.acknowledged_at,
+            response_due: complaint.response_due,
+            responses: procedure
+                .responses
+                .iter()
+                .map(|response| ExportedResponse {
+                    sent_at: response.sent_at,
+                    means: response.means.label(),
+                    subject: response.subject.clone(),
+                    text: response.text.clone(),
+                })
+                .collect(),
+            additions: procedure
+                .additions
+                .iter()
+                .map(|addition| ExportedAddition {
+                    at: addition.at,
+                    text: addition.text.to_string(),
+                })
+                .collect(),
+            satisfaction: procedure
+                .follow_up
+                .as_ref()
+                .filter(|follow_up| follow_up.by_client)
+                .map(|follow_up| ExportedSatisfaction {
+                    at: follow_up.at,
+                    answer: follow_up.satisfaction.label(),
+                    comment: follow_up.comment.as_ref().map(|text| text.to_string()),
+                }),
+            timeline: file
+                .journal
+                .iter()
+                .filter_map(|event| {
+                    client_wording(&event.kind).map(|what| ExportedEvent { at: event.at, what })
+                })
+                .collect(),
+            exported_at: services.clock.now(),
+        }
+    }
+}

@@ -1,0 +1,515 @@
+//! The client's own file (`/suivi/`), as forms that work without
+//! JavaScript: every request posts the reference and the access code (never
+//! in a query string, so never in a server log), gets a whole French page
+//! back, and nothing of it is cached or sent on as a referrer.
+
+use std::net::SocketAddr;
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Router;
+use chrono::{DateTime, Utc};
+use plaintes_core::client::{
+    self, client_wording, may_add_information, may_answer_satisfaction, may_withdraw, ClientError,
+    Credentials, Export,
+};
+use plaintes_core::french;
+use plaintes_core::ports::Services;
+use plaintes_site::client::{
+    ClientAddition, ClientCredentials, ClientDeadline, ClientEvent, ClientFile, ClientLetter,
+    ClientNotice, ClientSatisfaction,
+};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::error::html;
+
+pub fn client_router(services: Services) -> Router {
+    Router::new()
+        .route("/api/suivi", post(open))
+        .route("/api/suivi/information", post(add_information))
+        .route("/api/suivi/retrait", post(withdraw))
+        .route("/api/suivi/satisfaction", post(satisfaction))
+        .route("/api/suivi/export", post(export))
+        .route("/api/suivi/imprimer", post(print))
+        .route("/api/suivi/code-perdu", post(lost_code))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            crate::public::MAX_BODY,
+        ))
+        .with_state(services)
+}
+
+/// Where a request came from, to count wrong tries per address: the
+/// viewer's address CloudFront passes on Lambda, or the socket's peer.
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        use lambda_http::request::RequestContext;
+        if let Some(RequestContext::ApiGatewayV2(context)) =
+            parts.extensions.get::<RequestContext>()
+        {
+            let viewer = parts
+                .headers
+                .get("cloudfront-viewer-address")
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| value.rsplit_once(':').map(|(ip, _)| ip.to_owned()));
+            if let Some(address) = viewer.or_else(|| context.http.source_ip.clone()) {
+                return Ok(Self(address));
+            }
+        }
+        if let Some(ConnectInfo(peer)) = parts.extensions.get::<ConnectInfo<SocketAddr>>() {
+            return Ok(Self(peer.ip().to_string()));
+        }
+        Ok(Self("inconnue".into()))
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Form {
+    reference: String,
+    code: String,
+    text: String,
+    confirm: String,
+    satisfaction: String,
+    comment: String,
+    email: String,
+}
+
+fn form<T: DeserializeOwned + Default>(bytes: &Bytes) -> T {
+    // A form that cannot be read is treated as empty: the answer then says
+    // what is missing, in French.
+    serde_urlencoded::from_bytes(bytes).unwrap_or_default()
+}
+
+/// Never cached, whatever the page.
+fn private(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+    response
+}
+
+fn page(status: StatusCode, rendered: anyhow::Result<String>) -> Response {
+    private(match rendered {
+        Ok(body) => html(status, body),
+        Err(error) => {
+            tracing::error!(error = %format!("{error:#}"), "a client page could not be rendered");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    })
+}
+
+const REFUSED: &str = "Numéro de plainte ou code d’accès incorrect. Vérifiez-les dans le courriel d’accusé de réception ou sur la page de confirmation.";
+
+/// The access form again, with why the file did not open.
+fn refusal(services: &Services, reference: &str, error: &ClientError) -> Option<Response> {
+    let organisation = &services.organisation;
+    match error {
+        ClientError::Refused => Some(page(
+            StatusCode::FORBIDDEN,
+            plaintes_site::client_access_page(organisation, reference, Some(REFUSED)),
+        )),
+        ClientError::Limited(until) => {
+            let message = format!(
+                "Trop d’essais avec un code incorrect. Par sécurité, votre dossier ne peut pas être ouvert avant le {}. Réessayez à ce moment-là, ou demandez un nouveau code.",
+                french::date_time(*until)
+            );
+            let mut response = page(
+                StatusCode::TOO_MANY_REQUESTS,
+                plaintes_site::client_access_page(organisation, reference, Some(&message)),
+            );
+            let wait = (*until - services.clock.now()).num_seconds().max(1);
+            if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            Some(response)
+        }
+        _ => None,
+    }
+}
+
+fn failure(error: &ClientError) -> Response {
+    tracing::error!(%error, "a client request failed");
+    private(
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Le service est momentanément indisponible. Réessayez dans quelques minutes.",
+        )
+            .into_response(),
+    )
+}
+
+fn credentials<'a>(form: &'a Form, address: &'a ClientAddress) -> Credentials<'a> {
+    Credentials {
+        reference: &form.reference,
+        code: &form.code,
+        address: &address.0,
+    }
+}
+
+async fn open(State(services): State<Services>, address: ClientAddress, bytes: Bytes) -> Response {
+    let form: Form = form(&bytes);
+    match client::read(&services, &credentials(&form, &address)).await {
+        Ok(file) => file_page(
+            &services,
+            &form,
+            &file,
+            ClientNotice::default(),
+            StatusCode::OK,
+        ),
+        Err(error) => {
+            refusal(&services, &form.reference, &error).unwrap_or_else(|| failure(&error))
+        }
+    }
+}
+
+/// Answers a step: the file with a success message, or with why not.
+async fn after_step(
+    services: &Services,
+    form: &Form,
+    address: &ClientAddress,
+    result: Result<client::ClientFile, ClientError>,
+    success: &str,
+) -> Response {
+    let error = match result {
+        Ok(file) => {
+            let notice = ClientNotice {
+                success: Some(success.into()),
+                ..ClientNotice::default()
+            };
+            return file_page(services, form, &file, notice, StatusCode::OK);
+        }
+        Err(error) => error,
+    };
+    if let Some(response) = refusal(services, &form.reference, &error) {
+        return response;
+    }
+    let (message, field) = match &error {
+        ClientError::Invalid(errors) => match errors.first() {
+            Some(first) => (first.message.clone(), Some(first.field.to_owned())),
+            None => (String::new(), None),
+        },
+        ClientError::Step(step) => (step.to_string(), None),
+        _ => return failure(&error),
+    };
+    // The file is shown again with the message and what was typed.
+    match client::read(services, &credentials(form, address)).await {
+        Ok(file) => {
+            let notice = ClientNotice {
+                success: None,
+                error: Some(message),
+                field,
+                text: form.text.clone(),
+                comment: form.comment.clone(),
+            };
+            file_page(
+                services,
+                form,
+                &file,
+                notice,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(error) => refusal(services, &form.reference, &error).unwrap_or_else(|| failure(&error)),
+    }
+}
+
+async fn add_information(
+    State(services): State<Services>,
+    address: ClientAddress,
+    bytes: Bytes,
+) -> Response {
+    let form: Form = form(&bytes);
+    let result =
+        client::add_information(&services, &credentials(&form, &address), &form.text).await;
+    after_step(
+        &services,
+        &form,
+        &address,
+        result,
+        "Votre information a été ajoutée à votre dossier. La personne qui traite votre plainte en est avisée.",
+    )
+    .await
+}
+
+async fn withdraw(
+    State(services): State<Services>,
+    address: ClientAddress,
+    bytes: Bytes,
+) -> Response {
+    let form: Form = form(&bytes);
+    let confirmed = matches!(form.confirm.trim(), "yes" | "on" | "true" | "oui");
+    let result = client::withdraw(&services, &credentials(&form, &address), confirmed).await;
+    after_step(
+        &services,
+        &form,
+        &address,
+        result,
+        "Votre plainte est retirée et son dossier est fermé. Vous pouvez toujours le consulter, et porter plainte de nouveau au besoin.",
+    )
+    .await
+}
+
+async fn satisfaction(
+    State(services): State<Services>,
+    address: ClientAddress,
+    bytes: Bytes,
+) -> Response {
+    let form: Form = form(&bytes);
+    let result = client::answer_satisfaction(
+        &services,
+        &credentials(&form, &address),
+        &form.satisfaction,
+        &form.comment,
+    )
+    .await;
+    after_step(
+        &services,
+        &form,
+        &address,
+        result,
+        "Merci pour votre réponse. Elle est versée à votre dossier et la personne qui traite votre plainte en est avisée.",
+    )
+    .await
+}
+
+async fn export(
+    State(services): State<Services>,
+    address: ClientAddress,
+    bytes: Bytes,
+) -> Response {
+    let form: Form = form(&bytes);
+    match client::read(&services, &credentials(&form, &address)).await {
+        Ok(file) => {
+            let export = Export::of(&file, &services);
+            let body = serde_json::to_vec_pretty(&export).unwrap_or_default();
+            let disposition = format!(
+                "attachment; filename=\"dossier-{}.json\"",
+                file.complaint.reference
+            );
+            let mut response = (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+                body,
+            )
+                .into_response();
+            if let Ok(value) = HeaderValue::from_str(&disposition) {
+                response
+                    .headers_mut()
+                    .insert(header::CONTENT_DISPOSITION, value);
+            }
+            private(response)
+        }
+        Err(error) => {
+            refusal(&services, &form.reference, &error).unwrap_or_else(|| failure(&error))
+        }
+    }
+}
+
+async fn print(State(services): State<Services>, address: ClientAddress, bytes: Bytes) -> Response {
+    let form: Form = form(&bytes);
+    match client::read(&services, &credentials(&form, &address)).await {
+        Ok(file) => page(
+            StatusCode::OK,
+            plaintes_site::client_print_page(
+                &services.organisation,
+                &view(&services, &form, &file),
+            ),
+        ),
+        Err(error) => {
+            refusal(&services, &form.reference, &error).unwrap_or_else(|| failure(&error))
+        }
+    }
+}
+
+async fn lost_code(
+    State(services): State<Services>,
+    address: ClientAddress,
+    bytes: Bytes,
+) -> Response {
+    let form: Form = form(&bytes);
+    // The answer is the same whatever happened: it tells nobody whether
+    // the reference exists or which address it has.
+    if let Err(error) =
+        client::reissue_code(&services, &form.reference, &form.email, &address.0).await
+    {
+        tracing::error!(%error, "a new access code could not be issued");
+    }
+    page(
+        StatusCode::OK,
+        plaintes_site::client_lost_code_page(&services.organisation),
+    )
+}
+
+fn file_page(
+    services: &Services,
+    form: &Form,
+    file: &client::ClientFile,
+    notice: ClientNotice,
+    status: StatusCode,
+) -> Response {
+    page(
+        status,
+        plaintes_site::client_file_page(
+            &services.organisation,
+            &view(services, form, file),
+            &notice,
+        ),
+    )
+}
+
+fn deadline(
+    label: &str,
+    due: DateTime<Utc>,
+    done: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> ClientDeadline {
+    let (state, kept) = match done {
+        Some(at) if at <= due => (
+            format!("Fait le {}, dans le délai promis.", french::date_time(at)),
+            Some(true),
+        ),
+        Some(at) => (
+            format!("Fait le {}, après le délai promis.", french::date_time(at)),
+            Some(false),
+        ),
+        None if now > due => (
+            "Pas encore fait : le délai promis est dépassé. Vous pouvez joindre la direction."
+                .into(),
+            Some(false),
+        ),
+        None => ("À venir.".into(), None),
+    };
+    ClientDeadline {
+        label: label.into(),
+        due: format!("au plus tard le {}", french::date_time(due)),
+        state,
+        kept,
+    }
+}
+
+/// What happens next, in one sentence for the client.
+fn explanation(complaint: &plaintes_core::complaint::Complaint) -> String {
+    use plaintes_core::lifecycle::Status::*;
+    match complaint.status {
+        Received | Acknowledged => format!(
+            "Votre plainte est enregistrée. Vous recevrez une réponse écrite au plus tard le {}.",
+            french::long_date(complaint.response_due)
+        ),
+        InAnalysis | Decided => format!(
+            "Une personne responsable analyse votre plainte. Vous recevrez une réponse écrite au plus tard le {}.",
+            french::long_date(complaint.response_due)
+        ),
+        Answered => "La réponse écrite vous a été envoyée. Dites-nous si la solution vous convient : c’est le suivi promis par la politique.".into(),
+        FollowedUp => "Le suivi est fait. Votre dossier sera fermé une fois les mesures prévues en place.".into(),
+        Closed => "Votre dossier est fermé. Vous pouvez toujours le consulter et en prendre une copie.".into(),
+        Withdrawn => "Vous avez retiré votre plainte. Vous pouvez toujours consulter le dossier et en prendre une copie.".into(),
+    }
+}
+
+/// The client's file in words: nothing internal reaches it.
+fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFile {
+    let complaint = &file.complaint;
+    let organisation = &services.organisation;
+    let procedure = &complaint.procedure;
+    let now = services.clock.now();
+    let mut deadlines = vec![
+        deadline(
+            "Accusé de réception",
+            complaint.acknowledgement_due,
+            complaint.acknowledged_at,
+            now,
+        ),
+        deadline(
+            "Réponse écrite",
+            complaint.response_due,
+            procedure.responses.first().map(|response| response.sent_at),
+            now,
+        ),
+    ];
+    if let Some(due) = procedure.follow_up_due {
+        deadlines.push(deadline(
+            "Suivi",
+            due,
+            procedure.follow_up.as_ref().map(|follow_up| follow_up.at),
+            now,
+        ));
+    }
+    ClientFile {
+        credentials: ClientCredentials {
+            reference: complaint.reference.to_string(),
+            code: form.code.trim().to_owned(),
+        },
+        status: complaint.status.label().into(),
+        status_explanation: explanation(complaint),
+        received: french::date_time(complaint.received_at),
+        channel: complaint.channel.label().into(),
+        category: organisation
+            .category_label(complaint.category.code())
+            .unwrap_or(complaint.category.code())
+            .into(),
+        service: complaint.service.as_ref().map(|service| {
+            organisation
+                .service_label(service.code())
+                .unwrap_or(service.code())
+                .into()
+        }),
+        name: complaint.complainant.name().map(|name| name.to_string()),
+        email: complaint.complainant.email().map(|email| email.to_string()),
+        phone: complaint.complainant.phone().map(|phone| phone.to_string()),
+        description: complaint.description.to_string(),
+        desired_outcome: complaint
+            .desired_outcome
+            .as_ref()
+            .map(|text| text.to_string()),
+        deadlines,
+        responses: procedure
+            .responses
+            .iter()
+            .map(|response| ClientLetter {
+                sent: french::long_date(response.sent_at),
+                means: response.means.label().to_lowercase(),
+                subject: response.subject.clone(),
+                text: response.text.clone(),
+            })
+            .collect(),
+        additions: procedure
+            .additions
+            .iter()
+            .map(|addition| ClientAddition {
+                at: french::date_time(addition.at),
+                text: addition.text.to_string(),
+            })
+            .collect(),
+        satisfaction: procedure
+            .follow_up
+            .as_ref()
+            .filter(|follow_up| follow_up.by_client)
+            .map(|follow_up| ClientSatisfaction {
+                at: french::date_time(follow_up.at),
+                answer: follow_up.satisfaction.label().into(),
+                comment: follow_up.comment.as_ref().map(|text| text.to_string()),
+            }),
+        timeline: file
+            .journal
+            .iter()
+            .filter_map(|event| {
+                client_wording(&event.kind).map(|what| ClientEvent {
+                    at: french::date_time(event.at),
+                    what,
+                })
+            })
+            .collect(),
+        can_add_information: may_add_information(complaint),
+        can_withdraw: may_withdraw(complaint),
+        can_answer_satisfaction: may_answer_satisfaction(complaint),
+    }
+}
