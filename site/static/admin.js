@@ -1004,6 +1004,11 @@ async function draw(complaint, { fill }) {
   setText('champ-telephone', person.phone, 'Non donné');
   setText('champ-description', complaint.description);
   setText('champ-souhait', complaint.desired_outcome, 'Non précisé');
+  const additions = complaint.additions || [];
+  show(byId('ajouts-absents'), additions.length === 0);
+  byId('liste-ajouts').replaceChildren(...additions.map((addition) => el('li', {},
+    el('p', {}, el('strong', {}, `Le ${addition.at_display}`)),
+    el('p', { class: 'texte-libre' }, addition.text || ''))));
 
   byId('liste-echeances').replaceChildren(...(complaint.deadlines || []).map(deadlineItem));
   drawSteps(complaint);
@@ -1077,6 +1082,11 @@ function drawSteps(complaint) {
     setText('suivi-satisfaction-texte', followUp.satisfaction_label);
     setText('suivi-date', followUp.at_display);
     setText('suivi-ajustement-texte', followUp.adjustment, 'Aucun ajustement.');
+    setText('suivi-source', followUp.by_client
+      ? 'Réponse donnée par la personne elle-même, depuis son dossier.'
+      : 'Suivi consigné par le personnel.');
+    setText('suivi-commentaire-texte', followUp.comment ? `Son commentaire : ${followUp.comment}` : '');
+    show(byId('suivi-commentaire-texte'), Boolean(followUp.comment));
   }
 }
 
