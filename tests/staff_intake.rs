@@ -53,25 +53,36 @@ async fn reception_records_a_phone_complaint_from_its_real_time_of_receipt_then_
         "Léa Accueil (accueil@cjef.example)"
     );
 
-    // Reception records how the client was told.
+    // Reception records how the client was told, without reading the file
+    // (so without its version), and learns nothing more than that.
     let too_early = app
         .staff_post(
             &format!("/complaints/{reference}/acknowledgement"),
             &reception,
-            json!({"version": file["version"], "means": "telephone", "at": "2026-11-27T14:00"}),
+            json!({"means": "telephone", "at": "2026-11-27T14:00"}),
         )
         .await
         .expect(422);
     assert_eq!(too_early["errors"][0]["field"], "at");
-    let acknowledged = app
+    let recorded = app
         .staff_post(
             &format!("/complaints/{reference}/acknowledgement"),
             &reception,
-            json!({"version": file["version"], "means": "telephone", "at": "2026-11-27T16:00"}),
+            json!({"means": "telephone", "at": "2026-11-27T16:00"}),
         )
         .await
         .expect(200);
-    assert_eq!(acknowledged["status"], "acknowledged");
+    assert_eq!(recorded["status"], "acknowledged");
+    assert_eq!(
+        recorded["description"],
+        Value::Null,
+        "reception reads nothing"
+    );
+    assert_eq!(recorded["complainant"], Value::Null);
+    let acknowledged = app
+        .staff_get(&format!("/complaints/{reference}"), &director)
+        .await
+        .expect(200);
     assert_eq!(acknowledged["deadlines"][0]["state"], "met");
     assert_eq!(
         acknowledged["acknowledgement"]["means_label"],
@@ -81,7 +92,7 @@ async fn reception_records_a_phone_complaint_from_its_real_time_of_receipt_then_
         .staff_post(
             &format!("/complaints/{reference}/acknowledgement"),
             &reception,
-            json!({"version": acknowledged["version"], "means": "letter", "at": "2026-11-27T17:00"}),
+            json!({"means": "letter", "at": "2026-11-27T17:00"}),
         )
         .await
         .expect(422);

@@ -721,6 +721,51 @@ function startIntake(member) {
     if (isBusy(form)) return;
     sendIntake(form, key).catch(failed);
   });
+  startAcknowledgement();
+}
+
+/**
+ * Reception records how a receipt was confirmed, by reference: it cannot
+ * read the complaint, so it sends no version and gets only a status back.
+ */
+function startAcknowledgement() {
+  const form = byId('formulaire-accuse');
+  form.elements.namedItem('at').value = localNow();
+  show(byId('accuse-zone'), true);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (isBusy(form)) return;
+    sendAcknowledgement(form).catch(failed);
+  });
+}
+
+async function sendAcknowledgement(form) {
+  const alert = byId('accuse-alerte');
+  const done = byId('accuse-reussite');
+  clearAlert(alert);
+  show(done, false);
+  const reference = form.elements.namedItem('reference').value.trim().toUpperCase();
+  if (!/^P-\d{4}-\d{4,}$/.test(reference)) {
+    showAlert(alert, 'Indiquez le numéro de référence de la plainte, par exemple P-2026-0042.');
+    alert.focus();
+    return;
+  }
+  const answer = await api('POST', `/api/staff/complaints/${encodeURIComponent(reference)}/acknowledgement`, {
+    means: checkedValue(form, 'means'),
+    at: form.elements.namedItem('at').value,
+  });
+  if (answer.ok) {
+    done.textContent = `L’accusé de réception de la plainte ${reference} est consigné.`;
+    show(done, true);
+    done.focus();
+    return;
+  }
+  const errors = answer.data && Array.isArray(answer.data.errors) ? answer.data.errors : [];
+  const message = answer.status === 404
+    ? `Aucune plainte ne porte le numéro ${reference}.`
+    : answer.status === 403 ? MESSAGES.forbidden : problemDetail(answer.data, MESSAGES.failure);
+  showAlert(alert, message, ...errors.map((error) => el('p', {}, error.message || '')));
+  alert.focus();
 }
 
 function intakeBody(form) {
@@ -790,6 +835,7 @@ function showReceipt(receipt) {
   show(byId('resultat-accuse-courriel'), Boolean(receipt.acknowledgement_by_email));
   show(byId('resultat-accuse-a-faire'), !receipt.acknowledgement_by_email);
   show(byId('resultat'), true);
+  byId('formulaire-accuse').elements.namedItem('reference').value = receipt.reference || '';
   byId('resultat-titre').focus();
 }
 

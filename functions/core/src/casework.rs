@@ -252,12 +252,15 @@ fn parse_named_staff(raw: &str) -> Result<Vec<StaffId>, String> {
     Ok(named)
 }
 
-/// One staff member acting on one complaint, as they read it at `version`.
+/// One staff member acting on one complaint, as they read it at `version`
+/// (`None` only for a step that cannot overwrite anyone's work: recording
+/// the acknowledgement, which happens once, by reception who cannot read
+/// the complaint and so never has its version).
 pub struct Step<'a> {
     pub services: &'a Services,
     pub member: &'a StaffMember,
     pub reference: Reference,
-    pub version: u64,
+    pub version: Option<u64>,
 }
 
 impl Step<'_> {
@@ -269,7 +272,10 @@ impl Step<'_> {
     {
         let services = self.services;
         let mut complaint = load(services, self.member, &self.reference, action).await?;
-        if complaint.version != self.version {
+        if self
+            .version
+            .is_some_and(|version| version != complaint.version)
+        {
             return Err(CaseError::Conflict);
         }
         let effects = step(&mut complaint, services.clock.now())?;

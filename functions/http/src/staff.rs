@@ -245,9 +245,22 @@ fn answer(
     member: &StaffMember,
 ) -> Response {
     match result {
+        // Who may act without reading (reception recording an
+        // acknowledgement) learns only that it was recorded.
+        Ok(file) if !may_read(member, &file.complaint) => Json(json!({
+            "reference": file.complaint.reference,
+            "status": file.complaint.status.code(),
+            "status_label": file.complaint.status.label(),
+        }))
+        .into_response(),
         Ok(file) => Json(file_json(services, member, &file)).into_response(),
         Err(error) => Failure(error).into_response(),
     }
+}
+
+fn may_read(member: &StaffMember, complaint: &Complaint) -> bool {
+    plaintes_core::access::decide(member, Action::ReadFile, Some(complaint.staff()))
+        == plaintes_core::access::Access::Allowed
 }
 
 async fn me(Staff(member): Staff) -> Response {
@@ -401,7 +414,7 @@ macro_rules! step {
                 services: &services,
                 member: &member,
                 reference,
-                version: $input.version,
+                version: $input.version.into(),
             };
             answer($call.await, &services, &member)
         }
@@ -410,7 +423,8 @@ macro_rules! step {
 
 #[derive(Deserialize)]
 struct AcknowledgementBody {
-    version: u64,
+    /// Reception, who cannot read the complaint, sends none.
+    version: Option<u64>,
     #[serde(default)]
     means: String,
     #[serde(default)]
@@ -492,7 +506,7 @@ async fn preview(
         services: &services,
         member: &member,
         reference,
-        version: 0,
+        version: None,
     };
     match step.preview_response(&input.body).await {
         Ok(letter) => Json(json!({
@@ -558,7 +572,7 @@ async fn complete_measure(
         services: &services,
         member: &member,
         reference,
-        version: input.version,
+        version: Some(input.version),
     };
     answer(
         step.complete_measure(id, &input.done_on).await,
