@@ -80,3 +80,21 @@ async fn an_event_over_64_kib_gets_413() {
     assert_eq!(response.status(), 413);
     assert_eq!(problem["title"], "Plainte trop longue");
 }
+
+#[tokio::test]
+async fn a_wrong_access_code_through_api_gateway_is_refused_and_never_cached() {
+    let mut event: Value = serde_json::from_str(EVENT).unwrap();
+    event["rawPath"] = "/api/suivi".into();
+    event["requestContext"]["http"]["path"] = "/api/suivi".into();
+    event["routeKey"] = "POST /api/suivi".into();
+    event["headers"]["content-type"] = "application/x-www-form-urlencoded".into();
+    event["headers"]["cloudfront-viewer-address"] = "198.51.100.7:51234".into();
+    event["body"] = "reference=P-2026-0001&code=0000-0000-0000-0000-0000-0000-00".into();
+    event["isBase64Encoded"] = false.into();
+    let folder = tempfile::tempdir().unwrap();
+    let request = lambda_http::request::from_str(&event.to_string()).expect("a valid event");
+    let response = router(folder.path()).oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 403);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+}
