@@ -1,7 +1,7 @@
 // Shared by the browser tests: Chromium launched the way this machine
 // allows (no sandbox as root, no background network), and axe-core.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -186,4 +186,28 @@ export async function typeDate(page, name, iso, options) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`the date ${iso} could not be typed into ${name}`);
+}
+
+/// Submits a complaint through the public JSON API, as the form's script
+/// would; returns its reference and the access code given once.
+export async function submitComplaint({ name = '', email = '', category = 'autre', description, anonymous = false }) {
+  const response = await fetch(`${baseUrl}/api/complaints`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `test-${Date.now()}-${Math.random()}` },
+    body: JSON.stringify({
+      name, email, phone: '', anonymous, category, service: '', description, desired_outcome: '', consent: true,
+    }),
+  });
+  if (response.status !== 201) throw new Error(`the complaint was refused: ${response.status} ${await response.text()}`);
+  const receipt = await response.json();
+  return { reference: receipt.reference, code: receipt.access_code };
+}
+
+/// The messages in the local outbox (oldest name first), to `recipient` if given.
+export function outboxMails(recipient) {
+  const names = readdirSync(outboxDir).filter((name) => name.endsWith('.eml')).sort();
+  const mails = names.map((name) => readFileSync(`${outboxDir}/${name}`, 'utf8'));
+  if (!recipient) return mails;
+  const to = new RegExp(`^To:.*${recipient.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'im');
+  return mails.filter((mail) => to.test(mail));
 }
