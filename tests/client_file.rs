@@ -250,3 +250,20 @@ async fn the_acknowledgement_links_to_the_file_with_the_code_in_the_fragment() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn asking_for_new_codes_never_shuts_the_file() {
+    let app = spawn_app().await;
+    let (reference, code) = app.public_complaint_with_code(&valid_json()).await;
+    for _ in 0..6 {
+        app.client_post(
+            "/code-perdu",
+            &[("reference", &reference), ("email", "quelquun@example.com")],
+        )
+        .await;
+    }
+    let open = app
+        .client_post("", &[("reference", &reference), ("code", &code)])
+        .await;
+    assert_eq!(open.status, 200);
+}

@@ -44,3 +44,23 @@ async fn a_client_follows_their_file_on_dynamodb() {
     let app = plaintes_tests::spawn_app_on(Some(store)).await;
     plaintes_tests::client::client_journey(&app).await;
 }
+
+async fn app_on_dynamodb() -> plaintes_tests::TestApp {
+    let store: Arc<dyn Store> = Arc::new(plaintes_tests::aws::fresh_table().await);
+    plaintes_tests::spawn_app_on(Some(store)).await
+}
+
+#[tokio::test]
+async fn the_scheduler_checks_a_holiday_weekend_on_dynamodb() {
+    plaintes_tests::checks::life_across_a_holiday_weekend(&app_on_dynamodb().await).await;
+}
+
+#[tokio::test]
+async fn the_scheduler_recovers_from_a_mail_outage_on_dynamodb() {
+    plaintes_tests::checks::mail_outage_then_recovery(&app_on_dynamodb().await).await;
+}
+
+#[tokio::test]
+async fn the_scheduler_anonymises_on_dynamodb() {
+    plaintes_tests::checks::retention(&app_on_dynamodb().await).await;
+}

@@ -4,6 +4,7 @@
 //! `Store` implementation runs.
 
 pub mod aws;
+pub mod checks;
 pub mod client;
 pub mod mailer_conformance;
 pub mod staff;

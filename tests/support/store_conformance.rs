@@ -24,7 +24,8 @@ fn key(name: &str) -> IdempotencyKey {
     IdempotencyKey::parse(&format!("conformance-{name}")).unwrap()
 }
 
-fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
+/// A complaint as the tests use it, received at `received_at`.
+pub fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
     Complaint {
         reference,
         version: 1,

@@ -141,6 +141,34 @@ impl BusinessCalendar {
         day
     }
 
+    /// The n-th business day strictly before `date`; with n = 0, `date`.
+    ///
+    /// # Panics
+    ///
+    /// Only before the start of chrono's calendar.
+    pub fn nth_business_day_before(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        let mut day = date;
+        let mut counted = 0;
+        while counted < n {
+            day = day
+                .pred_opt()
+                .expect("business days are counted after the year -262143");
+            if self.is_business_day(day) {
+                counted += 1;
+            }
+        }
+        day
+    }
+
+    /// How many business days there are after `from`, up to and including `to`.
+    pub fn business_days_between(&self, from: NaiveDate, to: NaiveDate) -> u32 {
+        from.iter_days()
+            .skip(1)
+            .take_while(|day| *day <= to)
+            .filter(|day| self.is_business_day(*day))
+            .count() as u32
+    }
+
     /// receipt + `hours` calendar hours.
     ///
     /// Hours of elapsed time: weekends and holidays count, and across a change
@@ -159,6 +187,16 @@ impl BusinessCalendar {
         let due_day = self.nth_business_day_after(local_date(received), business_days);
         local_to_utc(due_day.and_time(END_OF_DAY))
     }
+}
+
+/// The last second (23:59:59) of a local day, in UTC.
+pub fn end_of_day(date: NaiveDate) -> DateTime<Utc> {
+    local_to_utc(date.and_time(END_OF_DAY))
+}
+
+/// The first instant (00:00) of a local day, in UTC.
+pub fn start_of_day(date: NaiveDate) -> DateTime<Utc> {
+    local_to_utc(date.and_time(NaiveTime::MIN))
 }
 
 /// The day it is in Quebec at that instant.

@@ -527,7 +527,10 @@ impl Step<'_> {
     pub async fn close(&self) -> Result<CaseFile, CaseError> {
         let member = self.member;
         self.apply(Action::Close, |complaint, now| {
-            Ok(complaint.close(member, now)?.into())
+            let retention = chrono::Duration::days(i64::from(
+                self.services.organisation.retention.days_after_closing,
+            ));
+            Ok(complaint.close(member, now, retention)?.into())
         })
         .await
     }

@@ -22,6 +22,8 @@ use crate::procedure::{Addition, FollowUp, Satisfaction, StepError};
 /// Wrong tries allowed per reference, then per address, in one window.
 pub const TRIES_PER_REFERENCE: u32 = 5;
 pub const TRIES_PER_ADDRESS: u32 = 20;
+/// New codes asked for one reference in one window.
+pub const NEW_CODES_PER_REFERENCE: u32 = 3;
 /// The length of a counting window.
 pub const WINDOW_MINUTES: i64 = 15;
 
@@ -242,6 +244,9 @@ pub async fn withdraw(
             "Cochez la case pour confirmer que vous retirez votre plainte.".into(),
         ));
     }
+    let retention = Duration::days(i64::from(
+        services.organisation.retention.days_after_closing,
+    ));
     act(
         services,
         credentials,
@@ -252,6 +257,7 @@ pub async fn withdraw(
                 .apply(Transition::Withdraw)
                 .map_err(StepError::from)?;
             complaint.procedure.closed_at = Some(now);
+            complaint.procedure.purge_due = Some(now + retention);
             Ok(vec![client_event(now, EventKind::Withdrawn)])
         },
     )
@@ -321,11 +327,15 @@ pub async fn reissue_code(
     address: &str,
 ) -> Result<(), ClientError> {
     let now = services.clock.now();
+    // Requests are counted apart from wrong codes (asking for a new code
+    // must not shut the file), and limited: each one may send mail.
     let keys = [
-        (reference_key(reference), TRIES_PER_REFERENCE),
+        (
+            format!("new-code:{}", reference.trim().to_uppercase()),
+            NEW_CODES_PER_REFERENCE,
+        ),
         (address_key(address), TRIES_PER_ADDRESS),
     ];
-    // Each request counts: it sends mail, so it is limited like a wrong try.
     if check_tries(services, &keys, now).await.is_err() {
         return Ok(());
     }
@@ -407,7 +417,9 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
         | EventKind::ClientRead
         | EventKind::AnalysisRecorded
         | EventKind::MeasureAdded { .. }
-        | EventKind::MeasureDone { .. } => return None,
+        | EventKind::MeasureDone { .. }
+        | EventKind::NoticeSent { .. }
+        | EventKind::Anonymised => return None,
     })
 }
 

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod calendar;
 pub mod casework;
+pub mod checks;
 pub mod client;
 pub mod complaint;
 pub mod french;

@@ -287,6 +287,226 @@ pub fn new_code(
     })
 }
 
+/// A reminder or an escalation about one complaint, to one staff member.
+struct Reminder<'a> {
+    organisation: &'a str,
+    reference: String,
+    what: &'a str,
+    url: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/reminder.txt")]
+struct ReminderText<'a> {
+    notice: &'a Reminder<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/reminder.html")]
+struct ReminderHtml<'a> {
+    notice: &'a Reminder<'a>,
+}
+
+/// « Plainte P-… : `what` », with a link; nothing of the content.
+pub fn staff_reminder(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    to: &str,
+    what: &str,
+) -> Result<Message, RenderError> {
+    let notice = Reminder {
+        organisation: &organisation.name,
+        reference: complaint.reference.to_string(),
+        what,
+        url: admin_url(organisation, complaint),
+    };
+    Ok(Message {
+        from: organisation.mail.from.clone(),
+        to: to.into(),
+        reply_to: None,
+        subject: format!("Plainte {} : échéance", complaint.reference),
+        text: ReminderText { notice: &notice }.render()?,
+        html: ReminderHtml { notice: &notice }.render()?,
+    })
+}
+
+fn admin_url(organisation: &Organisation, complaint: &Complaint) -> String {
+    format!(
+        "{}/admin/plainte/?ref={}",
+        organisation.site_url.trim_end_matches('/'),
+        complaint.reference
+    )
+}
+
+/// The invitation to the client to say whether the solution suits them.
+struct Invitation<'a> {
+    organisation: &'a Organisation,
+    director: &'a Contact,
+    greeting: String,
+    reference: String,
+    file_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/follow_up_invitation.txt")]
+struct InvitationText<'a> {
+    letter: &'a Invitation<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/follow_up_invitation.html")]
+struct InvitationHtml<'a> {
+    letter: &'a Invitation<'a>,
+}
+
+pub fn follow_up_invitation(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    to: &str,
+) -> Result<Message, RenderError> {
+    let letter = Invitation {
+        organisation,
+        director: &organisation.director,
+        greeting: greeting(complaint),
+        reference: complaint.reference.to_string(),
+        // The code is not sent again: the client has it.
+        file_url: format!(
+            "{}/suivi/#reference={}",
+            organisation.site_url.trim_end_matches('/'),
+            complaint.reference
+        ),
+    };
+    Ok(Message {
+        from: organisation.mail.from.clone(),
+        to: to.into(),
+        reply_to: Some(organisation.director.email.clone()),
+        subject: format!(
+            "Votre plainte {} : la solution vous convient-elle ?",
+            complaint.reference
+        ),
+        text: InvitationText { letter: &letter }.render()?,
+        html: InvitationHtml { letter: &letter }.render()?,
+    })
+}
+
+/// One complaint in the digest: its reference, what is due and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestLine {
+    pub reference: String,
+    pub what: &'static str,
+    pub due: String,
+}
+
+/// The director's daily digest: references and dates only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Digest {
+    pub by_status: Vec<(&'static str, usize)>,
+    pub overdue: Vec<DigestLine>,
+    pub due_today: Vec<DigestLine>,
+    pub due_tomorrow: Vec<DigestLine>,
+    pub failing: Vec<String>,
+}
+
+impl Digest {
+    /// From the complaints with a deadline, as of `now` (`today` and the
+    /// next business day `tomorrow`, local).
+    pub fn build(
+        cases: &[Complaint],
+        now: DateTime<Utc>,
+        today: chrono::NaiveDate,
+        tomorrow: chrono::NaiveDate,
+        failing: Vec<String>,
+    ) -> Self {
+        use crate::lifecycle::Status;
+        let open: Vec<&Complaint> = cases.iter().filter(|c| c.status.is_open()).collect();
+        let by_status = Status::ALL
+            .into_iter()
+            .filter(|status| status.is_open())
+            .map(|status| {
+                (
+                    status.label(),
+                    open.iter().filter(|c| c.status == status).count(),
+                )
+            })
+            .filter(|(_, count)| *count > 0)
+            .collect();
+        let mut digest = Digest {
+            by_status,
+            overdue: Vec::new(),
+            due_today: Vec::new(),
+            due_tomorrow: Vec::new(),
+            failing,
+        };
+        for complaint in cases {
+            let Some((what, due)) = complaint.next_deadline_labelled() else {
+                continue;
+            };
+            let line = DigestLine {
+                reference: complaint.reference.to_string(),
+                what,
+                due: french::date_time(due),
+            };
+            let day = crate::calendar::local_date(due);
+            if due < now {
+                digest.overdue.push(line);
+            } else if day == today {
+                digest.due_today.push(line);
+            } else if day <= tomorrow {
+                digest.due_tomorrow.push(line);
+            }
+        }
+        digest
+    }
+}
+
+struct DigestPage<'a> {
+    organisation: &'a str,
+    date: String,
+    url: String,
+    by_status: &'a [(&'static str, usize)],
+    overdue: &'a [DigestLine],
+    due_today: &'a [DigestLine],
+    due_tomorrow: &'a [DigestLine],
+    failing: &'a [String],
+}
+
+#[derive(Template)]
+#[template(path = "mail/digest.txt")]
+struct DigestText<'a> {
+    digest: &'a DigestPage<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/digest.html")]
+struct DigestHtml<'a> {
+    digest: &'a DigestPage<'a>,
+}
+
+pub fn digest(
+    organisation: &Organisation,
+    digest: &Digest,
+    today: chrono::NaiveDate,
+) -> Result<Message, RenderError> {
+    let page = DigestPage {
+        organisation: &organisation.name,
+        date: french::day(today),
+        url: format!("{}/admin/", organisation.site_url.trim_end_matches('/')),
+        by_status: &digest.by_status,
+        overdue: &digest.overdue,
+        due_today: &digest.due_today,
+        due_tomorrow: &digest.due_tomorrow,
+        failing: &digest.failing,
+    };
+    Ok(Message {
+        from: organisation.mail.from.clone(),
+        to: organisation.director.email.clone(),
+        reply_to: None,
+        subject: format!("Plaintes : l’état au {}", french::day(today)),
+        text: DigestText { digest: &page }.render()?,
+        html: DigestHtml { digest: &page }.render()?,
+    })
+}
+
 /// The link to the client's file, with the reference and code in the
 /// fragment: the browser never sends a fragment to a server, so they stay
 /// out of every log.

@@ -3,7 +3,7 @@
 //! (moving its complaint on when the mail was an acknowledgement) or leaves
 //! it queued for a later attempt.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, DurationRound, Utc};
 
 use crate::ports::{AcknowledgementMeans, Change, MailPurpose, QueuedMail, Services, StoreError};
 
@@ -22,6 +22,19 @@ pub async fn dispatch(services: &Services, limit: usize) -> Result<Dispatched, S
     let mut report = Dispatched::default();
     let now = services.clock.now();
     for queued in services.store.due_mail(now, limit).await? {
+        // Two dispatches at once (a submission's and the scheduler's) see
+        // the same queued message: only the first to claim this attempt
+        // sends it.
+        let window = now.duration_trunc(Duration::minutes(10)).unwrap_or(now);
+        let claim = format!("send:{}:{}", queued.id, queued.attempts);
+        if services
+            .store
+            .count_attempt(&claim, window, window + Duration::days(1))
+            .await?
+            > 1
+        {
+            continue;
+        }
         match services.mailer.send(&queued.mail.message).await {
             Ok(()) => {
                 let sent_at = services.clock.now();
@@ -67,7 +80,9 @@ async fn record_sent(
             MailPurpose::Response
             | MailPurpose::Assignment
             | MailPurpose::ClientNotice
-            | MailPurpose::NewCode => None,
+            | MailPurpose::NewCode
+            | MailPurpose::Reminder
+            | MailPurpose::FollowUpInvitation => None,
         };
         match services.store.mail_sent(&queued.id, sent_at, change).await {
             Err(StoreError::Conflict(_)) if attempts < 3 => attempts += 1,

@@ -93,6 +93,10 @@ pub enum MailPurpose {
     ClientNotice,
     /// A new access code, to the client's address on file.
     NewCode,
+    /// A reminder or an escalation from the scheduler, to staff.
+    Reminder,
+    /// The invitation to say whether the solution suits, to the client.
+    FollowUpInvitation,
 }
 
 impl MailPurpose {
@@ -103,6 +107,8 @@ impl MailPurpose {
             MailPurpose::Assignment => "Avis d’assignation (au responsable)",
             MailPurpose::ClientNotice => "Avis de nouveauté au dossier (au personnel)",
             MailPurpose::NewCode => "Nouveau code d’accès (au client)",
+            MailPurpose::Reminder => "Rappel ou alerte (au personnel)",
+            MailPurpose::FollowUpInvitation => "Invitation au suivi (au client)",
         }
     }
 }
@@ -199,6 +205,14 @@ pub enum EventKind {
     Withdrawn,
     /// A new access code replaced the old one, at the client's request.
     CodeReissued,
+    /// The scheduler sent a reminder, an escalation or an invitation.
+    NoticeSent {
+        notice: crate::checks::Notice,
+        /// The local day it was sent, so that a daily one goes once a day.
+        day: chrono::NaiveDate,
+    },
+    /// The personal information was anonymised at the end of retention.
+    Anonymised,
 }
 
 impl EventKind {
@@ -240,6 +254,10 @@ impl EventKind {
             EventKind::Withdrawn => "Plainte retirée par la personne plaignante".into(),
             EventKind::CodeReissued => {
                 "Nouveau code d’accès envoyé à la demande de la personne".into()
+            }
+            EventKind::NoticeSent { notice, .. } => notice.describe(),
+            EventKind::Anonymised => {
+                "Renseignements personnels effacés au terme de la durée de conservation".into()
             }
         }
     }

@@ -39,6 +39,11 @@ pub struct Procedure {
     pub closed_at: Option<DateTime<Utc>>,
     /// What the client added to the file after submitting, oldest first.
     pub additions: Vec<Addition>,
+    /// When the personal information of a closed complaint is to be
+    /// anonymised (set when it closes, cleared when it reopens).
+    pub purge_due: Option<DateTime<Utc>>,
+    /// When it was anonymised.
+    pub anonymised_at: Option<DateTime<Utc>>,
 }
 
 /// Information the client added to their file.
@@ -605,9 +610,17 @@ impl Complaint {
         Ok(vec![staff_event(by, at, EventKind::MeasureDone { id })])
     }
 
-    pub fn close(&mut self, by: &StaffMember, at: DateTime<Utc>) -> Result<Vec<Event>, StepError> {
+    /// Closes the complaint; its personal information is kept for
+    /// `retention`, then anonymised by the scheduler.
+    pub fn close(
+        &mut self,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+        retention: chrono::Duration,
+    ) -> Result<Vec<Event>, StepError> {
         self.status = self.status.apply(Transition::Close)?;
         self.procedure.closed_at = Some(at);
+        self.procedure.purge_due = Some(at + retention);
         Ok(vec![staff_event(by, at, EventKind::Closed)])
     }
 
@@ -621,6 +634,7 @@ impl Complaint {
     ) -> Result<Vec<Event>, StepError> {
         self.status = self.status.apply(Transition::Reopen)?;
         self.procedure.closed_at = None;
+        self.procedure.purge_due = None;
         self.procedure.follow_up = None;
         self.procedure.follow_up_due = None;
         Ok(vec![staff_event(
@@ -886,8 +900,14 @@ mod tests {
                 &manager(),
             )
             .unwrap();
-        complaint.close(&manager(), sent).unwrap();
-        assert_eq!(complaint.next_deadline(), None);
+        complaint
+            .close(&manager(), sent, chrono::Duration::days(1095))
+            .unwrap();
+        assert_eq!(
+            complaint.next_deadline(),
+            Some(sent + chrono::Duration::days(1095)),
+            "then only the anonymisation is due"
+        );
         complaint
             .reopen(
                 parse_reopening_reason("Rien n’a changé.").unwrap(),

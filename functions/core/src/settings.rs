@@ -26,6 +26,10 @@ pub struct Organisation {
     pub privacy_officer: Contact,
     pub mail: MailSettings,
     pub deadlines: DeadlineSettings,
+    #[serde(default)]
+    pub reminders: ReminderSettings,
+    #[serde(default)]
+    pub retention: RetentionSettings,
     pub calendar: CalendarSettings,
     pub categories: Vec<Choice>,
     pub services: Vec<Choice>,
@@ -97,6 +101,44 @@ fn default_acknowledgement_hours() -> u32 {
 
 fn default_business_days() -> u32 {
     10
+}
+
+/// When the scheduler warns before a deadline, and when it writes to the
+/// director every day.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReminderSettings {
+    /// Hours before the acknowledgement is due.
+    pub acknowledgement_hours_before: u32,
+    /// Business days before the written response is due (and the follow-up).
+    pub response_business_days_before: u32,
+    /// The local hour from which the day's digest goes to the director.
+    pub digest_hour: u32,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        Self {
+            acknowledgement_hours_before: 12,
+            response_business_days_before: 2,
+            digest_hour: 7,
+        }
+    }
+}
+
+/// How long personal information is kept once a complaint is closed.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetentionSettings {
+    pub days_after_closing: u32,
+}
+
+impl Default for RetentionSettings {
+    fn default() -> Self {
+        Self {
+            days_after_closing: 1095,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

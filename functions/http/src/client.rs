@@ -371,8 +371,10 @@ fn deadline(
     due: DateTime<Utc>,
     done: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
+    withdrawn: bool,
 ) -> ClientDeadline {
     let (state, kept) = match done {
+        None if withdrawn => ("Sans objet : vous avez retiré votre plainte.".into(), None),
         Some(at) if at <= due => (
             format!("Fait le {}, dans le délai promis.", french::date_time(at)),
             Some(true),
@@ -421,18 +423,18 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
     let organisation = &services.organisation;
     let procedure = &complaint.procedure;
     let now = services.clock.now();
+    let withdrawn = complaint.status == plaintes_core::lifecycle::Status::Withdrawn;
+    let deadline = |label: &str, due, done| deadline(label, due, done, now, withdrawn);
     let mut deadlines = vec![
         deadline(
             "Accusé de réception",
             complaint.acknowledgement_due,
             complaint.acknowledged_at,
-            now,
         ),
         deadline(
             "Réponse écrite",
             complaint.response_due,
             procedure.responses.first().map(|response| response.sent_at),
-            now,
         ),
     ];
     if let Some(due) = procedure.follow_up_due {
@@ -440,7 +442,6 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
             "Suivi",
             due,
             procedure.follow_up.as_ref().map(|follow_up| follow_up.at),
-            now,
         ));
     }
     ClientFile {

@@ -607,15 +607,8 @@ fn category_label<'a>(services: &'a Services, complaint: &'a Complaint) -> &'a s
 
 /// The next deadline of a complaint, for the list.
 fn next_deadline_json(complaint: &Complaint, now: DateTime<Utc>) -> Value {
-    let Some(due) = complaint.next_deadline() else {
+    let Some((label, due)) = complaint.next_deadline_labelled() else {
         return Value::Null;
-    };
-    let label = if complaint.acknowledged_at.is_none() && due == complaint.acknowledgement_due {
-        "Accusé de réception"
-    } else if complaint.procedure.follow_up_due == Some(due) {
-        "Suivi auprès du client"
-    } else {
-        "Réponse écrite"
     };
     let urgency = Urgency::of(due, now);
     let days = (local_date(due) - local_date(now)).num_days();
@@ -785,6 +778,8 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
         "handler": handler_json(complaint),
         "named_staff": names(&complaint.named_staff),
         "flagged_for_board": procedure.flagged_for_board,
+        "compliance": plaintes_core::checks::Compliance::of(complaint, now),
+        "anonymised": procedure.anonymised_at.is_some(),
         "deadlines": deadlines,
         "acknowledgement": acknowledgement,
         "analysis": procedure.analysis.as_ref().map(|analysis| json!({

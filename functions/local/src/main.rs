@@ -9,6 +9,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
 use plaintes_core::access::Role;
+use plaintes_core::ports::FixedClock;
 use plaintes_core::{french, Organisation};
 use plaintes_local::accounts::PASSWORD_MIN;
 use plaintes_local::sessions::LocalSessions;
@@ -73,6 +74,14 @@ enum Command {
         /// Dossier du site construit.
         #[arg(long, env = "SITE_DIR", default_value = "site/dist")]
         site: PathBuf,
+    },
+    /// Fait une fois toutes les vérifications de l’ordonnanceur (rappels,
+    /// alertes, invitations au suivi, courriels en attente, effacement,
+    /// résumé du jour).
+    Tick {
+        /// Moment de la vérification, en RFC 3339 (par défaut : maintenant).
+        #[arg(long, value_parser = parse_time)]
+        now: Option<DateTime<Utc>>,
     },
     /// Affiche les échéances d’une plainte reçue à un moment donné.
     Deadlines {
@@ -176,6 +185,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 LocalSessions::open(&backends.data_dir, accounts, services.clock.clone())?;
             let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
             serve::run(services, Arc::new(sessions), &site, address).await
+        }
+        Command::Tick { now } => {
+            let backends = Backends {
+                store: cli.store,
+                mailer: cli.mailer,
+                data_dir: cli.data_dir,
+                table: cli.table,
+                sender: cli.sender,
+                configuration_set: cli.configuration_set,
+            };
+            let mut services = plaintes_local::services(organisation, &backends).await?;
+            if let Some(now) = now {
+                services.clock = Arc::new(FixedClock::new(now));
+            }
+            let at = services.clock.now();
+            let report = plaintes_core::checks::run_checks(&services, at).await?;
+            println!(
+                "Vérifications du {} : {} plainte(s) examinée(s), {} rappel(s) ou alerte(s), {} dossier(s) anonymisé(s), résumé du jour {}, {} courriel(s) envoyé(s), {} en échec.",
+                french::date_time(at),
+                report.looked_at,
+                report.notices.len(),
+                report.anonymised.len(),
+                if report.digest_sent { "envoyé" } else { "non envoyé" },
+                report.mail.sent,
+                report.mail.failed,
+            );
+            Ok(())
         }
         Command::Deadlines { received, json } => {
             let calendar = organisation.calendar();

@@ -1,7 +1,7 @@
 //! `plaintes serve`: the static site, the public and staff routers and the
-//! local sign-in on one port,
-//! with security headers on everything, and the outbox sent on a timer so
-//! that mail which failed is retried.
+//! local sign-in on one port, with security headers on everything, and the
+//! scheduler's checks on a timer (reminders, escalations, mail retries,
+//! anonymisation, the daily digest).
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -10,14 +10,14 @@ use std::time::Duration;
 
 use anyhow::Context;
 use axum::Router;
-use plaintes_core::outbox;
+use plaintes_core::checks;
 use plaintes_core::ports::Services;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::sessions::{session_router, LocalSessions};
 
-/// How often queued mail is looked at.
-const OUTBOX_INTERVAL: Duration = Duration::from_secs(30);
+/// How often the scheduler's checks run (queued mail included).
+const CHECK_INTERVAL: Duration = Duration::from_secs(60);
 
 /// The whole local application: the site's files, the public API, the
 /// staff API and the local sign-in.
@@ -49,7 +49,7 @@ pub async fn run(
         .await
         .with_context(|| format!("cannot listen on {address}"))?;
     tracing::info!("Plaintes is served on http://{}", listener.local_addr()?);
-    let worker = tokio::spawn(send_queued_mail(services.clone()));
+    let worker = tokio::spawn(run_checks_on_a_timer(services.clone()));
     // The peer's address counts wrong access codes per address.
     let app = app(services, sessions, site).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
@@ -62,12 +62,15 @@ pub async fn run(
     Ok(())
 }
 
-async fn send_queued_mail(services: Services) {
-    let mut interval = tokio::time::interval(OUTBOX_INTERVAL);
+/// The scheduler's checks, as the Lambda runs them on AWS: mail retries,
+/// reminders, escalations, anonymisation, the daily digest.
+async fn run_checks_on_a_timer(services: Services) {
+    let mut interval = tokio::time::interval(CHECK_INTERVAL);
     loop {
         interval.tick().await;
-        if let Err(error) = outbox::dispatch(&services, outbox::BATCH).await {
-            tracing::warn!(%error, "queued mail could not be sent");
+        let now = services.clock.now();
+        if let Err(error) = checks::run_checks(&services, now).await {
+            tracing::warn!(%error, "the scheduled checks failed; they run again shortly");
         }
     }
 }
