@@ -1057,6 +1057,15 @@ async function draw(complaint, { fill }) {
     el('p', { class: 'texte-libre' }, addition.text || ''))));
 
   byId('liste-echeances').replaceChildren(...(complaint.deadlines || []).map(deadlineItem));
+  const compliance = complaint.compliance || {};
+  const kept = (value, yes, no) => (value === true ? yes : value === false ? no : 'En cours.');
+  byId('liste-engagements').replaceChildren(
+    el('li', {}, el('strong', {}, 'Accusé de réception dans les délais : '),
+      kept(compliance.acknowledged_on_time, 'oui.', 'non.')),
+    el('li', {}, el('strong', {}, 'Réponse écrite dans les délais : '),
+      kept(compliance.answered_on_time, 'oui.', 'non.')),
+    el('li', {}, el('strong', {}, 'Suivi fait : '),
+      kept(compliance.followed_up, 'oui.', 'non, le délai est passé.')));
   drawSteps(complaint);
   drawMeasures(complaint, allowed.includes('manage_measures'));
   byId('liste-historique').replaceChildren(...(complaint.timeline || []).map((event) => el('li', {},

@@ -284,6 +284,10 @@ pub async fn whole_procedure(app: &TestApp) {
     assert_eq!(answered["status"], "answered");
     assert_eq!(answered["deadlines"][1]["state"], "met");
     assert_eq!(answered["deadlines"][2]["label"], "Suivi auprès du client");
+    assert_eq!(
+        answered["compliance"],
+        json!({"acknowledged_on_time": true, "answered_on_time": true, "followed_up": null})
+    );
     let sent = app.outbox();
     assert_eq!(sent.len(), before + 1);
     let response = String::from_utf8_lossy(sent.last().unwrap()).to_string();
