@@ -26,6 +26,8 @@ use crate::ports::{Change, Event, EventKind, MailPurpose, OutgoingMail, Services
 const HORIZON_DAYS: i64 = 14;
 /// Complaints looked at in one run, at most.
 const CASES_PER_RUN: usize = 5_000;
+/// How far ahead the digest looks for open complaints.
+const DIGEST_HORIZON_DAYS: i64 = 90;
 /// A message still unsent after this many attempts is reported to the director.
 pub const FAILING_ATTEMPTS: u32 = 5;
 
@@ -403,9 +405,11 @@ async fn send_digest(services: &Services, now: DateTime<Utc>) -> Result<bool, Ch
     {
         return Ok(false);
     }
+    // Open complaints all have a deadline within weeks (or past); closed
+    // ones wait years for their anonymisation and stay out of this read.
     let open = services
         .store
-        .due_by(now + Duration::days(3650), CASES_PER_RUN)
+        .due_by(now + Duration::days(DIGEST_HORIZON_DAYS), CASES_PER_RUN)
         .await?;
     let tomorrow = services.calendar.nth_business_day_after(today, 1);
     let failing = services
