@@ -375,9 +375,16 @@ impl Step<'_> {
         facts: &str,
         root_cause: &str,
         notes: &str,
+        cause: &str,
     ) -> Result<CaseFile, CaseError> {
         let member = self.member;
-        let analysis = Analysis::parse(facts, root_cause, notes)?;
+        let analysis = Analysis::parse_with_cause(
+            facts,
+            root_cause,
+            notes,
+            cause,
+            &self.services.organisation.root_causes,
+        )?;
         self.apply(Action::Analyse, |complaint, now| {
             Ok(complaint.record_analysis(analysis, member, now)?.into())
         })

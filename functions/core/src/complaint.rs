@@ -329,6 +329,14 @@ pub enum Channel {
 }
 
 impl Channel {
+    pub const ALL: [Channel; 5] = [
+        Channel::Web,
+        Channel::Telephone,
+        Channel::InPerson,
+        Channel::Mail,
+        Channel::Email,
+    ];
+
     /// The code used in URLs and JSON.
     pub fn code(self) -> &'static str {
         match self {

@@ -60,11 +60,39 @@ pub struct Analysis {
     pub root_cause: ComplaintText,
     /// For staff only: never shown to the client.
     pub notes: Option<ComplaintText>,
+    /// The kind of cause, a code from the settings' `root_causes`: kept
+    /// when the texts are erased, so the reports can count causes.
+    #[serde(default)]
+    pub cause: Option<String>,
 }
 
 impl Analysis {
     pub fn parse(facts: &str, root_cause: &str, notes: &str) -> Result<Self, Vec<FieldError>> {
+        Self::parse_with_cause(facts, root_cause, notes, "", &[])
+    }
+
+    /// The analysis with its kind of cause, when given one of `causes`.
+    pub fn parse_with_cause(
+        facts: &str,
+        root_cause: &str,
+        notes: &str,
+        cause: &str,
+        causes: &[crate::settings::Choice],
+    ) -> Result<Self, Vec<FieldError>> {
         let mut errors = Vec::new();
+        // Not choosing is allowed (the reports count it as « non précisée »).
+        let cause = match cause.trim() {
+            "" => None,
+            code if causes.iter().any(|choice| choice.code == code) => Some(code.to_owned()),
+            _ => {
+                errors.push(FieldError {
+                    field: "cause",
+                    message: "Ce type de cause n’existe pas : choisissez-en un dans la liste."
+                        .into(),
+                });
+                None
+            }
+        };
         let facts = field(
             &mut errors,
             "facts",
@@ -85,6 +113,7 @@ impl Analysis {
                 facts,
                 root_cause,
                 notes,
+                cause,
             }),
             _ => Err(errors),
         }

@@ -11,8 +11,9 @@ use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 
 use crate::calendar::{local_date, BusinessCalendar};
 use crate::checks::Compliance;
-use crate::complaint::Complaint;
-use crate::procedure::{DecisionKind, Satisfaction};
+use crate::complaint::{Complaint, Reference};
+use crate::procedure::{CorrectiveMeasure, DecisionKind, Satisfaction};
+use crate::settings::Organisation;
 
 /// Local days from `start` to `end`, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +117,11 @@ pub struct Figures {
     pub days_to_response: Vec<u32>,
     pub decisions: BTreeMap<DecisionKind, usize>,
     pub satisfaction: BTreeMap<&'static str, usize>,
+    /// Kinds of root cause (codes from the settings) of the analyses; an
+    /// analysis without one counts under `""`.
+    pub root_causes: BTreeMap<String, usize>,
+    /// The corrective measures of the period's complaints.
+    pub measures: Vec<(Reference, CorrectiveMeasure)>,
     pub open_now: usize,
     pub overdue_now: usize,
 }
@@ -175,6 +181,18 @@ impl Figures {
                     .days_to_response
                     .push(calendar.business_days_between(received, local_date(response.sent_at)));
             }
+            if let Some(analysis) = &procedure.analysis {
+                *figures
+                    .root_causes
+                    .entry(analysis.cause.clone().unwrap_or_default())
+                    .or_default() += 1;
+            }
+            figures.measures.extend(
+                procedure
+                    .measures
+                    .iter()
+                    .map(|measure| (complaint.reference, measure.clone())),
+            );
             if let Some(decision) = &procedure.decision {
                 for kind in &decision.kinds {
                     *figures.decisions.entry(*kind).or_default() += 1;
@@ -205,6 +223,131 @@ impl Figures {
     /// The 90th percentile of business days to a response (nearest rank).
     pub fn p90_days_to_response(&self) -> Option<u32> {
         percentile(&self.days_to_response, 90)
+    }
+}
+
+/// One row per complaint received in `period`, without any personal
+/// information, as a French-Canadian spreadsheet opens it: UTF-8 with a
+/// byte-order mark, `;` between fields, decimal commas.
+pub fn csv(
+    complaints: &[Complaint],
+    period: &Period,
+    now: DateTime<Utc>,
+    calendar: &BusinessCalendar,
+    organisation: &Organisation,
+) -> String {
+    let yes_no = |value: Option<bool>| match value {
+        Some(true) => "oui",
+        Some(false) => "non",
+        None => "en cours",
+    };
+    let mut out = String::from("\u{feff}");
+    let header = [
+        "Référence",
+        "Reçue le",
+        "Mois",
+        "Catégorie",
+        "Service",
+        "Moyen",
+        "Statut",
+        "Accusé de réception dans les délais",
+        "Réponse écrite dans les délais",
+        "Jours ouvrables jusqu’à la réponse",
+        "Décision",
+        "Satisfaction",
+        "Type de cause",
+        "Mesures correctives",
+    ];
+    push_row(&mut out, header.iter().map(|field| field.to_string()));
+    let mut rows: Vec<&Complaint> = complaints
+        .iter()
+        .filter(|complaint| period.contains(complaint.received_at))
+        .collect();
+    rows.sort_by_key(|complaint| complaint.reference);
+    for complaint in rows {
+        let compliance = Compliance::of(complaint, now);
+        let received = local_date(complaint.received_at);
+        let procedure = &complaint.procedure;
+        let days = procedure
+            .responses
+            .first()
+            .map(|response| calendar.business_days_between(received, local_date(response.sent_at)));
+        let label = |list: Option<&str>, code: &str| list.unwrap_or(code).to_owned();
+        push_row(
+            &mut out,
+            [
+                complaint.reference.to_string(),
+                received.format("%Y-%m-%d").to_string(),
+                received.format("%Y-%m").to_string(),
+                label(
+                    organisation.category_label(complaint.category.code()),
+                    complaint.category.code(),
+                ),
+                complaint
+                    .service
+                    .as_ref()
+                    .map(|service| {
+                        label(organisation.service_label(service.code()), service.code())
+                    })
+                    .unwrap_or_default(),
+                complaint.channel.label().to_owned(),
+                complaint.status.label().to_owned(),
+                yes_no(compliance.acknowledged_on_time).to_owned(),
+                yes_no(compliance.answered_on_time).to_owned(),
+                days.map(|days| days.to_string()).unwrap_or_default(),
+                procedure
+                    .decision
+                    .as_ref()
+                    .map(|decision| {
+                        decision
+                            .kinds
+                            .iter()
+                            .map(|kind| kind.label())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default(),
+                procedure
+                    .follow_up
+                    .as_ref()
+                    .map(|follow_up| follow_up.satisfaction.label().to_owned())
+                    .unwrap_or_default(),
+                procedure
+                    .analysis
+                    .as_ref()
+                    .and_then(|analysis| analysis.cause.as_deref())
+                    .map(|code| label(organisation.root_cause_label(code), code))
+                    .unwrap_or_default(),
+                procedure.measures.len().to_string(),
+            ],
+        );
+    }
+    out
+}
+
+/// One CSV line: a field with `;`, `"` or a line break is quoted.
+fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
+    let line: Vec<String> = fields
+        .into_iter()
+        .map(|field| {
+            if field.contains([';', '"', '\n', '\r']) {
+                format!("\"{}\"", field.replace('"', "\"\""))
+            } else {
+                field
+            }
+        })
+        .collect();
+    out.push_str(&line.join(";"));
+    out.push_str("\r\n");
+}
+
+/// A percentage with a decimal comma, as French readers write it.
+pub fn french_number(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}").replace('.', ",")
     }
 }
 
@@ -367,6 +510,46 @@ mod tests {
         );
         assert_eq!(autumn.satisfaction.get("Satisfait"), Some(&1));
         assert_eq!(autumn.answered.percent(), Some(50.0));
+    }
+
+    #[test]
+    fn the_csv_has_one_row_per_complaint_and_no_personal_information() {
+        let organisation = organisation();
+        let calendar = organisation.calendar();
+        let mut complaint = answered(
+            received("2026-10-09T15:00:00-04:00"),
+            "2026-10-20T10:00:00-04:00",
+        );
+        complaint.complainant = crate::complaint::Complainant::Identified {
+            name: crate::complaint::PersonName::parse("Amina Diallo").unwrap(),
+            reach: crate::complaint::Reach::Email(
+                crate::complaint::Email::parse("amina@example.com").unwrap(),
+            ),
+        };
+        complaint.description =
+            crate::complaint::ComplaintText::parse("Texte; avec \"guillemets\"", 100, "").unwrap();
+        let outside = received("2026-09-30T10:00:00-04:00");
+        let text = csv(
+            &[complaint, outside],
+            &Period::month(2026, 10).unwrap(),
+            at("2026-11-20T12:00:00-05:00"),
+            &calendar,
+            &organisation,
+        );
+        assert!(text.starts_with('\u{feff}'));
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines.len(), 2, "the header and October's one complaint");
+        assert!(lines[0].starts_with("Référence;Reçue le;Mois;Catégorie"));
+        assert_eq!(
+            lines[1],
+            "P-2026-0007;2026-10-09;2026-10;Les délais;;Site web;Réponse envoyée;oui;oui;6;Excuses, Réparation;;;0"
+        );
+        for personal in ["Amina", "amina@example.com", "guillemets"] {
+            assert!(!text.contains(personal), "{personal}");
+        }
+        assert_eq!(french_number(92.5), "92,5");
+        assert_eq!(french_number(100.0), "100");
+        assert_eq!(french_number(33.333), "33,3");
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub struct Organisation {
     pub calendar: CalendarSettings,
     pub categories: Vec<Choice>,
     pub services: Vec<Choice>,
+    /// The kinds of root cause an analysis names, for the reports.
+    #[serde(default)]
+    pub root_causes: Vec<Choice>,
 }
 
 /// A person the public can reach.
@@ -208,7 +211,7 @@ impl Organisation {
         if self.services.is_empty() {
             return invalid("at least one service is needed");
         }
-        for list in [&self.categories, &self.services] {
+        for list in [&self.categories, &self.services, &self.root_causes] {
             let mut codes: Vec<&str> = list.iter().map(|c| c.code.as_str()).collect();
             codes.sort_unstable();
             if codes.windows(2).any(|pair| pair[0] == pair[1]) {
@@ -241,6 +244,10 @@ impl Organisation {
 
     pub fn service_label(&self, code: &str) -> Option<&str> {
         label_of(&self.services, code)
+    }
+
+    pub fn root_cause_label(&self, code: &str) -> Option<&str> {
+        label_of(&self.root_causes, code)
     }
 }
 

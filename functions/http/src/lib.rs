@@ -9,6 +9,7 @@ pub mod headers;
 pub mod identity;
 pub mod openapi;
 pub mod public;
+pub mod reports;
 pub mod staff;
 
 pub use headers::with_security_headers;

@@ -55,6 +55,8 @@ pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -
         .route("/complaints", get(list).post(intake))
         .route("/handlers", get(handlers))
         .route("/measures", get(measures))
+        .route("/reports", get(crate::reports::report))
+        .route("/reports.csv", get(crate::reports::report_csv))
         .route(complaint, get(file))
         .route(&format!("{complaint}/acknowledgement"), post(acknowledge))
         .route(&format!("{complaint}/assignment"), post(assign))
@@ -453,12 +455,16 @@ struct AnalysisBody {
     root_cause: String,
     #[serde(default)]
     notes: String,
+    /// A code from the settings' root causes; may be empty.
+    #[serde(default)]
+    cause: String,
 }
 
 step!(analyse, AnalysisBody, |step, input| step.analyse(
     &input.facts,
     &input.root_cause,
-    &input.notes
+    &input.notes,
+    &input.cause
 ));
 
 #[derive(Deserialize)]
@@ -786,6 +792,8 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             "facts": analysis.facts.as_str(),
             "root_cause": analysis.root_cause.as_str(),
             "notes": analysis.notes.as_ref().map(|notes| notes.as_str()),
+            "cause": analysis.cause,
+            "cause_label": analysis.cause.as_deref().and_then(|code| services.organisation.root_cause_label(code)),
         })),
         "decision": procedure.decision.as_ref().map(|decision| json!({
             "kinds": decision.kinds.iter().map(|kind| kind.code()).collect::<Vec<_>>(),

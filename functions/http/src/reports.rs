@@ -1,0 +1,486 @@
+//! The director's reports as the staff API serves them: the figures of a
+//! period and of the same period a year before, as JSON; two charts drawn
+//! here as accessible SVG (the page shows a data table beside each); and
+//! the CSV of one row per complaint without personal information.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::NaiveDate;
+use plaintes_core::access::Action;
+use plaintes_core::casework::{require, CaseError};
+use plaintes_core::complaint::FieldError;
+use plaintes_core::french;
+use plaintes_core::ports::Services;
+use plaintes_core::reports::{self, french_number, Figures, Month, Period, Share};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::error::Problem;
+use crate::staff::Staff;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PeriodQuery {
+    from: String,
+    to: String,
+}
+
+impl PeriodQuery {
+    fn period(&self) -> Result<Period, Vec<FieldError>> {
+        let day = |field: &'static str, raw: &str| {
+            NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| FieldError {
+                field,
+                message: "Indiquez une date valide (aaaa-mm-jj).".into(),
+            })
+        };
+        match (day("from", &self.from), day("to", &self.to)) {
+            (Ok(from), Ok(to)) => Period::new(from, to).ok_or_else(|| {
+                vec![FieldError {
+                    field: "to",
+                    message: "La fin de la période doit suivre son début.".into(),
+                }]
+            }),
+            (from, to) => Err([from.err(), to.err()].into_iter().flatten().collect()),
+        }
+    }
+}
+
+/// The complaints the figures of `period` and of the year before need.
+async fn complaints(
+    services: &Services,
+    period: &Period,
+) -> Result<Vec<plaintes_core::complaint::Complaint>, CaseError> {
+    use chrono::Datelike;
+    Ok(services
+        .store
+        .complaints_received(period.start.year() - 1, period.end.year())
+        .await?)
+}
+
+fn invalid(errors: Vec<FieldError>) -> Response {
+    Problem {
+        title: "Période invalide".into(),
+        detail: "Corrigez les dates de la période.".into(),
+        ..Problem::invalid_fields(&errors)
+    }
+    .into_response()
+}
+
+fn failure(error: CaseError) -> Response {
+    match error {
+        CaseError::Forbidden => Problem::new(
+            StatusCode::FORBIDDEN,
+            "Action non permise",
+            "Seule la direction consulte les rapports.",
+        )
+        .into_response(),
+        other => {
+            tracing::error!(error = %other, "a report could not be computed");
+            Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Erreur de notre côté",
+                "Le rapport n’a pas pu être calculé. Réessayez dans quelques minutes.",
+            )
+            .into_response()
+        }
+    }
+}
+
+pub async fn report(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Query(query): Query<PeriodQuery>,
+) -> Response {
+    if let Err(error) = require(&member, Action::ReadReports) {
+        return failure(error);
+    }
+    let period = match query.period() {
+        Ok(period) => period,
+        Err(errors) => return invalid(errors),
+    };
+    let Some(previous) = period.a_year_before() else {
+        return invalid(vec![FieldError {
+            field: "from",
+            message: "Cette période est trop ancienne.".into(),
+        }]);
+    };
+    let all = match complaints(&services, &period).await {
+        Ok(all) => all,
+        Err(error) => return failure(error),
+    };
+    let now = services.clock.now();
+    let current = Figures::compute(&all, &period, now, &services.calendar);
+    let last_year = Figures::compute(&all, &previous, now, &services.calendar);
+    let charts = match (
+        volumes_chart(&current.months),
+        compliance_chart(&current.months),
+    ) {
+        (Ok(volumes), Ok(compliance)) => json!({"volumes": volumes, "compliance": compliance}),
+        (Err(error), _) | (_, Err(error)) => {
+            tracing::error!(%error, "a chart could not be drawn");
+            Value::Null
+        }
+    };
+    Json(json!({
+        "period": period_json(&period),
+        "previous": period_json(&previous),
+        "current": figures_json(&services, &current),
+        "last_year": figures_json(&services, &last_year),
+        "charts": charts,
+    }))
+    .into_response()
+}
+
+pub async fn report_csv(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Query(query): Query<PeriodQuery>,
+) -> Response {
+    if let Err(error) = require(&member, Action::ReadReports) {
+        return failure(error);
+    }
+    let period = match query.period() {
+        Ok(period) => period,
+        Err(errors) => return invalid(errors),
+    };
+    let all = match complaints(&services, &period).await {
+        Ok(all) => all,
+        Err(error) => return failure(error),
+    };
+    let text = reports::csv(
+        &all,
+        &period,
+        services.clock.now(),
+        &services.calendar,
+        &services.organisation,
+    );
+    let mut response = (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+        text,
+    )
+        .into_response();
+    let name = format!(
+        "attachment; filename=\"plaintes-{}-au-{}.csv\"",
+        period.start, period.end
+    );
+    if let Ok(value) = HeaderValue::from_str(&name) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+fn period_json(period: &Period) -> Value {
+    json!({
+        "from": period.start,
+        "to": period.end,
+        "label": format!("du {} au {}", french::day(period.start), french::day(period.end)),
+    })
+}
+
+fn share_json(share: &Share) -> Value {
+    json!({"kept": share.kept, "measured": share.measured, "percent": share.percent()})
+}
+
+const MONTHS: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+
+fn month_label(month: &Month) -> String {
+    let name = MONTHS
+        .get(month.month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("");
+    format!("{name} {}", month.year)
+}
+
+fn figures_json(services: &Services, figures: &Figures) -> Value {
+    let organisation = &services.organisation;
+    let counted = |entries: Vec<(String, String, usize)>| -> Vec<Value> {
+        let mut entries = entries;
+        entries.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
+        entries
+            .into_iter()
+            .map(|(code, label, count)| json!({"code": code, "label": label, "count": count}))
+            .collect()
+    };
+    let today = plaintes_core::calendar::local_date(services.clock.now());
+    json!({
+        "received": figures.received,
+        "by_category": counted(figures.by_category.iter().map(|(code, count)| {
+            (code.clone(), organisation.category_label(code).unwrap_or(code).to_owned(), *count)
+        }).collect()),
+        "by_service": counted(figures.by_service.iter().map(|(code, count)| {
+            (code.clone(), organisation.service_label(code).unwrap_or(code).to_owned(), *count)
+        }).collect()),
+        "by_channel": counted(figures.by_channel.iter().map(|(code, count)| {
+            let label = plaintes_core::complaint::Channel::ALL
+                .iter()
+                .find(|channel| channel.code() == *code)
+                .map(|channel| channel.label())
+                .unwrap_or(code);
+            (code.to_string(), label.to_owned(), *count)
+        }).collect()),
+        "months": figures.months.iter().map(|month| json!({
+            "label": month_label(month),
+            "received": month.received,
+            "acknowledged_percent": month.acknowledged.percent(),
+            "answered_percent": month.answered.percent(),
+        })).collect::<Vec<_>>(),
+        "acknowledged": share_json(&figures.acknowledged),
+        "answered": share_json(&figures.answered),
+        "median_days_to_response": figures.median_days_to_response(),
+        "p90_days_to_response": figures.p90_days_to_response(),
+        "decisions": counted(figures.decisions.iter().map(|(kind, count)| {
+            (kind.code().to_owned(), kind.label().to_owned(), *count)
+        }).collect()),
+        "satisfaction": figures.satisfaction.iter().map(|(label, count)| {
+            json!({"label": label, "count": count})
+        }).collect::<Vec<_>>(),
+        "root_causes": counted(figures.root_causes.iter().map(|(code, count)| {
+            let label = if code.is_empty() {
+                "Non précisée"
+            } else {
+                organisation.root_cause_label(code).unwrap_or(code)
+            };
+            (code.clone(), label.to_owned(), *count)
+        }).collect()),
+        "open_now": figures.open_now,
+        "overdue_now": figures.overdue_now,
+        "measures": figures.measures.iter().map(|(reference, measure)| {
+            let state = match measure.done_on {
+                Some(_) => "done",
+                None if measure.due_on < today => "overdue",
+                None => "due",
+            };
+            json!({
+                "reference": reference,
+                "owner": measure.owner,
+                "due_display": french::day(measure.due_on),
+                "done_display": measure.done_on.map(french::day),
+                "state": state,
+            })
+        }).collect::<Vec<_>>(),
+    })
+}
+
+/// A bar chart, drawn by `templates/charts/bars.svg`.
+#[derive(Template)]
+#[template(path = "charts/bars.svg", escape = "html")]
+struct BarChart {
+    chart: Chart,
+}
+
+struct Chart {
+    id: &'static str,
+    title: String,
+    description: String,
+    width: u32,
+    height: u32,
+    left: u32,
+    baseline: u32,
+    ticks: Vec<Tick>,
+    bars: Vec<Bar>,
+    labels: Vec<Label>,
+    legend: Vec<Legend>,
+}
+
+struct Tick {
+    y: u32,
+    text: String,
+}
+
+struct Bar {
+    x: u32,
+    y: u32,
+    width: u32,
+    height: u32,
+    fill: &'static str,
+    tooltip: String,
+}
+
+struct Label {
+    x: u32,
+    text: String,
+}
+
+struct Legend {
+    x: u32,
+    fill: &'static str,
+    text: &'static str,
+}
+
+const BLUE: &str = "#0b3c5d";
+const GREEN: &str = "#1d7a46";
+
+/// The frame every chart shares: one slot per month.
+fn frame(id: &'static str, months: &[Month]) -> Chart {
+    let slot = 64;
+    let left = 44;
+    let width = left + slot * months.len().max(1) as u32;
+    Chart {
+        id,
+        title: String::new(),
+        description: String::new(),
+        width,
+        height: 240,
+        left,
+        baseline: 200,
+        ticks: Vec::new(),
+        bars: Vec::new(),
+        labels: months
+            .iter()
+            .enumerate()
+            .map(|(i, month)| Label {
+                x: left + slot * i as u32 + slot / 2,
+                text: month_label(month),
+            })
+            .collect(),
+        legend: Vec::new(),
+    }
+}
+
+impl Chart {
+    /// The bar of `value` out of `max` in slot `index`, series `series` of `count`.
+    fn bar(
+        &self,
+        index: usize,
+        series: u32,
+        count: u32,
+        value: f64,
+        max: f64,
+    ) -> (u32, u32, u32, u32) {
+        let slot = 64;
+        let plot = (self.baseline - 30) as f64;
+        let width = 40 / count;
+        let x = self.left + slot * index as u32 + 12 + series * width;
+        let height = if max > 0.0 {
+            (plot * value / max).round() as u32
+        } else {
+            0
+        };
+        (x, self.baseline - height, width, height)
+    }
+}
+
+fn render(chart: Chart) -> Result<String, askama::Error> {
+    BarChart { chart }.render()
+}
+
+/// Complaints received each month.
+fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
+    let mut chart = frame("volumes", months);
+    let max = months.iter().map(|m| m.received).max().unwrap_or(0).max(1) as f64;
+    chart.title = "Plaintes reçues par mois".into();
+    chart.description = months
+        .iter()
+        .map(|month| format!("{} : {}", month_label(month), month.received))
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    let step = (max / 4.0).ceil().max(1.0);
+    chart.ticks = (0..=4)
+        .map(|i| i as f64 * step)
+        .filter(|value| *value <= max.max(step * 4.0))
+        .map(|value| Tick {
+            y: chart.baseline
+                - ((chart.baseline - 30) as f64 * value / (step * 4.0)).round() as u32,
+            text: format!("{value}"),
+        })
+        .collect();
+    let scale = step * 4.0;
+    chart.bars = months
+        .iter()
+        .enumerate()
+        .map(|(i, month)| {
+            let (x, y, width, height) = chart.bar(i, 0, 1, month.received as f64, scale);
+            Bar {
+                x,
+                y,
+                width,
+                height,
+                fill: BLUE,
+                tooltip: format!("{} : {} plainte(s)", month_label(month), month.received),
+            }
+        })
+        .collect();
+    render(chart)
+}
+
+/// Share of promises kept each month: acknowledgement and response.
+fn compliance_chart(months: &[Month]) -> Result<String, askama::Error> {
+    let mut chart = frame("engagements", months);
+    chart.title = "Engagements respectés par mois, en pourcentage".into();
+    let percent = |share: &Share| {
+        share
+            .percent()
+            .map(french_number)
+            .unwrap_or_else(|| "—".into())
+    };
+    chart.description = months
+        .iter()
+        .map(|month| {
+            format!(
+                "{} : accusé de réception dans les 48 heures {} %, réponse dans les 10 jours ouvrables {} %",
+                month_label(month),
+                percent(&month.acknowledged),
+                percent(&month.answered)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    chart.ticks = [0.0, 25.0, 50.0, 75.0, 100.0]
+        .into_iter()
+        .map(|value| Tick {
+            y: chart.baseline - ((chart.baseline - 30) as f64 * value / 100.0).round() as u32,
+            text: format!("{value} %"),
+        })
+        .collect();
+    let mut bars = Vec::new();
+    for (i, month) in months.iter().enumerate() {
+        for (series, share, fill, what) in [
+            (
+                0,
+                &month.acknowledged,
+                BLUE,
+                "accusé de réception dans les 48 heures",
+            ),
+            (
+                1,
+                &month.answered,
+                GREEN,
+                "réponse dans les 10 jours ouvrables",
+            ),
+        ] {
+            let (x, y, width, height) =
+                chart.bar(i, series, 2, share.percent().unwrap_or(0.0), 100.0);
+            bars.push(Bar {
+                x,
+                y,
+                width,
+                height,
+                fill,
+                tooltip: format!("{} : {what} {} %", month_label(month), percent(share)),
+            });
+        }
+    }
+    chart.bars = bars;
+    chart.legend = vec![
+        Legend {
+            x: chart.left,
+            fill: BLUE,
+            text: "Accusé de réception",
+        },
+        Legend {
+            x: chart.left + 150,
+            fill: GREEN,
+            text: "Réponse écrite",
+        },
+    ];
+    render(chart)
+}
