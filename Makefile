@@ -47,7 +47,7 @@ browser: site
 
 ## Speed of deadline computation and of whole submissions (release build).
 bench:
-	$(CARGO) bench --locked -p plaintes-tests --bench submission --bench checks
+	$(CARGO) bench --locked -p plaintes-tests --bench submission --bench checks --bench reports
 
 ## The three Lambda functions for arm64: target/lambda/<name>/bootstrap.
 lambda: $(VENV)/.lambda
