@@ -12,14 +12,30 @@ use plaintes_core::lifecycle::Status;
 use plaintes_core::Organisation;
 
 use crate::pages::{
-    admin_nav, AdminFilePage, AdminIntakePage, AdminListPage, AdminMeasuresPage, AdminSignInPage,
-    Choice,
+    admin_nav, AdminAnnualReportPage, AdminFilePage, AdminIntakePage, AdminListPage,
+    AdminMeasuresPage, AdminReportsPage, AdminSignInPage, Choice,
 };
 
 /// How the sign-in page gets a token. The build writes the local kind
 /// (`plaintes serve` signs people in itself); a deployment on AWS
 /// overwrites the file with its Cognito settings.
 pub const LOCAL_SIGN_IN: &str = "{\"kind\":\"local\"}\n";
+
+/// The months as the period chooser lists them.
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// The channels, in the order the forms list them.
 const CHANNELS: [Channel; 5] = [
@@ -105,4 +121,27 @@ pub fn admin_measures_page(organisation: &Organisation) -> anyhow::Result<String
     };
     page.render()
         .context("cannot render the corrective measures")
+}
+
+/// The director's reports: the figures of a chosen period (the current
+/// quarter by default) beside the same period a year earlier, the CSV file.
+pub fn admin_reports_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = AdminReportsPage {
+        organisation,
+        current: admin_nav::REPORTS,
+        zone: ZONE.name(),
+        months: MONTHS,
+    };
+    page.render().context("cannot render the reports page")
+}
+
+/// A whole year's figures as a report to the board (`?annee=2026`), to print.
+pub fn admin_annual_report_page(organisation: &Organisation) -> anyhow::Result<String> {
+    let page = AdminAnnualReportPage {
+        organisation,
+        current: admin_nav::ANNUAL_REPORT,
+        zone: ZONE.name(),
+    };
+    page.render()
+        .context("cannot render the printable annual report")
 }

@@ -23,8 +23,8 @@ use plaintes_core::complaint::{ComplaintInput, FieldError};
 use plaintes_core::Organisation;
 
 pub use crate::admin::{
-    admin_file_page, admin_intake_page, admin_list_page, admin_measures_page, admin_sign_in_page,
-    LOCAL_SIGN_IN,
+    admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
+    admin_measures_page, admin_reports_page, admin_sign_in_page, LOCAL_SIGN_IN,
 };
 pub use crate::client::{
     ClientAddition, ClientCredentials, ClientDeadline, ClientEvent, ClientFile, ClientLetter,
@@ -69,6 +69,7 @@ pub struct Confirmation {
 /// staff pages: out/admin/index.html,
 /// out/admin/connexion/index.html, out/admin/nouvelle/index.html,
 /// out/admin/plainte/index.html, out/admin/mesures/index.html,
+/// out/admin/rapports/index.html, out/admin/rapports/imprimer/index.html,
 /// out/admin/connexion.json (local sign-in) and out/assets/admin.js
 pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
     let files = [
@@ -101,6 +102,14 @@ pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
         (
             "admin/mesures/index.html",
             admin_measures_page(organisation)?,
+        ),
+        (
+            "admin/rapports/index.html",
+            admin_reports_page(organisation)?,
+        ),
+        (
+            "admin/rapports/imprimer/index.html",
+            admin_annual_report_page(organisation)?,
         ),
         ("assets/admin.js", ADMIN_JS.to_owned()),
     ];

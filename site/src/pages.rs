@@ -163,6 +163,8 @@ pub(crate) mod admin_nav {
     pub const INTAKE: &str = "nouvelle";
     pub const FILE: &str = "plainte";
     pub const MEASURES: &str = "mesures";
+    pub const REPORTS: &str = "rapports";
+    pub const ANNUAL_REPORT: &str = "rapport-annuel";
 }
 
 /// A code the API reads and its French label, for a `<select>` or radios.
@@ -216,6 +218,28 @@ pub(crate) struct AdminFilePage<'a> {
 #[derive(Template)]
 #[template(path = "admin/mesures.html")]
 pub(crate) struct AdminMeasuresPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub zone: &'static str,
+}
+
+/// The director's reports: a period to choose, then its figures beside
+/// those of the same period a year earlier. The labels of the promises
+/// come from the organisation's deadlines.
+#[derive(Template)]
+#[template(path = "admin/rapports.html")]
+pub(crate) struct AdminReportsPage<'a> {
+    pub organisation: &'a Organisation,
+    pub current: &'static str,
+    pub zone: &'static str,
+    /// The twelve months, January first, for the month list.
+    pub months: [&'static str; 12],
+}
+
+/// A year's figures laid out for the board, to print.
+#[derive(Template)]
+#[template(path = "admin/rapports-impression.html")]
+pub(crate) struct AdminAnnualReportPage<'a> {
     pub organisation: &'a Organisation,
     pub current: &'static str,
     pub zone: &'static str,

@@ -6,8 +6,9 @@ use std::path::Path;
 
 use plaintes_core::Organisation;
 use plaintes_site::{
-    admin_file_page, admin_intake_page, admin_list_page, admin_measures_page, admin_sign_in_page,
-    build, ADMIN_JS, LOCAL_SIGN_IN, STYLE_CSS,
+    admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
+    admin_measures_page, admin_reports_page, admin_sign_in_page, build, ADMIN_JS, LOCAL_SIGN_IN,
+    STYLE_CSS,
 };
 
 fn organisation() -> Organisation {
@@ -22,6 +23,11 @@ fn admin_pages(organisation: &Organisation) -> Vec<(&'static str, String)> {
         ("nouvelle", admin_intake_page(organisation).unwrap()),
         ("plainte", admin_file_page(organisation).unwrap()),
         ("mesures", admin_measures_page(organisation).unwrap()),
+        ("rapports", admin_reports_page(organisation).unwrap()),
+        (
+            "rapport-annuel",
+            admin_annual_report_page(organisation).unwrap(),
+        ),
     ]
 }
 
@@ -55,6 +61,8 @@ fn build_writes_the_staff_pages_their_script_and_the_local_sign_in_settings() {
         "admin/nouvelle/index.html",
         "admin/plainte/index.html",
         "admin/mesures/index.html",
+        "admin/rapports/index.html",
+        "admin/rapports/imprimer/index.html",
     ] {
         let html = std::fs::read_to_string(out.join(file)).unwrap_or_else(|_| panic!("{file}"));
         assert!(html.contains("Espace du personnel"), "{file}");
@@ -131,10 +139,17 @@ fn the_signed_in_pages_show_the_person_the_sign_out_button_and_the_menu_by_role(
             assert!(html
                 .contains("data-roles=\"accueil direction\" hidden><a href=\"/admin/nouvelle/\""));
             assert!(html.contains("<a href=\"/admin/mesures/\""));
+            assert!(
+                html.contains("<li data-roles=\"direction\" hidden><a href=\"/admin/rapports/\""),
+                "{name}: the reports are the director's alone"
+            );
         }
     }
     let list = admin_list_page(&organisation()).unwrap();
     assert!(list.contains("<a href=\"/admin/\" aria-current=\"page\">Plaintes</a>"));
+    let reports = admin_reports_page(&organisation()).unwrap();
+    assert!(reports.contains("<a href=\"/admin/rapports/\" aria-current=\"page\">Rapports</a>"));
+    assert_eq!(reports.matches("aria-current").count(), 1);
 }
 
 #[test]
@@ -368,4 +383,197 @@ fn the_stylesheet_stacks_tables_on_a_phone_and_prints_only_the_letter() {
     assert!(STYLE_CSS.contains("[hidden]{display:none!important}"));
     assert!(STYLE_CSS.contains("content:attr(data-label)"));
     assert!(STYLE_CSS.contains(".impression-lettre :not(:has(.lettre))"));
+}
+
+/// The part of `html` from `start` up to the next `end`.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).unwrap_or_else(|| panic!("no {start}"));
+    let to = from + html[from..].find(end).unwrap_or_else(|| panic!("no {end}"));
+    &html[from..to]
+}
+
+#[test]
+fn the_reports_page_chooses_a_month_a_quarter_a_year_or_two_days() {
+    let html = admin_reports_page(&organisation()).unwrap();
+    let chooser = between(&html, "<form id=\"periode\"", "</form>");
+    assert!(chooser.contains(" action=\"/admin/rapports/\" method=\"get\" novalidate hidden>"));
+    let group = between(chooser, "<fieldset", "</fieldset>");
+    assert!(group.contains("<legend>Période du rapport</legend>"));
+    for (value, label) in [
+        ("mois", "Mois"),
+        ("trimestre", "Trimestre"),
+        ("annee", "Année"),
+        ("choisie", "Période choisie"),
+    ] {
+        assert!(group.contains(&format!(
+            "<input type=\"radio\" id=\"periode-{value}\" name=\"periode\" value=\"{value}\"><label for=\"periode-{value}\">{label}</label>"
+        )));
+    }
+    let months = between(chooser, "<select id=\"rapport-mois\"", "</select>");
+    assert_eq!(months.matches("<option").count(), 12);
+    assert!(months.contains("<option value=\"1\">janvier</option>"));
+    assert!(months.contains("<option value=\"12\">décembre</option>"));
+    let quarters = between(chooser, "<select id=\"rapport-trimestre\"", "</select>");
+    assert_eq!(quarters.matches("<option").count(), 4);
+    assert!(quarters.contains("<option value=\"4\">4e trimestre (octobre à décembre)</option>"));
+    assert!(tag_with_id(&html, "rapport-annee").contains("inputmode=\"numeric\""));
+    assert!(
+        tag_with_id(&html, "rapport-du").contains("type=\"date\" id=\"rapport-du\" name=\"du\"")
+    );
+    assert!(
+        tag_with_id(&html, "rapport-au").contains("type=\"date\" id=\"rapport-au\" name=\"au\"")
+    );
+    // Each control says for which kinds of period it shows.
+    assert_eq!(chooser.matches("data-pour=").count(), 5);
+    assert!(chooser.contains("data-pour=\"mois trimestre annee\""));
+    assert!(chooser.contains(">Afficher le rapport</button>"));
+    assert!(tag_with_id(&html, "statut").contains("role=\"status\""));
+    assert!(tag_with_id(&html, "alerte").contains("role=\"alert\""));
+}
+
+#[test]
+fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each_chart() {
+    let organisation = organisation();
+    for html in [
+        admin_reports_page(&organisation).unwrap(),
+        admin_annual_report_page(&organisation).unwrap(),
+    ] {
+        for section in [
+            "Volume",
+            "Respect des engagements",
+            "Décisions et satisfaction",
+            "Causes les plus fréquentes",
+            "Mesures correctives",
+        ] {
+            assert_eq!(
+                html.matches(&format!("\">{section}</h2>")).count(),
+                1,
+                "{section}"
+            );
+        }
+        assert_eq!(html.matches("<section aria-labelledby=").count(), 5);
+        // Every table of counts puts the same period last year beside this one.
+        assert_eq!(
+            html.matches("<th scope=\"col\">Même période l’an dernier</th>")
+                .count(),
+            8
+        );
+        for chart in ["graphique-volumes", "graphique-engagements"] {
+            let after = &html[html.find(&format!("id=\"{chart}\"")).unwrap()..];
+            let next = after[1..].find('<').map(|at| &after[1 + at..]).unwrap();
+            assert!(
+                next.starts_with("</div>\n  <table class=\"tableau chiffres\""),
+                "{chart}: the table follows the chart"
+            );
+        }
+        assert!(html.contains("id=\"lignes-volumes-mois\""));
+        assert!(html.contains("id=\"lignes-engagements-mois\""));
+        // The promises are the organisation's, as its settings say.
+        assert!(html.contains(&format!(
+            "Accusé de réception dans les {}&nbsp;heures",
+            organisation.deadlines.acknowledgement_hours
+        )));
+        assert!(html.contains(&format!(
+            "Réponse écrite dans les {}&nbsp;jours ouvrables",
+            organisation.deadlines.response_business_days
+        )));
+        for figure in [
+            "received",
+            "acknowledged",
+            "answered",
+            "median_days_to_response",
+            "p90_days_to_response",
+            "open_now",
+            "overdue_now",
+        ] {
+            for period in ["current", "last_year"] {
+                let needle = format!("data-chiffre=\"{figure}\" data-periode=\"{period}\"");
+                assert_eq!(html.matches(&needle).count(), 1, "{needle}");
+            }
+        }
+        assert!(html.contains("<div id=\"rapport\" hidden>"));
+    }
+}
+
+#[test]
+fn the_reports_page_offers_the_csv_file_and_the_annual_report() {
+    let html = admin_reports_page(&organisation()).unwrap();
+    assert!(html.contains(
+        "id=\"telecharger-csv\" aria-describedby=\"csv-aide\">Télécharger le fichier CSV</button>"
+    ));
+    assert!(html.contains(
+        "<a href=\"/admin/rapports/imprimer/\" id=\"lien-rapport-annuel\">Rapport annuel imprimable</a>"
+    ));
+}
+
+#[test]
+fn the_annual_report_names_the_organisation_and_prints_without_its_controls() {
+    let organisation = organisation();
+    let html = admin_annual_report_page(&organisation).unwrap();
+    assert!(html.contains(
+        "<h1>Rapport annuel sur les plaintes <span id=\"rapport-annee-titre\"></span></h1>"
+    ));
+    assert!(html.contains(&format!(
+        "<p class=\"rapport-organisme\">{}</p>",
+        askama::filters::escape(&organisation.name, askama::filters::Html).unwrap()
+    )));
+    assert!(html.contains("<span class=\"date\" id=\"rapport-date\"></span>"));
+    assert!(html.contains(&format!(
+        "Préparé par {}, {}, le",
+        askama::filters::escape(&organisation.director.name, askama::filters::Html).unwrap(),
+        organisation.director.title.to_lowercase()
+    )));
+    assert!(html.contains(
+        "<p class=\"ecran\"><button type=\"button\" class=\"bouton\" id=\"imprimer-rapport\">Imprimer le rapport</button></p>"
+    ));
+    assert!(html.contains(
+        "<p class=\"retour ecran\"><a href=\"/admin/rapports/\">Retour aux rapports</a></p>"
+    ));
+    assert!(
+        !html.contains("aria-current"),
+        "the report is not an entry of the menu"
+    );
+    assert!(STYLE_CSS.contains("@media print{.bouton-secondaire,.statut{display:none}"));
+    assert!(STYLE_CSS.contains(".ecran{display:none}"));
+}
+
+#[test]
+fn the_script_takes_the_charts_as_svg_cleaned_and_writes_numbers_in_french() {
+    for needed in [
+        "function svgNode(",
+        "parseFromString(source, 'image/svg+xml')",
+        "instanceof SVGSVGElement",
+        "'script', 'foreignobject'",
+        "name.startsWith('on')",
+        "document.importNode(root, true)",
+        "new Intl.NumberFormat('fr-CA')",
+        "maximumFractionDigits: 1",
+        "\\u00a0%",
+        "URL.createObjectURL(file)",
+        "URL.revokeObjectURL(url)",
+        "download: name",
+        "/api/staff/reports?",
+        "/api/staff/reports.csv?",
+        "/admin/rapports/imprimer/?annee=",
+        "rapports: startReports",
+        "'rapport-annuel': startAnnualReport",
+    ] {
+        assert!(ADMIN_JS.contains(needed), "admin.js lacks {needed}");
+    }
+}
+
+#[test]
+fn the_analysis_form_lists_every_kind_of_root_cause_from_the_settings() {
+    let organisation = organisation();
+    let html = admin_file_page(&organisation).unwrap();
+    assert!(html.contains("<select id=\"analyse-type\" name=\"cause\""));
+    assert!(html.contains("<option value=\"\">Non précisé</option>"));
+    assert!(!organisation.root_causes.is_empty());
+    for cause in &organisation.root_causes {
+        assert!(
+            html.contains(&format!("<option value=\"{}\">", cause.code)),
+            "{}",
+            cause.code
+        );
+    }
 }

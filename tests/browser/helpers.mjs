@@ -190,12 +190,14 @@ export async function typeDate(page, name, iso, options) {
 
 /// Submits a complaint through the public JSON API, as the form's script
 /// would; returns its reference and the access code given once.
-export async function submitComplaint({ name = '', email = '', category = 'autre', description, anonymous = false }) {
+export async function submitComplaint({
+  name = '', email = '', category = 'autre', service = '', description, anonymous = false,
+}) {
   const response = await fetch(`${baseUrl}/api/complaints`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `test-${Date.now()}-${Math.random()}` },
     body: JSON.stringify({
-      name, email, phone: '', anonymous, category, service: '', description, desired_outcome: '', consent: true,
+      name, email, phone: '', anonymous, category, service, description, desired_outcome: '', consent: true,
     }),
   });
   if (response.status !== 201) throw new Error(`the complaint was refused: ${response.status} ${await response.text()}`);
@@ -210,4 +212,28 @@ export function outboxMails(recipient) {
   if (!recipient) return mails;
   const to = new RegExp(`^To:.*${recipient.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'im');
   return mails.filter((mail) => to.test(mail));
+}
+
+/// Signs in with the keyboard from `path`, which first sends to the
+/// sign-in page and then back to `path`.
+export async function signIn(page, account, path) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL((url) => url.pathname === '/admin/connexion/');
+  await page.locator('#connexion-locale').waitFor();
+  await typeInto(page, 'Courriel', account.email);
+  await typeInto(page, 'Mot de passe', account.password);
+  await activate(page, 'Se connecter');
+  await page.waitForURL((url) => url.pathname !== '/admin/connexion/');
+  await page.locator('#personne-nom').filter({ hasText: account.name }).waitFor();
+}
+
+/// A bearer token for `account`, for calling the staff API directly.
+export async function staffToken(account) {
+  const response = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  if (!response.ok) throw new Error(`${account.email} cannot sign in: ${response.status}`);
+  return (await response.json()).token;
 }

@@ -114,9 +114,10 @@ pub async fn report(
     let now = services.clock.now();
     let current = Figures::compute(&all, &period, now, &services.calendar);
     let last_year = Figures::compute(&all, &previous, now, &services.calendar);
+    let deadlines = services.organisation.deadlines;
     let charts = match (
         volumes_chart(&current.months),
-        compliance_chart(&current.months),
+        compliance_chart(&current.months, &deadlines),
     ) {
         (Ok(volumes), Ok(compliance)) => json!({"volumes": volumes, "compliance": compliance}),
         (Err(error), _) | (_, Err(error)) => {
@@ -339,7 +340,13 @@ fn frame(id: &'static str, months: &[Month]) -> Chart {
             .enumerate()
             .map(|(i, month)| Label {
                 x: left + slot * i as u32 + slot / 2,
-                text: month_label(month),
+                // The month alone under its bar (the year is in the
+                // description and the table): twelve labels fit side by side.
+                text: MONTHS
+                    .get(month.month.saturating_sub(1) as usize)
+                    .copied()
+                    .unwrap_or("")
+                    .to_owned(),
             })
             .collect(),
         legend: Vec::new(),
@@ -405,7 +412,16 @@ fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
                 width,
                 height,
                 fill: BLUE,
-                tooltip: format!("{} : {} plainte(s)", month_label(month), month.received),
+                tooltip: format!(
+                    "{} : {} {}",
+                    month_label(month),
+                    month.received,
+                    if month.received > 1 {
+                        "plaintes"
+                    } else {
+                        "plainte"
+                    }
+                ),
             }
         })
         .collect();
@@ -413,7 +429,18 @@ fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
 }
 
 /// Share of promises kept each month: acknowledgement and response.
-fn compliance_chart(months: &[Month]) -> Result<String, askama::Error> {
+fn compliance_chart(
+    months: &[Month],
+    deadlines: &plaintes_core::settings::DeadlineSettings,
+) -> Result<String, askama::Error> {
+    let acknowledgement = format!(
+        "accusé de réception dans les {} heures",
+        deadlines.acknowledgement_hours
+    );
+    let response = format!(
+        "réponse dans les {} jours ouvrables",
+        deadlines.response_business_days
+    );
     let mut chart = frame("engagements", months);
     chart.title = "Engagements respectés par mois, en pourcentage".into();
     let percent = |share: &Share| {
@@ -426,7 +453,7 @@ fn compliance_chart(months: &[Month]) -> Result<String, askama::Error> {
         .iter()
         .map(|month| {
             format!(
-                "{} : accusé de réception dans les 48 heures {} %, réponse dans les 10 jours ouvrables {} %",
+                "{} : {acknowledgement} {} %, {response} {} %",
                 month_label(month),
                 percent(&month.acknowledged),
                 percent(&month.answered)
@@ -444,18 +471,8 @@ fn compliance_chart(months: &[Month]) -> Result<String, askama::Error> {
     let mut bars = Vec::new();
     for (i, month) in months.iter().enumerate() {
         for (series, share, fill, what) in [
-            (
-                0,
-                &month.acknowledged,
-                BLUE,
-                "accusé de réception dans les 48 heures",
-            ),
-            (
-                1,
-                &month.answered,
-                GREEN,
-                "réponse dans les 10 jours ouvrables",
-            ),
+            (0, &month.acknowledged, BLUE, acknowledgement.as_str()),
+            (1, &month.answered, GREEN, response.as_str()),
         ] {
             let (x, y, width, height) =
                 chart.bar(i, series, 2, share.percent().unwrap_or(0.0), 100.0);
