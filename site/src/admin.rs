@@ -22,20 +22,7 @@ use crate::pages::{
 pub const LOCAL_SIGN_IN: &str = "{\"kind\":\"local\"}\n";
 
 /// The months as the period chooser lists them.
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+const MONTHS: [&str; 12] = plaintes_core::french::MONTHS;
 
 /// The channels, in the order the forms list them.
 const CHANNELS: [Channel; 5] = [

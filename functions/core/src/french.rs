@@ -6,7 +6,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc, Weekday};
 
 use crate::calendar::ZONE;
 
-const MONTHS: [&str; 12] = [
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",
