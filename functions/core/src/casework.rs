@@ -747,6 +747,17 @@ pub enum DeadlineState {
     Overdue,
 }
 
+impl DeadlineState {
+    /// Whether the promise was kept: `None` while it still runs.
+    pub fn kept(self) -> Option<bool> {
+        match self {
+            DeadlineState::Met(_) => Some(true),
+            DeadlineState::Missed(_) | DeadlineState::Overdue => Some(false),
+            DeadlineState::Due => None,
+        }
+    }
+}
+
 pub fn deadline_state(
     due: DateTime<Utc>,
     done: Option<DateTime<Utc>>,
@@ -760,7 +771,12 @@ pub fn deadline_state(
     }
 }
 
-/// A measure's state on `today`.
-pub fn measure_overdue(measure: &CorrectiveMeasure, today: NaiveDate) -> bool {
-    measure.done_on.is_none() && measure.due_on < today
+/// A corrective measure's state on `today`, as its code: `done`,
+/// `overdue` (its date has passed) or `due`.
+pub fn measure_state(measure: &CorrectiveMeasure, today: NaiveDate) -> &'static str {
+    match measure.done_on {
+        Some(_) => "done",
+        None if measure.due_on < today => "overdue",
+        None => "due",
+    }
 }

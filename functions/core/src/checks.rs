@@ -15,6 +15,7 @@ use chrono::{DateTime, Duration, DurationRound, NaiveDate, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{end_of_day, local_date, start_of_day, ZONE};
+use crate::casework::deadline_state;
 use crate::complaint::{Complainant, Complaint, ComplaintText};
 use crate::lifecycle::Status;
 use crate::mail::{self, RenderError};
@@ -448,11 +449,7 @@ pub struct Compliance {
 
 impl Compliance {
     pub fn of(complaint: &Complaint, now: DateTime<Utc>) -> Self {
-        let kept = |due: DateTime<Utc>, done: Option<DateTime<Utc>>| match done {
-            Some(at) => Some(at <= due),
-            None if now > due => Some(false),
-            None => None,
-        };
+        let kept = |due, done| deadline_state(due, done, now).kept();
         let procedure = &complaint.procedure;
         let answered = procedure.responses.first().map(|response| response.sent_at);
         Compliance {

@@ -485,16 +485,11 @@ impl Export {
             status: complaint.status.label(),
             received_at: complaint.received_at,
             channel: complaint.channel.label(),
-            category: organisation
-                .category_label(complaint.category.code())
-                .unwrap_or(complaint.category.code())
-                .to_owned(),
-            service: complaint.service.as_ref().map(|service| {
-                organisation
-                    .service_label(service.code())
-                    .unwrap_or(service.code())
-                    .to_owned()
-            }),
+            category: complaint.category.label(organisation).to_owned(),
+            service: complaint
+                .service
+                .as_ref()
+                .map(|service| service.label(organisation).to_owned()),
             name: complaint.complainant.name().map(|name| name.to_string()),
             email: complaint.complainant.email().map(|email| email.to_string()),
             phone: complaint.complainant.phone().map(|phone| phone.to_string()),

@@ -301,6 +301,11 @@ impl Category {
     pub fn code(&self) -> &str {
         &self.0
     }
+
+    /// Its label in the settings (its code, should the settings drop it).
+    pub fn label<'a>(&'a self, organisation: &'a Organisation) -> &'a str {
+        organisation.category_label(&self.0).unwrap_or(&self.0)
+    }
 }
 
 impl Service {
@@ -314,6 +319,11 @@ impl Service {
 
     pub fn code(&self) -> &str {
         &self.0
+    }
+
+    /// Its label in the settings (its code, should the settings drop it).
+    pub fn label<'a>(&'a self, organisation: &'a Organisation) -> &'a str {
+        organisation.service_label(&self.0).unwrap_or(&self.0)
     }
 }
 
@@ -516,20 +526,38 @@ impl NewComplaint {
 
 /// The field errors found so far while parsing a form.
 #[derive(Default)]
-struct Errors(Vec<FieldError>);
+pub(crate) struct Errors(pub(crate) Vec<FieldError>);
 
 impl Errors {
-    fn add(&mut self, field: &'static str, message: &str) {
+    pub(crate) fn add(&mut self, field: &'static str, message: &str) {
         self.0.push(FieldError {
             field,
             message: message.into(),
         });
     }
 
-    fn take<T>(&mut self, field: &'static str, result: Result<T, String>) -> Option<T> {
+    /// The value, or `None` with its field's message kept.
+    pub(crate) fn take<T>(&mut self, field: &'static str, result: Result<T, String>) -> Option<T> {
         result
             .map_err(|message| self.0.push(FieldError { field, message }))
             .ok()
+    }
+
+    /// An optional text: `Some(None)` when left empty, `None` when wrong.
+    pub(crate) fn take_optional_text(
+        &mut self,
+        field: &'static str,
+        raw: &str,
+        max: usize,
+    ) -> Option<Option<ComplaintText>> {
+        match optional(raw) {
+            None => Some(None),
+            Some(text) => self.take(field, ComplaintText::parse(text, max, "").map(Some)),
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::access::{may_be_assigned, AssignmentError, StaffId, StaffMember};
 use crate::calendar::{BusinessCalendar, ZONE};
-use crate::complaint::{Complaint, ComplaintText, FieldError};
+use crate::complaint::{Complaint, ComplaintText, Errors, FieldError};
 use crate::lifecycle::{InvalidTransition, Status, Transition};
 use crate::ports::{AcknowledgementMeans, Actor, Event, EventKind};
 
@@ -79,27 +79,24 @@ impl Analysis {
         cause: &str,
         causes: &[crate::settings::Choice],
     ) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
+        let mut errors = Errors::default();
         // Not choosing is allowed (the reports count it as « non précisée »).
         let cause = match cause.trim() {
             "" => None,
             code if causes.iter().any(|choice| choice.code == code) => Some(code.to_owned()),
             _ => {
-                errors.push(FieldError {
-                    field: "cause",
-                    message: "Ce type de cause n’existe pas : choisissez-en un dans la liste."
-                        .into(),
-                });
+                errors.add(
+                    "cause",
+                    "Ce type de cause n’existe pas : choisissez-en un dans la liste.",
+                );
                 None
             }
         };
-        let facts = field(
-            &mut errors,
+        let facts = errors.take(
             "facts",
             ComplaintText::parse(facts, NOTE_MAX, "Décrivez les faits constatés."),
         );
-        let root_cause = field(
-            &mut errors,
+        let root_cause = errors.take(
             "root_cause",
             ComplaintText::parse(
                 root_cause,
@@ -107,7 +104,7 @@ impl Analysis {
                 "Indiquez la cause du problème, même provisoire.",
             ),
         );
-        let notes = optional_text(&mut errors, "notes", notes, NOTE_MAX);
+        let notes = errors.take_optional_text("notes", notes, NOTE_MAX);
         match (facts, root_cause, notes) {
             (Some(facts), Some(root_cause), Some(notes)) if errors.is_empty() => Ok(Self {
                 facts,
@@ -115,7 +112,7 @@ impl Analysis {
                 notes,
                 cause,
             }),
-            _ => Err(errors),
+            _ => Err(errors.0),
         }
     }
 }
@@ -169,7 +166,7 @@ pub struct Decision {
 
 impl Decision {
     pub fn parse(kinds: &[String], text: &str) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
+        let mut errors = Errors::default();
         let mut parsed = BTreeSet::new();
         for raw in kinds {
             match DecisionKind::ALL
@@ -179,20 +176,13 @@ impl Decision {
                 Some(kind) => {
                     parsed.insert(kind);
                 }
-                None => errors.push(FieldError {
-                    field: "kinds",
-                    message: "Ce type de décision n’existe pas.".into(),
-                }),
+                None => errors.add("kinds", "Ce type de décision n’existe pas."),
             }
         }
         if kinds.is_empty() {
-            errors.push(FieldError {
-                field: "kinds",
-                message: "Cochez au moins un type de solution : excuses, réparation, compensation ou changement de pratique.".into(),
-            });
+            errors.add("kinds", "Cochez au moins un type de solution : excuses, réparation, compensation ou changement de pratique.");
         }
-        let text = field(
-            &mut errors,
+        let text = errors.take(
             "text",
             ComplaintText::parse(text, NOTE_MAX, "Décrivez la solution proposée au client."),
         );
@@ -201,7 +191,7 @@ impl Decision {
                 kinds: parsed,
                 text,
             }),
-            _ => Err(errors),
+            _ => Err(errors.0),
         }
     }
 }
@@ -327,13 +317,9 @@ impl FollowUp {
         adjustment: &str,
         at: DateTime<Utc>,
     ) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let satisfaction = field(
-            &mut errors,
-            "satisfaction",
-            Satisfaction::parse(satisfaction),
-        );
-        let adjustment = optional_text(&mut errors, "adjustment", adjustment, NOTE_MAX);
+        let mut errors = Errors::default();
+        let satisfaction = errors.take("satisfaction", Satisfaction::parse(satisfaction));
+        let adjustment = errors.take_optional_text("adjustment", adjustment, NOTE_MAX);
         match (satisfaction, adjustment) {
             (Some(satisfaction), Some(adjustment)) if errors.is_empty() => Ok(Self {
                 satisfaction,
@@ -342,7 +328,7 @@ impl FollowUp {
                 comment: None,
                 by_client: false,
             }),
-            _ => Err(errors),
+            _ => Err(errors.0),
         }
     }
 }
@@ -369,28 +355,26 @@ pub struct NewMeasure {
 
 impl NewMeasure {
     pub fn parse(description: &str, owner: &str, due_on: &str) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let description = field(
-            &mut errors,
+        let mut errors = Errors::default();
+        let description = errors.take(
             "description",
             ComplaintText::parse(description, NOTE_MAX, "Décrivez la mesure corrective."),
         );
         let owner = owner.trim();
         if owner.is_empty() || owner.chars().count() > 100 {
-            errors.push(FieldError {
-                field: "owner",
-                message: "Indiquez qui est responsable de la mesure (100 caractères au plus)."
-                    .into(),
-            });
+            errors.add(
+                "owner",
+                "Indiquez qui est responsable de la mesure (100 caractères au plus).",
+            );
         }
-        let due_on = field(&mut errors, "due_on", parse_day(due_on));
+        let due_on = errors.take("due_on", parse_day(due_on));
         match (description, due_on) {
             (Some(description), Some(due_on)) if errors.is_empty() => Ok(Self {
                 description,
                 owner: owner.into(),
                 due_on,
             }),
-            _ => Err(errors),
+            _ => Err(errors.0),
         }
     }
 }
@@ -686,34 +670,6 @@ impl Complaint {
     pub fn names(&self, id: &StaffId) -> bool {
         self.named_staff.contains(id)
     }
-}
-
-fn field<T>(
-    errors: &mut Vec<FieldError>,
-    name: &'static str,
-    result: Result<T, String>,
-) -> Option<T> {
-    result
-        .map_err(|message| {
-            errors.push(FieldError {
-                field: name,
-                message,
-            })
-        })
-        .ok()
-}
-
-/// An optional text: `Some(None)` when empty, `None` when wrong.
-fn optional_text(
-    errors: &mut Vec<FieldError>,
-    name: &'static str,
-    raw: &str,
-    max: usize,
-) -> Option<Option<ComplaintText>> {
-    if raw.trim().is_empty() {
-        return Some(None);
-    }
-    field(errors, name, ComplaintText::parse(raw, max, "").map(Some))
 }
 
 #[cfg(test)]

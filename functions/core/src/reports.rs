@@ -272,23 +272,17 @@ pub fn csv(
             .responses
             .first()
             .map(|response| calendar.business_days_between(received, local_date(response.sent_at)));
-        let label = |list: Option<&str>, code: &str| list.unwrap_or(code).to_owned();
         push_row(
             &mut out,
             [
                 complaint.reference.to_string(),
                 received.format("%Y-%m-%d").to_string(),
                 received.format("%Y-%m").to_string(),
-                label(
-                    organisation.category_label(complaint.category.code()),
-                    complaint.category.code(),
-                ),
+                complaint.category.label(organisation).to_owned(),
                 complaint
                     .service
                     .as_ref()
-                    .map(|service| {
-                        label(organisation.service_label(service.code()), service.code())
-                    })
+                    .map(|service| service.label(organisation).to_owned())
                     .unwrap_or_default(),
                 complaint.channel.label().to_owned(),
                 complaint.status.label().to_owned(),
@@ -316,7 +310,12 @@ pub fn csv(
                     .analysis
                     .as_ref()
                     .and_then(|analysis| analysis.cause.as_deref())
-                    .map(|code| label(organisation.root_cause_label(code), code))
+                    .map(|code| {
+                        organisation
+                            .root_cause_label(code)
+                            .unwrap_or(code)
+                            .to_owned()
+                    })
                     .unwrap_or_default(),
                 procedure.measures.len().to_string(),
             ],

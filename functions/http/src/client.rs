@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
 use chrono::{DateTime, Utc};
+use plaintes_core::casework::{deadline_state, DeadlineState};
 use plaintes_core::client::{
     self, client_wording, may_add_information, may_answer_satisfaction, may_withdraw, ClientError,
     Credentials, Export,
@@ -373,23 +374,24 @@ fn deadline(
     now: DateTime<Utc>,
     withdrawn: bool,
 ) -> ClientDeadline {
-    let (state, kept) = match done {
-        None if withdrawn => ("Sans objet : vous avez retiré votre plainte.".into(), None),
-        Some(at) if at <= due => (
-            format!("Fait le {}, dans le délai promis.", french::date_time(at)),
-            Some(true),
-        ),
-        Some(at) => (
-            format!("Fait le {}, après le délai promis.", french::date_time(at)),
-            Some(false),
-        ),
-        None if now > due => (
+    // Once withdrawn, what was not done is no longer owed.
+    let moot = withdrawn && done.is_none();
+    let deadline = deadline_state(due, done, now);
+    let state = match deadline {
+        _ if moot => "Sans objet : vous avez retiré votre plainte.".into(),
+        DeadlineState::Met(at) => {
+            format!("Fait le {}, dans le délai promis.", french::date_time(at))
+        }
+        DeadlineState::Missed(at) => {
+            format!("Fait le {}, après le délai promis.", french::date_time(at))
+        }
+        DeadlineState::Overdue => {
             "Pas encore fait : le délai promis est dépassé. Vous pouvez joindre la direction."
-                .into(),
-            Some(false),
-        ),
-        None => ("À venir.".into(), None),
+                .into()
+        }
+        DeadlineState::Due => "À venir.".into(),
     };
+    let kept = if moot { None } else { deadline.kept() };
     ClientDeadline {
         label: label.into(),
         due: format!("au plus tard le {}", french::date_time(due)),
@@ -453,16 +455,11 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
         status_explanation: explanation(complaint),
         received: french::date_time(complaint.received_at),
         channel: complaint.channel.label().into(),
-        category: organisation
-            .category_label(complaint.category.code())
-            .unwrap_or(complaint.category.code())
-            .into(),
-        service: complaint.service.as_ref().map(|service| {
-            organisation
-                .service_label(service.code())
-                .unwrap_or(service.code())
-                .into()
-        }),
+        category: complaint.category.label(organisation).into(),
+        service: complaint
+            .service
+            .as_ref()
+            .map(|service| service.label(organisation).into()),
         name: complaint.complainant.name().map(|name| name.to_string()),
         email: complaint.complainant.email().map(|email| email.to_string()),
         phone: complaint.complainant.phone().map(|phone| phone.to_string()),

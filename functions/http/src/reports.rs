@@ -255,11 +255,7 @@ fn figures_json(services: &Services, figures: &Figures) -> Value {
         "open_now": figures.open_now,
         "overdue_now": figures.overdue_now,
         "measures": figures.measures.iter().map(|(reference, measure)| {
-            let state = match measure.done_on {
-                Some(_) => "done",
-                None if measure.due_on < today => "overdue",
-                None => "due",
-            };
+            let state = plaintes_core::casework::measure_state(measure, today);
             json!({
                 "reference": reference,
                 "owner": measure.owner,

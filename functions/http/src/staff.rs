@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use plaintes_core::access::{Action, StaffMember};
 use plaintes_core::calendar::local_date;
 use plaintes_core::casework::{
-    self, allowed_actions, deadline_state, measure_overdue, CaseError, CaseFile, DeadlineState,
+    self, allowed_actions, deadline_state, measure_state, CaseError, CaseFile, DeadlineState,
     IntakeInput, ListFilter, MeasureOf, Step, Urgency,
 };
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
@@ -604,13 +604,6 @@ struct ReopeningBody {
 step!(reopen, ReopeningBody, |step, input| step
     .reopen(&input.reason));
 
-fn category_label<'a>(services: &'a Services, complaint: &'a Complaint) -> &'a str {
-    services
-        .organisation
-        .category_label(complaint.category.code())
-        .unwrap_or(complaint.category.code())
-}
-
 /// The next deadline of a complaint, for the list.
 fn next_deadline_json(complaint: &Complaint, now: DateTime<Utc>) -> Value {
     let Some((label, due)) = complaint.next_deadline_labelled() else {
@@ -652,7 +645,7 @@ fn row_json(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> V
         "channel": complaint.channel.code(),
         "channel_label": complaint.channel.label(),
         "category": complaint.category.code(),
-        "category_label": category_label(services, complaint),
+        "category_label": complaint.category.label(&services.organisation),
         "received_at": complaint.received_at,
         "received_display": french::date_time(complaint.received_at),
         "handler": handler_json(complaint),
@@ -697,11 +690,7 @@ fn measure_json(
     measure: &plaintes_core::procedure::CorrectiveMeasure,
     today: chrono::NaiveDate,
 ) -> Value {
-    let state = match (measure.done_on, measure_overdue(measure, today)) {
-        (Some(_), _) => "done",
-        (None, true) => "overdue",
-        (None, false) => "due",
-    };
+    let state = measure_state(measure, today);
     json!({
         "id": measure.id,
         "description": measure.description.as_str(),
@@ -765,9 +754,9 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
         "status_label": complaint.status.label(),
         "channel": complaint.channel.code(),
         "channel_label": complaint.channel.label(),
-        "category_label": category_label(services, complaint),
+        "category_label": complaint.category.label(&services.organisation),
         "service_label": complaint.service.as_ref().map(|service| {
-            services.organisation.service_label(service.code()).unwrap_or(service.code())
+            service.label(&services.organisation)
         }),
         "received_display": french::date_time(complaint.received_at),
         "complainant": {
