@@ -108,6 +108,8 @@ pub enum Action {
     Analyse,
     Decide,
     Respond,
+    /// Push the written response's deadline back once, with a reason.
+    Extend,
     FollowUp,
     ManageMeasures,
     Close,
@@ -115,7 +117,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 15] = [
         Action::RecordIntake,
         Action::ListComplaints,
         Action::ReadReports,
@@ -126,6 +128,7 @@ impl Action {
         Action::Analyse,
         Action::Decide,
         Action::Respond,
+        Action::Extend,
         Action::FollowUp,
         Action::ManageMeasures,
         Action::Close,
@@ -192,7 +195,8 @@ fn decide_for_role(
         (Role::Handler, RecordIntake | ReadReports | ListStaff) => Forbidden,
         (
             Role::Handler,
-            ReadFile | Acknowledge | Analyse | Decide | Respond | FollowUp | ManageMeasures,
+            ReadFile | Acknowledge | Analyse | Decide | Respond | Extend | FollowUp
+            | ManageMeasures,
         ) => {
             if assigned {
                 Allowed
@@ -286,7 +290,7 @@ mod tests {
         let handler = member("responsable@example.org", &[Role::Handler]);
         let director = member("direction@example.org", &[Role::Direction]);
         // (action, reception, handler assigned, handler not assigned, director)
-        let table: [(Action, Access, Access, Access, Access); 14] = [
+        let table: [(Action, Access, Access, Access, Access); 15] = [
             (RecordIntake, Allowed, Forbidden, Forbidden, Allowed),
             (ListComplaints, Forbidden, Allowed, Allowed, Allowed),
             (ReadReports, Forbidden, Forbidden, Forbidden, Allowed),
@@ -297,6 +301,7 @@ mod tests {
             (Analyse, Hidden, Allowed, Hidden, Allowed),
             (Decide, Hidden, Allowed, Hidden, Allowed),
             (Respond, Hidden, Allowed, Hidden, Allowed),
+            (Extend, Hidden, Allowed, Hidden, Allowed),
             (FollowUp, Hidden, Allowed, Hidden, Allowed),
             (ManageMeasures, Hidden, Allowed, Hidden, Allowed),
             (Close, Hidden, Forbidden, Hidden, Allowed),

@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 
 use crate::access::{decide, Access, Action, Role, StaffId, StaffMember};
 use crate::calendar::{local_date, ZONE};
@@ -447,7 +447,7 @@ impl Step<'_> {
                 ResponseMeans::Email => {
                     complaint.complainant.email().map(|e| e.as_str().to_owned())
                 }
-                ResponseMeans::Post => None,
+                ResponseMeans::Post | ResponseMeans::File => None,
             };
             let message = letter(
                 services,
@@ -484,15 +484,102 @@ impl Step<'_> {
         .await
     }
 
+    /// Pushes the written response's deadline back to the end of `due_on`,
+    /// once, with a reason; the client is told by e-mail when they have an
+    /// address, and in their online file in any case.
+    pub async fn extend(&self, due_on: &str, reason: &str) -> Result<CaseFile, CaseError> {
+        let (services, member) = (self.services, self.member);
+        let mut errors = crate::complaint::Errors::default();
+        let due_on = errors.take("due_on", parse_day(due_on));
+        let reason = errors.take(
+            "reason",
+            crate::complaint::ComplaintText::parse(
+                reason,
+                2000,
+                "Indiquez la raison : la personne la lira.",
+            ),
+        );
+        let (Some(due_on), Some(reason), true) = (due_on, reason, errors.is_empty()) else {
+            return Err(CaseError::Invalid(errors.0));
+        };
+        let organisation = &services.organisation;
+        self.apply(Action::Extend, |complaint, now| {
+            let events = complaint.extend_response(
+                crate::calendar::end_of_day(due_on),
+                reason,
+                member,
+                now,
+            )?;
+            let mail = match complaint.complainant.email() {
+                Some(email) => mail::extension(organisation, complaint, email.as_str())?
+                    .map(|message| OutgoingMail {
+                        complaint: complaint.reference,
+                        purpose: MailPurpose::Extension,
+                        message,
+                    })
+                    .into_iter()
+                    .collect(),
+                None => Vec::new(),
+            };
+            Ok(Effects { events, mail })
+        })
+        .await
+    }
+
+    /// Records the follow-up; when the client is not satisfied, the
+    /// adjustment typed with it (what, who, by when) is opened at once.
     pub async fn follow_up(
         &self,
         satisfaction: &str,
         adjustment: &str,
+        owner: &str,
+        due_on: &str,
     ) -> Result<CaseFile, CaseError> {
         let (services, member) = (self.services, self.member);
-        let follow_up = FollowUp::parse(satisfaction, adjustment, services.clock.now())?;
-        self.apply(Action::FollowUp, |complaint, _| {
-            Ok(complaint.record_follow_up(follow_up, member)?.into())
+        let now = services.clock.now();
+        let follow_up = FollowUp::parse(satisfaction, "", now)?;
+        let planned = [adjustment, owner, due_on]
+            .iter()
+            .any(|field| !field.trim().is_empty());
+        let adjustment = match (follow_up.satisfaction, planned) {
+            (crate::procedure::Satisfaction::NotSatisfied, true) => Some(
+                NewMeasure::parse(adjustment, owner, due_on).map_err(|errors| {
+                    errors
+                        .into_iter()
+                        .map(|error| FieldError {
+                            field: match error.field {
+                                "description" => "adjustment",
+                                other => other,
+                            },
+                            ..error
+                        })
+                        .collect::<Vec<_>>()
+                })?,
+            ),
+            _ => None,
+        };
+        self.apply(Action::FollowUp, |complaint, now| {
+            let mut events = complaint.record_follow_up(follow_up, member)?;
+            if let Some(adjustment) = adjustment {
+                events.extend(complaint.add_adjustment(adjustment, member, now)?);
+            }
+            Ok(events.into())
+        })
+        .await
+    }
+
+    /// An adjustment planned after the follow-up (when it was not typed
+    /// with it, for instance after the client answered from their file).
+    pub async fn add_adjustment(
+        &self,
+        description: &str,
+        owner: &str,
+        due_on: &str,
+    ) -> Result<CaseFile, CaseError> {
+        let member = self.member;
+        let adjustment = NewMeasure::parse(description, owner, due_on)?;
+        self.apply(Action::FollowUp, |complaint, now| {
+            Ok(complaint.add_adjustment(adjustment, member, now)?.into())
         })
         .await
     }
@@ -531,25 +618,41 @@ impl Step<'_> {
         .await
     }
 
-    pub async fn close(&self) -> Result<CaseFile, CaseError> {
+    /// Closes the complaint; `reason` says why an adjustment the follow-up
+    /// asked for will not be made, when one is missing or still to do.
+    pub async fn close(&self, reason: &str) -> Result<CaseFile, CaseError> {
         let member = self.member;
+        let reason = match reason.trim() {
+            "" => None,
+            text => Some(
+                crate::complaint::ComplaintText::parse(text, 2000, "")
+                    .map_err(|message| field_error("reason", message))?,
+            ),
+        };
         self.apply(Action::Close, |complaint, now| {
             let retention = chrono::Duration::days(i64::from(
                 self.services.organisation.retention.days_after_closing,
             ));
-            Ok(complaint.close(member, now, retention)?.into())
+            Ok(complaint.close(member, now, retention, reason)?.into())
         })
         .await
     }
 
     pub async fn reopen(&self, reason: &str) -> Result<CaseFile, CaseError> {
-        let member = self.member;
+        let (services, member) = (self.services, self.member);
         let reason = parse_reopening_reason(reason)?;
         self.apply(Action::Reopen, |complaint, now| {
-            Ok(complaint.reopen(reason, member, now)?.into())
+            let due = services
+                .calendar
+                .response_due(now, services.organisation.deadlines.response_business_days);
+            Ok(complaint.reopen(reason, member, now, due)?.into())
         })
         .await
     }
+}
+
+fn field_error(field: &'static str, message: String) -> CaseError {
+    CaseError::Invalid(vec![FieldError { field, message }])
 }
 
 /// The people a complaint may be assigned to.
@@ -611,8 +714,7 @@ impl ListFilter {
             })
             && given(&self.category).is_none_or(|category| complaint.category.code() == category)
             && given(&self.channel).is_none_or(|channel| complaint.channel.code() == channel)
-            && (self.overdue != Some(true)
-                || complaint.next_deadline().is_some_and(|due| due < now))
+            && (self.overdue != Some(true) || complaint.is_overdue(now))
     }
 }
 
@@ -691,6 +793,7 @@ fn by_urgency(a: &Complaint, b: &Complaint) -> Ordering {
 pub struct MeasureOf {
     pub reference: Reference,
     pub measure: CorrectiveMeasure,
+    pub state: crate::promises::PromiseState,
 }
 
 /// Every corrective measure of the complaints `member` may read, those
@@ -700,15 +803,24 @@ pub async fn measures(
     member: &StaffMember,
 ) -> Result<Vec<MeasureOf>, CaseError> {
     let complaints = list(services, member, &ListFilter::default()).await?;
+    let now = services.clock.now();
     let mut measures: Vec<MeasureOf> = complaints
         .into_iter()
         .flat_map(|complaint| {
+            let promises = complaint.promises(now);
             let reference = complaint.reference;
             complaint
                 .procedure
                 .measures
                 .into_iter()
-                .map(move |measure| MeasureOf { reference, measure })
+                .filter_map(move |measure| {
+                    let state = crate::promises::measure_state(&promises, measure.id)?.clone();
+                    Some(MeasureOf {
+                        reference,
+                        measure,
+                        state,
+                    })
+                })
         })
         .collect();
     measures.sort_by_key(|m| (m.measure.done_on.is_some(), m.measure.due_on, m.reference));
@@ -716,7 +828,11 @@ pub async fn measures(
 }
 
 /// What `member` may do now on `complaint`: their rights and the step it is at.
-pub fn allowed_actions(member: &StaffMember, complaint: &Complaint) -> Vec<Action> {
+pub fn allowed_actions(
+    member: &StaffMember,
+    complaint: &Complaint,
+    now: DateTime<Utc>,
+) -> Vec<Action> {
     use crate::lifecycle::Transition;
     let possible = |action: Action| match action {
         Action::Acknowledge => complaint.status.is_open() && complaint.acknowledged_at.is_none(),
@@ -724,6 +840,7 @@ pub fn allowed_actions(member: &StaffMember, complaint: &Complaint) -> Vec<Actio
         Action::Analyse => complaint.status.apply(Transition::Analyse).is_ok(),
         Action::Decide => complaint.status.apply(Transition::Decide).is_ok(),
         Action::Respond => complaint.status.apply(Transition::Answer).is_ok(),
+        Action::Extend => complaint.check_extension(now).is_ok(),
         Action::FollowUp => complaint.status.apply(Transition::FollowUp).is_ok(),
         Action::ManageMeasures => complaint.status != Status::Withdrawn,
         Action::Close => complaint.status.apply(Transition::Close).is_ok(),
@@ -736,47 +853,4 @@ pub fn allowed_actions(member: &StaffMember, complaint: &Complaint) -> Vec<Actio
         .filter(|action| possible(*action))
         .filter(|action| decide(member, *action, Some(complaint.staff())) == Access::Allowed)
         .collect()
-}
-
-/// Whether the deadline `due` was met by `done` (or is still running at `now`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeadlineState {
-    Met(DateTime<Utc>),
-    Missed(DateTime<Utc>),
-    Due,
-    Overdue,
-}
-
-impl DeadlineState {
-    /// Whether the promise was kept: `None` while it still runs.
-    pub fn kept(self) -> Option<bool> {
-        match self {
-            DeadlineState::Met(_) => Some(true),
-            DeadlineState::Missed(_) | DeadlineState::Overdue => Some(false),
-            DeadlineState::Due => None,
-        }
-    }
-}
-
-pub fn deadline_state(
-    due: DateTime<Utc>,
-    done: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> DeadlineState {
-    match done {
-        Some(at) if at <= due => DeadlineState::Met(at),
-        Some(at) => DeadlineState::Missed(at),
-        None if now > due => DeadlineState::Overdue,
-        None => DeadlineState::Due,
-    }
-}
-
-/// A corrective measure's state on `today`, as its code: `done`,
-/// `overdue` (its date has passed) or `due`.
-pub fn measure_state(measure: &CorrectiveMeasure, today: NaiveDate) -> &'static str {
-    match measure.done_on {
-        Some(_) => "done",
-        None if measure.due_on < today => "overdue",
-        None => "due",
-    }
 }

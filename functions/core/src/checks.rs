@@ -14,13 +14,12 @@
 use chrono::{DateTime, Duration, DurationRound, NaiveDate, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{end_of_day, local_date, start_of_day, ZONE};
-use crate::casework::deadline_state;
+use crate::calendar::{local_date, start_of_day, ZONE};
 use crate::complaint::{Complainant, Complaint, ComplaintText};
-use crate::lifecycle::Status;
 use crate::mail::{self, RenderError};
 use crate::outbox::{self, Dispatched};
 use crate::ports::{Change, Event, EventKind, MailPurpose, OutgoingMail, Services, StoreError};
+use crate::promises::{PromiseState, Promised};
 
 /// How far ahead the deadline index is read: far enough for every reminder
 /// (two business days can span a long weekend and a closure).
@@ -128,24 +127,11 @@ fn manager_address(services: &Services, complaint: &Complaint) -> String {
     }
 }
 
-/// The notices due now for `complaint`, before looking at the journal.
+/// The notices due now for `complaint`, before looking at the journal:
+/// one for each promise still owed that is near or past its due moment.
 fn due_notices(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> Vec<Notice> {
     let settings = services.organisation.reminders;
     let calendar = &services.calendar;
-    let mut due = Vec::new();
-    let before_response = matches!(
-        complaint.status,
-        Status::Received | Status::Acknowledged | Status::InAnalysis | Status::Decided
-    );
-    if before_response && complaint.acknowledged_at.is_none() {
-        let warn_at = complaint.acknowledgement_due
-            - Duration::hours(i64::from(settings.acknowledgement_hours_before));
-        if now > complaint.acknowledgement_due {
-            due.push(Notice::AcknowledgementEscalation);
-        } else if now >= warn_at {
-            due.push(Notice::AcknowledgementReminder);
-        }
-    }
     // Two business days before the due day: from that day's first minute.
     let days_before =
         |due_at: DateTime<Utc>| {
@@ -154,23 +140,38 @@ fn due_notices(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -
                 settings.response_business_days_before,
             ))
         };
-    if before_response {
-        if now > complaint.response_due {
-            due.push(Notice::ResponseEscalation);
-        } else if now >= days_before(complaint.response_due) {
-            due.push(Notice::ResponseReminder);
+    let mut due = Vec::new();
+    for promise in complaint.promises(now) {
+        let late = promise.state == PromiseState::Overdue;
+        if !promise.state.pending() {
+            continue;
         }
-    }
-    if complaint.status == Status::Answered {
-        if let Some(follow_up_due) = complaint.procedure.follow_up_due {
-            if now >= days_before(follow_up_due) {
-                due.push(Notice::FollowUpInvitation);
+        match promise.what {
+            Promised::Acknowledgement => {
+                let warn_at =
+                    promise.due - Duration::hours(i64::from(settings.acknowledgement_hours_before));
+                if late {
+                    due.push(Notice::AcknowledgementEscalation);
+                } else if now >= warn_at {
+                    due.push(Notice::AcknowledgementReminder);
+                }
             }
-        }
-    }
-    for measure in &complaint.procedure.measures {
-        if measure.done_on.is_none() && now > end_of_day(measure.due_on) {
-            due.push(Notice::MeasureReminder { id: measure.id });
+            Promised::Response | Promised::NewResponse => {
+                if late {
+                    due.push(Notice::ResponseEscalation);
+                } else if now >= days_before(promise.due) {
+                    due.push(Notice::ResponseReminder);
+                }
+            }
+            Promised::FollowUp => {
+                if now >= days_before(promise.due) {
+                    due.push(Notice::FollowUpInvitation);
+                }
+            }
+            Promised::Measure { id } | Promised::Adjustment { id } if late => {
+                due.push(Notice::MeasureReminder { id });
+            }
+            Promised::Measure { .. } | Promised::Adjustment { .. } | Promised::Anonymisation => {}
         }
     }
     due
@@ -195,10 +196,9 @@ async fn check_case(
     let today = local_date(now);
     let mut events = Vec::new();
     let mut mail = Vec::new();
-    let purge_due = complaint.procedure.purge_due.filter(|due| *due <= now);
-    let anonymise = !complaint.status.is_open()
-        && complaint.procedure.anonymised_at.is_none()
-        && purge_due.is_some();
+    let anonymise = complaint
+        .promise(Promised::Anonymisation, now)
+        .is_some_and(|promise| promise.state.pending() && promise.due <= now);
     let due = due_notices(services, &complaint, now);
     if due.is_empty() && !anonymise {
         return Ok(());
@@ -274,6 +274,16 @@ fn notice_mail(
         })
     };
     let long = crate::french::date_time;
+    // The response still owed: the new one after a reopening, or the first
+    // (at its extended date when there is one).
+    let response_due = complaint
+        .promises(now)
+        .into_iter()
+        .filter(|p| matches!(p.what, Promised::Response | Promised::NewResponse))
+        .filter(|p| p.state.pending())
+        .map(|p| p.due)
+        .min()
+        .unwrap_or_else(|| complaint.response_due_now());
     Ok(match notice {
         Notice::AcknowledgementReminder => vec![staff(
             manager,
@@ -293,15 +303,15 @@ fn notice_mail(
             manager,
             format!(
                 "la réponse écrite est à envoyer au plus tard le {}.",
-                long(complaint.response_due)
+                long(response_due)
             ),
         )?],
         Notice::ResponseEscalation => vec![staff(
             director,
             format!(
                 "la réponse écrite devait être envoyée au plus tard le {} : elle est en retard (jour {} de retard).",
-                long(complaint.response_due),
-                services.calendar.business_days_between(local_date(complaint.response_due), local_date(now)).max(1)
+                long(response_due),
+                services.calendar.business_days_between(local_date(response_due), local_date(now)).max(1)
             ),
         )?],
         Notice::FollowUpInvitation => {
@@ -449,24 +459,22 @@ pub struct Compliance {
 
 impl Compliance {
     pub fn of(complaint: &Complaint, now: DateTime<Utc>) -> Self {
-        let kept = |due, done| deadline_state(due, done, now).kept();
-        let procedure = &complaint.procedure;
-        let answered = procedure.responses.first().map(|response| response.sent_at);
+        let kept = |what| {
+            complaint
+                .promise(what, now)
+                .and_then(|promise| promise.state.kept())
+        };
         Compliance {
-            acknowledged_on_time: kept(
-                complaint.acknowledgement_due,
-                // A response sent first also told the client.
-                complaint.acknowledged_at.or(answered),
+            acknowledged_on_time: kept(Promised::Acknowledgement),
+            answered_on_time: kept(Promised::Response),
+            // Done at all, even late; not done once its day has passed.
+            followed_up: complaint.promise(Promised::FollowUp, now).and_then(
+                |promise| match promise.state {
+                    PromiseState::Kept { .. } | PromiseState::KeptLate { .. } => Some(true),
+                    PromiseState::Overdue => Some(false),
+                    _ => None,
+                },
             ),
-            answered_on_time: match complaint.status {
-                Status::Withdrawn if answered.is_none() => None,
-                _ => kept(complaint.response_due, answered),
-            },
-            followed_up: match (procedure.follow_up_due, &procedure.follow_up) {
-                (_, Some(_)) => Some(true),
-                (Some(due), None) if now > due => Some(false),
-                _ => None,
-            },
         }
     }
 }

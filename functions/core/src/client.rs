@@ -402,8 +402,18 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
             "Une personne responsable des plaintes a été désignée pour l’analyser".into()
         }
         EventKind::DecisionRecorded { .. } => "Une solution a été décidée".into(),
+        EventKind::ResponseSent {
+            means: crate::procedure::ResponseMeans::File,
+        } => "Réponse écrite déposée dans ce dossier".into(),
         EventKind::ResponseSent { means } => {
             format!("Réponse écrite envoyée {}", means.label().to_lowercase())
+        }
+        EventKind::ResponseExtended { due } => format!(
+            "Le délai de la réponse écrite est prolongé jusqu’au {} (la raison est indiquée plus haut)",
+            crate::french::long_date(*due)
+        ),
+        EventKind::AdjustmentAdded { .. } => {
+            "Un ajustement est prévu pour que la solution vous convienne".into()
         }
         EventKind::FollowedUp { satisfaction } => {
             format!("Suivi : {}", satisfaction.label().to_lowercase())
@@ -418,6 +428,7 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
         | EventKind::AnalysisRecorded
         | EventKind::MeasureAdded { .. }
         | EventKind::MeasureDone { .. }
+        | EventKind::AdjustmentWaived { .. }
         | EventKind::NoticeSent { .. }
         | EventKind::Anonymised => return None,
     })
@@ -440,7 +451,10 @@ pub struct Export {
     pub desired_outcome: Option<String>,
     pub acknowledgement_due: DateTime<Utc>,
     pub acknowledged_at: Option<DateTime<Utc>>,
+    /// When the written response is due: the extended date, if any.
     pub response_due: DateTime<Utc>,
+    /// Why the response's deadline was extended, if it was.
+    pub extension_reason: Option<String>,
     pub responses: Vec<ExportedResponse>,
     pub additions: Vec<ExportedAddition>,
     pub satisfaction: Option<ExportedSatisfaction>,
@@ -500,7 +514,11 @@ impl Export {
                 .map(|text| text.to_string()),
             acknowledgement_due: complaint.acknowledgement_due,
             acknowledged_at: complaint.acknowledged_at,
-            response_due: complaint.response_due,
+            response_due: complaint.response_due_now(),
+            extension_reason: procedure
+                .extension
+                .as_ref()
+                .map(|extension| extension.reason.to_string()),
             responses: procedure
                 .responses
                 .iter()

@@ -763,61 +763,6 @@ impl Complaint {
             kind: EventKind::Acknowledged { means },
         })
     }
-
-    /// The next deadline with what it is, in words for staff.
-    pub fn next_deadline_labelled(&self) -> Option<(&'static str, DateTime<Utc>)> {
-        let due = self.next_deadline()?;
-        let procedure = &self.procedure;
-        let label = if self.acknowledged_at.is_none() && due == self.acknowledgement_due {
-            "Accusé de réception"
-        } else if due == self.response_due && procedure.responses.is_empty() {
-            "Réponse écrite"
-        } else if procedure.follow_up_due == Some(due) && self.status == Status::Answered {
-            "Suivi auprès de la personne"
-        } else if procedure.purge_due == Some(due) && !self.status.is_open() {
-            "Effacement des renseignements personnels"
-        } else {
-            "Mesure corrective"
-        };
-        Some((label, due))
-    }
-
-    /// The next promise of the policy that falls due for this complaint, if
-    /// any: the acknowledgement until it is given, the written response
-    /// until it is sent, then the follow-up; a corrective measure not yet
-    /// done; once closed, the anonymisation of its personal information.
-    /// The scheduler watches complaints by this time.
-    pub fn next_deadline(&self) -> Option<DateTime<Utc>> {
-        let before_response = matches!(
-            self.status,
-            Status::Received | Status::Acknowledged | Status::InAnalysis | Status::Decided
-        );
-        let policy = match self.status {
-            // Once the written response is sent, it tells the client too.
-            _ if self.acknowledged_at.is_none() && before_response => {
-                Some(self.acknowledgement_due.min(self.response_due))
-            }
-            Status::Received | Status::Acknowledged | Status::InAnalysis | Status::Decided => {
-                Some(self.response_due)
-            }
-            Status::Answered => self.procedure.follow_up_due,
-            Status::FollowedUp | Status::Closed | Status::Withdrawn => None,
-        };
-        let measure = self
-            .procedure
-            .measures
-            .iter()
-            .filter(|measure| measure.done_on.is_none())
-            .map(|measure| crate::calendar::end_of_day(measure.due_on))
-            .min();
-        let purge = match self.status {
-            Status::Closed | Status::Withdrawn if self.procedure.anonymised_at.is_none() => {
-                self.procedure.purge_due
-            }
-            _ => None,
-        };
-        [policy, measure, purge].into_iter().flatten().min()
-    }
 }
 
 /// The key that makes a submission safe to retry: the same key never makes
@@ -1226,6 +1171,18 @@ pub(crate) mod tests {
         complaint.status = Status::InAnalysis;
         assert_eq!(complaint.next_deadline(), Some(complaint.response_due));
 
+        // Once the written response is in the file, neither is owed.
+        complaint
+            .procedure
+            .responses
+            .push(crate::procedure::WrittenResponse {
+                sent_at: received + chrono::Duration::days(3),
+                means: crate::procedure::ResponseMeans::File,
+                by: "Karim Tremblay".into(),
+                subject: "Réponse".into(),
+                text: "Texte".into(),
+                html: String::new(),
+            });
         for done in [Status::Answered, Status::Closed, Status::Withdrawn] {
             complaint.status = done;
             assert_eq!(complaint.next_deadline(), None, "{done:?}");

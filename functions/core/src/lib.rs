@@ -15,6 +15,7 @@ pub mod mail;
 pub mod outbox;
 pub mod ports;
 pub mod procedure;
+pub mod promises;
 pub mod reports;
 pub mod settings;
 pub mod submission;

@@ -389,11 +389,72 @@ pub fn follow_up_invitation(
     })
 }
 
+/// The client is told that the written response will come later, and why.
+struct ExtensionLetter<'a> {
+    organisation: &'a Organisation,
+    director: &'a Contact,
+    greeting: String,
+    reference: String,
+    reason: &'a str,
+    due: String,
+    first_due: String,
+    file_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/extension.txt")]
+struct ExtensionText<'a> {
+    letter: &'a ExtensionLetter<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/extension.html")]
+struct ExtensionHtml<'a> {
+    letter: &'a ExtensionLetter<'a>,
+}
+
+/// The notice of an extended deadline, for a complaint that has one.
+pub fn extension(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    to: &str,
+) -> Result<Option<Message>, RenderError> {
+    let Some(extension) = &complaint.procedure.extension else {
+        return Ok(None);
+    };
+    let letter = ExtensionLetter {
+        organisation,
+        director: &organisation.director,
+        greeting: greeting(complaint),
+        reference: complaint.reference.to_string(),
+        reason: extension.reason.as_str(),
+        due: french::long_date(extension.due),
+        first_due: french::long_date(complaint.response_due),
+        file_url: format!(
+            "{}/suivi/#reference={}",
+            organisation.site_url.trim_end_matches('/'),
+            complaint.reference
+        ),
+    };
+    Ok(Some(Message {
+        from: organisation.mail.from.clone(),
+        to: to.into(),
+        reply_to: Some(organisation.director.email.clone()),
+        subject: format!(
+            "Votre plainte {} : notre réponse arrivera au plus tard le {}",
+            complaint.reference,
+            french::long_date(extension.due)
+        ),
+        text: ExtensionText { letter: &letter }.render()?,
+        html: ExtensionHtml { letter: &letter }.render()?,
+    }))
+}
+
 /// One complaint in the digest: its reference, what is due and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DigestLine {
     pub reference: String,
-    pub what: &'static str,
+    pub what: String,
     pub due: String,
 }
 
@@ -438,12 +499,13 @@ impl Digest {
             failing,
         };
         for complaint in cases {
-            let Some((what, due)) = complaint.next_deadline_labelled() else {
+            let Some(promise) = complaint.next_promise(now) else {
                 continue;
             };
+            let due = promise.due;
             let line = DigestLine {
                 reference: complaint.reference.to_string(),
-                what,
+                what: promise.what.label(),
                 due: french::date_time(due),
             };
             let day = crate::calendar::local_date(due);

@@ -82,7 +82,8 @@ async fn record_sent(
             | MailPurpose::ClientNotice
             | MailPurpose::NewCode
             | MailPurpose::Reminder
-            | MailPurpose::FollowUpInvitation => None,
+            | MailPurpose::FollowUpInvitation
+            | MailPurpose::Extension => None,
         };
         match services.store.mail_sent(&queued.id, sent_at, change).await {
             Err(StoreError::Conflict(_)) if attempts < 3 => attempts += 1,

@@ -97,6 +97,8 @@ pub enum MailPurpose {
     Reminder,
     /// The invitation to say whether the solution suits, to the client.
     FollowUpInvitation,
+    /// The written response will come later, and why, to the client.
+    Extension,
 }
 
 impl MailPurpose {
@@ -109,6 +111,7 @@ impl MailPurpose {
             MailPurpose::NewCode => "Nouveau code d’accès (au client)",
             MailPurpose::Reminder => "Rappel ou alerte (au personnel)",
             MailPurpose::FollowUpInvitation => "Invitation au suivi (au client)",
+            MailPurpose::Extension => "Délai prolongé, avec la raison (au client)",
         }
     }
 }
@@ -193,6 +196,19 @@ pub enum EventKind {
     MeasureDone {
         id: u32,
     },
+    /// The follow-up opened an adjustment (a measure of kind adjustment).
+    AdjustmentAdded {
+        id: u32,
+    },
+    /// The director recorded why an adjustment will not be made.
+    AdjustmentWaived {
+        id: u32,
+    },
+    /// The written response's deadline was pushed back, with a reason told
+    /// to the client.
+    ResponseExtended {
+        due: DateTime<Utc>,
+    },
     Closed,
     Reopened {
         reason: String,
@@ -236,6 +252,9 @@ impl EventKind {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            EventKind::ResponseSent {
+                means: ResponseMeans::File,
+            } => "Réponse écrite déposée au dossier en ligne".into(),
             EventKind::ResponseSent { means } => {
                 format!("Réponse écrite envoyée {}", means.label().to_lowercase())
             }
@@ -247,6 +266,16 @@ impl EventKind {
             }
             EventKind::MeasureAdded { id } => format!("Mesure corrective no {id} ajoutée"),
             EventKind::MeasureDone { id } => format!("Mesure corrective no {id} réalisée"),
+            EventKind::AdjustmentAdded { id } => {
+                format!("Ajustement nº {id} prévu après le suivi")
+            }
+            EventKind::AdjustmentWaived { id } => {
+                format!("La direction renonce à l’ajustement nº {id}, raison consignée")
+            }
+            EventKind::ResponseExtended { due } => format!(
+                "Délai de la réponse écrite prolongé jusqu’au {}, raison dite à la personne",
+                crate::french::long_date(*due)
+            ),
             EventKind::Closed => "Plainte fermée".into(),
             EventKind::Reopened { reason } => format!("Plainte rouverte : {reason}"),
             EventKind::ClientRead => "Dossier consulté par la personne plaignante".into(),

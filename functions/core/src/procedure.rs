@@ -44,6 +44,31 @@ pub struct Procedure {
     pub purge_due: Option<DateTime<Utc>>,
     /// When it was anonymised.
     pub anonymised_at: Option<DateTime<Utc>>,
+    /// The written response's deadline, pushed back once with a reason.
+    pub extension: Option<Extension>,
+    /// The last reopening, and when its new response falls due.
+    pub reopening: Option<Reopening>,
+    /// Why the director closed a complaint whose client was not satisfied
+    /// without an adjustment.
+    pub adjustment_waiver: Option<Waiver>,
+}
+
+/// The written response's deadline, pushed back once, before it fell due,
+/// with a reason told to the client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    /// The new due moment: the end of the chosen day.
+    pub due: DateTime<Utc>,
+    pub reason: ComplaintText,
+    pub at: DateTime<Utc>,
+    pub by: String,
+}
+
+/// A closed complaint reopened by the director: a new written response is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reopening {
+    pub at: DateTime<Utc>,
+    pub response_due: DateTime<Utc>,
 }
 
 /// Information the client added to their file.
@@ -202,6 +227,9 @@ impl Decision {
 pub enum ResponseMeans {
     Email,
     Post,
+    /// Put in the client's online file (`/suivi/`), where they read it with
+    /// their reference and code: the only way to answer an anonymous client.
+    File,
 }
 
 impl ResponseMeans {
@@ -209,7 +237,19 @@ impl ResponseMeans {
         match raw.trim() {
             "email" => Ok(Self::Email),
             "post" => Ok(Self::Post),
-            _ => Err("Choisissez l’envoi par courriel ou par la poste.".into()),
+            "file" => Ok(Self::File),
+            _ => Err(
+                "Choisissez l’envoi par courriel, par la poste ou le dépôt au dossier en ligne."
+                    .into(),
+            ),
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ResponseMeans::Email => "email",
+            ResponseMeans::Post => "post",
+            ResponseMeans::File => "file",
         }
     }
 
@@ -217,6 +257,7 @@ impl ResponseMeans {
         match self {
             ResponseMeans::Email => "Par courriel",
             ResponseMeans::Post => "Par la poste",
+            ResponseMeans::File => "Déposée au dossier en ligne",
         }
     }
 }
@@ -343,6 +384,31 @@ pub struct CorrectiveMeasure {
     pub owner: String,
     pub due_on: NaiveDate,
     pub done_on: Option<NaiveDate>,
+    /// A measure of the complaint's own, or an adjustment its follow-up opened.
+    #[serde(default)]
+    pub kind: MeasureKind,
+    /// Why the director decided an adjustment will not be made.
+    #[serde(default)]
+    pub waived: Option<Waiver>,
+}
+
+/// What a measure answers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureKind {
+    /// Found by the analysis, so that the problem does not recur.
+    #[default]
+    Corrective,
+    /// Opened by a follow-up where the client was not satisfied.
+    Adjustment,
+}
+
+/// The director's reason for not making an adjustment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Waiver {
+    pub reason: ComplaintText,
+    pub at: DateTime<Utc>,
+    pub by: String,
 }
 
 /// A corrective measure as typed, before it has its number.
@@ -425,10 +491,30 @@ pub enum StepError {
     UnknownMeasure,
     #[error("Cette mesure corrective est déjà marquée comme réalisée.")]
     MeasureAlreadyDone,
-    #[error("La plainte est anonyme : aucune réponse ne peut lui être envoyée. Consignez le suivi « Pas de réponse ».")]
+    #[error("La plainte est anonyme : la réponse ne peut qu’être déposée au dossier en ligne, où la personne la lit avec son numéro et son code.")]
     Anonymous,
-    #[error("Le client n’a pas donné de courriel : imprimez la lettre et marquez-la comme envoyée par la poste.")]
+    #[error("Le client n’a pas donné de courriel : imprimez la lettre pour la poste ou déposez-la au dossier en ligne.")]
     NoEmail,
+    #[error("La personne est anonyme : seul « Pas de réponse » peut être consigné, et seulement une fois le suivi échu, si elle n’a pas répondu depuis son dossier.")]
+    AnonymousFollowUp,
+    #[error("Le délai de la réponse écrite a déjà été prolongé une fois.")]
+    AlreadyExtended,
+    #[error(
+        "Le délai ne peut être prolongé qu’avant son échéance et avant l’envoi de la réponse."
+    )]
+    ExtensionTooLate,
+    #[error("La nouvelle date doit suivre l’échéance actuelle du {0}.")]
+    ExtensionNotLater(String),
+    #[error("La personne n’est pas satisfaite : prévoyez d’abord un ajustement (quoi, qui, pour quand), ou la direction indique pourquoi il n’y en aura pas.")]
+    AdjustmentMissing,
+    #[error(
+        "Un ajustement n’est prévu que lorsque la personne n’est pas satisfaite de la solution."
+    )]
+    AdjustmentNotAsked,
+    #[error("Un ajustement reste à faire : marquez-le comme réalisé, ou la direction indique pourquoi il ne sera pas fait.")]
+    AdjustmentOpen,
+    #[error("Seul un ajustement encore à faire peut être abandonné.")]
+    NotAnOpenAdjustment,
 }
 
 impl StepError {
@@ -436,7 +522,10 @@ impl StepError {
     pub fn field(&self) -> Option<&'static str> {
         match self {
             StepError::Assignment(_) => Some("handler"),
-            StepError::NoEmail => Some("means"),
+            StepError::NoEmail | StepError::Anonymous => Some("means"),
+            StepError::AnonymousFollowUp => Some("satisfaction"),
+            StepError::ExtensionNotLater(_) => Some("due_on"),
+            StepError::AdjustmentMissing | StepError::AdjustmentOpen => Some("reason"),
             _ => None,
         }
     }
@@ -532,6 +621,8 @@ impl Complaint {
     pub fn check_response(&self, means: ResponseMeans) -> Result<(), StepError> {
         self.status.apply(Transition::Answer)?;
         match (&self.complainant, means) {
+            // Nobody can be written to: the online file is where they read it.
+            (_, ResponseMeans::File) => Ok(()),
             (crate::complaint::Complainant::Anonymous, _) => Err(StepError::Anonymous),
             (_, ResponseMeans::Email) if self.complainant.email().is_none() => {
                 Err(StepError::NoEmail)
@@ -558,11 +649,75 @@ impl Complaint {
         Ok(vec![staff_event(by, at, EventKind::ResponseSent { means })])
     }
 
+    /// Whether the written response's deadline may still be pushed back at `at`.
+    pub fn check_extension(&self, at: DateTime<Utc>) -> Result<(), StepError> {
+        if !self.status.is_open() {
+            return Err(StepError::Finished);
+        }
+        if self.procedure.extension.is_some() {
+            return Err(StepError::AlreadyExtended);
+        }
+        if !self.procedure.responses.is_empty() || at > self.response_due {
+            return Err(StepError::ExtensionTooLate);
+        }
+        Ok(())
+    }
+
+    /// The assigned manager or the director pushes the written response's
+    /// deadline back once, before it falls due, with a reason the client
+    /// is told.
+    pub fn extend_response(
+        &mut self,
+        due: DateTime<Utc>,
+        reason: ComplaintText,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.check_extension(at)?;
+        if due <= self.response_due {
+            return Err(StepError::ExtensionNotLater(crate::french::long_date(
+                self.response_due,
+            )));
+        }
+        self.procedure.extension = Some(Extension {
+            due,
+            reason,
+            at,
+            by: by.name.clone(),
+        });
+        Ok(vec![staff_event(
+            by,
+            at,
+            EventKind::ResponseExtended { due },
+        )])
+    }
+
+    /// Staff record the follow-up. Nobody can ask an anonymous client:
+    /// their own answer in the online file is the follow-up, and staff may
+    /// only record that none came, once the follow-up is due.
     pub fn record_follow_up(
         &mut self,
         follow_up: FollowUp,
         by: &StaffMember,
     ) -> Result<Vec<Event>, StepError> {
+        self.status.apply(Transition::FollowUp)?;
+        if matches!(self.complainant, crate::complaint::Complainant::Anonymous) {
+            let due_day = self
+                .procedure
+                .follow_up_due
+                .map(crate::calendar::local_date);
+            let today = crate::calendar::local_date(follow_up.at);
+            if follow_up.satisfaction != Satisfaction::NoAnswer
+                || due_day.is_some_and(|day| today < day)
+                || self
+                    .procedure
+                    .follow_up
+                    .as_ref()
+                    .is_some_and(|f| f.by_client)
+            {
+                return Err(StepError::AnonymousFollowUp);
+            }
+        }
         self.status = self.status.apply(Transition::FollowUp)?;
         let event = staff_event(
             by,
@@ -575,15 +730,61 @@ impl Complaint {
         Ok(vec![event])
     }
 
-    /// Measures may be added at any step but after a withdrawal: a problem
-    /// found is worth correcting even once the complaint is closed.
-    pub fn add_measure(
+    /// The follow-up found the client not satisfied: an adjustment (what,
+    /// who, by when), tracked and reminded like a corrective measure.
+    pub fn add_adjustment(
         &mut self,
-        measure: NewMeasure,
+        adjustment: NewMeasure,
         by: &StaffMember,
         at: DateTime<Utc>,
     ) -> Result<Vec<Event>, StepError> {
         self.refuse_if_withdrawn()?;
+        let not_satisfied = self
+            .procedure
+            .follow_up
+            .as_ref()
+            .is_some_and(|f| f.satisfaction == Satisfaction::NotSatisfied);
+        if !not_satisfied {
+            return Err(StepError::AdjustmentNotAsked);
+        }
+        let id = self.push_measure(adjustment, MeasureKind::Adjustment);
+        Ok(vec![staff_event(by, at, EventKind::AdjustmentAdded { id })])
+    }
+
+    /// The director records why an adjustment still to do will not be made.
+    pub fn waive_adjustment(
+        &mut self,
+        id: u32,
+        reason: ComplaintText,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.refuse_if_withdrawn()?;
+        let adjustment = self
+            .procedure
+            .measures
+            .iter_mut()
+            .find(|m| m.id == id)
+            .ok_or(StepError::UnknownMeasure)?;
+        if adjustment.kind != MeasureKind::Adjustment
+            || adjustment.done_on.is_some()
+            || adjustment.waived.is_some()
+        {
+            return Err(StepError::NotAnOpenAdjustment);
+        }
+        adjustment.waived = Some(Waiver {
+            reason,
+            at,
+            by: by.name.clone(),
+        });
+        Ok(vec![staff_event(
+            by,
+            at,
+            EventKind::AdjustmentWaived { id },
+        )])
+    }
+
+    fn push_measure(&mut self, measure: NewMeasure, kind: MeasureKind) -> u32 {
         let id = self
             .procedure
             .measures
@@ -598,7 +799,38 @@ impl Complaint {
             owner: measure.owner,
             due_on: measure.due_on,
             done_on: None,
+            kind,
+            waived: None,
         });
+        id
+    }
+
+    /// Whether the complaint may close now: after the follow-up, with every
+    /// adjustment the follow-up asked for planned and then done or waived.
+    pub fn check_close(&self) -> Result<(), StepError> {
+        self.status.apply(Transition::Close)?;
+        if self.adjustment_missing() {
+            return Err(StepError::AdjustmentMissing);
+        }
+        let open = self.procedure.measures.iter().any(|m| {
+            m.kind == MeasureKind::Adjustment && m.done_on.is_none() && m.waived.is_none()
+        });
+        if open {
+            return Err(StepError::AdjustmentOpen);
+        }
+        Ok(())
+    }
+
+    /// Measures may be added at any step but after a withdrawal: a problem
+    /// found is worth correcting even once the complaint is closed.
+    pub fn add_measure(
+        &mut self,
+        measure: NewMeasure,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        self.refuse_if_withdrawn()?;
+        let id = self.push_measure(measure, MeasureKind::Corrective);
         Ok(vec![staff_event(by, at, EventKind::MeasureAdded { id })])
     }
 
@@ -624,28 +856,65 @@ impl Complaint {
     }
 
     /// Closes the complaint; its personal information is kept for
-    /// `retention`, then anonymised by the scheduler.
+    /// `retention`, then anonymised by the scheduler. When the follow-up
+    /// asked for an adjustment not made, the director closes only by saying
+    /// why (`waiver`): every adjustment still to do is then given up with
+    /// that reason.
     pub fn close(
         &mut self,
         by: &StaffMember,
         at: DateTime<Utc>,
         retention: chrono::Duration,
+        waiver: Option<ComplaintText>,
     ) -> Result<Vec<Event>, StepError> {
+        let mut events = Vec::new();
+        match (self.check_close(), waiver) {
+            (Ok(()), _) => {}
+            (Err(StepError::AdjustmentMissing | StepError::AdjustmentOpen), Some(reason)) => {
+                let open: Vec<u32> = self
+                    .procedure
+                    .measures
+                    .iter()
+                    .filter(|m| {
+                        m.kind == MeasureKind::Adjustment
+                            && m.done_on.is_none()
+                            && m.waived.is_none()
+                    })
+                    .map(|m| m.id)
+                    .collect();
+                for id in open {
+                    events.extend(self.waive_adjustment(id, reason.clone(), by, at)?);
+                }
+                if self.adjustment_missing() {
+                    self.procedure.adjustment_waiver = Some(Waiver {
+                        reason,
+                        at,
+                        by: by.name.clone(),
+                    });
+                }
+            }
+            (Err(error), _) => return Err(error),
+        }
         self.status = self.status.apply(Transition::Close)?;
         self.procedure.closed_at = Some(at);
         self.procedure.purge_due = Some(at + retention);
-        Ok(vec![staff_event(by, at, EventKind::Closed)])
+        events.push(staff_event(by, at, EventKind::Closed));
+        Ok(events)
     }
 
     /// The director reopens a closed complaint; it goes back to analysis,
-    /// and a new decision and response will follow. What was sent stays.
+    /// and a new decision and response will follow, due at `response_due`.
+    /// What was sent stays.
     pub fn reopen(
         &mut self,
         reason: ComplaintText,
         by: &StaffMember,
         at: DateTime<Utc>,
+        response_due: DateTime<Utc>,
     ) -> Result<Vec<Event>, StepError> {
         self.status = self.status.apply(Transition::Reopen)?;
+        self.procedure.reopening = Some(Reopening { at, response_due });
+        self.procedure.adjustment_waiver = None;
         self.procedure.closed_at = None;
         self.procedure.purge_due = None;
         self.procedure.follow_up = None;
@@ -886,7 +1155,12 @@ mod tests {
             )
             .unwrap();
         complaint
-            .close(&manager(), sent, chrono::Duration::days(1095))
+            .close(
+                &manager(),
+                sent,
+                chrono::Duration::days(1095),
+                Some(ComplaintText::parse("Rien de plus à ajuster.", 100, "").unwrap()),
+            )
             .unwrap();
         assert_eq!(
             complaint.next_deadline(),
@@ -898,6 +1172,7 @@ mod tests {
                 parse_reopening_reason("Rien n’a changé.").unwrap(),
                 &manager(),
                 sent,
+                sent + chrono::Duration::days(14),
             )
             .unwrap();
         assert_eq!(complaint.status, Status::InAnalysis);

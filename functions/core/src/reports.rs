@@ -13,6 +13,7 @@ use crate::calendar::{local_date, BusinessCalendar};
 use crate::checks::Compliance;
 use crate::complaint::{Complaint, Reference};
 use crate::procedure::{CorrectiveMeasure, DecisionKind, Satisfaction};
+use crate::promises::{measure_state, PromiseState};
 use crate::settings::Organisation;
 
 /// Local days from `start` to `end`, both included.
@@ -120,8 +121,11 @@ pub struct Figures {
     /// Kinds of root cause (codes from the settings) of the analyses; an
     /// analysis without one counts under `""`.
     pub root_causes: BTreeMap<String, usize>,
-    /// The corrective measures of the period's complaints.
-    pub measures: Vec<(Reference, CorrectiveMeasure)>,
+    /// The corrective measures (and adjustments) of the period's
+    /// complaints, with where each stands.
+    pub measures: Vec<(Reference, CorrectiveMeasure, PromiseState)>,
+    /// Complaints whose response deadline was extended.
+    pub extended: usize,
     pub open_now: usize,
     pub overdue_now: usize,
 }
@@ -187,12 +191,16 @@ impl Figures {
                     .entry(analysis.cause.clone().unwrap_or_default())
                     .or_default() += 1;
             }
-            figures.measures.extend(
-                procedure
-                    .measures
-                    .iter()
-                    .map(|measure| (complaint.reference, measure.clone())),
-            );
+            let promises = complaint.promises(now);
+            figures
+                .measures
+                .extend(procedure.measures.iter().filter_map(|measure| {
+                    let state = measure_state(&promises, measure.id)?.clone();
+                    Some((complaint.reference, measure.clone(), state))
+                }));
+            if procedure.extension.is_some() {
+                figures.extended += 1;
+            }
             if let Some(decision) = &procedure.decision {
                 for kind in &decision.kinds {
                     *figures.decisions.entry(*kind).or_default() += 1;
@@ -206,7 +214,7 @@ impl Figures {
             }
             if complaint.status.is_open() {
                 figures.open_now += 1;
-                if complaint.next_deadline().is_some_and(|due| due < now) {
+                if complaint.is_overdue(now) {
                     figures.overdue_now += 1;
                 }
             }

@@ -12,14 +12,14 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use chrono::{DateTime, Utc};
-use plaintes_core::casework::{deadline_state, DeadlineState};
+
 use plaintes_core::client::{
     self, client_wording, may_add_information, may_answer_satisfaction, may_withdraw, ClientError,
     Credentials, Export,
 };
 use plaintes_core::french;
 use plaintes_core::ports::Services;
+use plaintes_core::promises::{Moot, Promise, PromiseState, Promised};
 use plaintes_site::client::{
     ClientAddition, ClientCredentials, ClientDeadline, ClientEvent, ClientFile, ClientLetter,
     ClientNotice, ClientSatisfaction,
@@ -367,36 +367,40 @@ fn file_page(
     )
 }
 
-fn deadline(
-    label: &str,
-    due: DateTime<Utc>,
-    done: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-    withdrawn: bool,
-) -> ClientDeadline {
-    // Once withdrawn, what was not done is no longer owed.
-    let moot = withdrawn && done.is_none();
-    let deadline = deadline_state(due, done, now);
-    let state = match deadline {
-        _ if moot => "Sans objet : vous avez retiré votre plainte.".into(),
-        DeadlineState::Met(at) => {
-            format!("Fait le {}, dans le délai promis.", french::date_time(at))
+/// A promise made to the client, in their words.
+fn deadline(promise: &Promise) -> ClientDeadline {
+    let label = match promise.what {
+        Promised::Acknowledgement => "Accusé de réception",
+        Promised::Response => "Réponse écrite",
+        Promised::NewResponse => "Nouvelle réponse écrite",
+        _ => "Suivi",
+    };
+    let state = match &promise.state {
+        PromiseState::Moot(Moot::Withdrawn) => {
+            "Sans objet : vous avez retiré votre plainte.".into()
         }
-        DeadlineState::Missed(at) => {
-            format!("Fait le {}, après le délai promis.", french::date_time(at))
+        PromiseState::Moot(_) => "Sans objet : votre dossier est fermé.".into(),
+        PromiseState::Kept { at } => {
+            format!("Fait le {}, dans le délai promis.", french::date_time(*at))
         }
-        DeadlineState::Overdue => {
+        PromiseState::KeptLate { at } => {
+            format!("Fait le {}, après le délai promis.", french::date_time(*at))
+        }
+        PromiseState::Overdue => {
             "Pas encore fait : le délai promis est dépassé. Vous pouvez joindre la direction."
                 .into()
         }
-        DeadlineState::Due => "À venir.".into(),
+        PromiseState::Due => "À venir.".into(),
+        PromiseState::Extended { from, reason } => format!(
+            "Délai prolongé (il était fixé au {}). Pourquoi : {reason}",
+            french::long_date(*from)
+        ),
     };
-    let kept = if moot { None } else { deadline.kept() };
     ClientDeadline {
         label: label.into(),
-        due: format!("au plus tard le {}", french::date_time(due)),
+        due: format!("au plus tard le {}", french::date_time(promise.due)),
         state,
-        kept,
+        kept: promise.state.kept(),
     }
 }
 
@@ -406,11 +410,11 @@ fn explanation(complaint: &plaintes_core::complaint::Complaint) -> String {
     match complaint.status {
         Received | Acknowledged => format!(
             "Votre plainte est enregistrée. Vous recevrez une réponse écrite au plus tard le {}.",
-            french::long_date(complaint.response_due)
+            french::long_date(complaint.response_due_now())
         ),
         InAnalysis | Decided => format!(
             "Une personne responsable analyse votre plainte. Vous recevrez une réponse écrite au plus tard le {}.",
-            french::long_date(complaint.response_due)
+            french::long_date(complaint.response_due_now())
         ),
         Answered => "La réponse écrite vous a été envoyée. Dites-nous si la solution vous convient : c’est le suivi promis par la politique.".into(),
         FollowedUp => "Le suivi est fait. Votre dossier sera fermé une fois les mesures prévues en place.".into(),
@@ -425,27 +429,12 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
     let organisation = &services.organisation;
     let procedure = &complaint.procedure;
     let now = services.clock.now();
-    let withdrawn = complaint.status == plaintes_core::lifecycle::Status::Withdrawn;
-    let deadline = |label: &str, due, done| deadline(label, due, done, now, withdrawn);
-    let mut deadlines = vec![
-        deadline(
-            "Accusé de réception",
-            complaint.acknowledgement_due,
-            complaint.acknowledged_at,
-        ),
-        deadline(
-            "Réponse écrite",
-            complaint.response_due,
-            procedure.responses.first().map(|response| response.sent_at),
-        ),
-    ];
-    if let Some(due) = procedure.follow_up_due {
-        deadlines.push(deadline(
-            "Suivi",
-            due,
-            procedure.follow_up.as_ref().map(|follow_up| follow_up.at),
-        ));
-    }
+    let deadlines = complaint
+        .promises(now)
+        .iter()
+        .filter(|promise| promise.what.to_the_client())
+        .map(deadline)
+        .collect();
     ClientFile {
         credentials: ClientCredentials {
             reference: complaint.reference.to_string(),

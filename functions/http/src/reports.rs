@@ -211,7 +211,6 @@ fn figures_json(services: &Services, figures: &Figures) -> Value {
             .map(|(code, label, count)| json!({"code": code, "label": label, "count": count}))
             .collect()
     };
-    let today = plaintes_core::calendar::local_date(services.clock.now());
     json!({
         "received": figures.received,
         "by_category": counted(figures.by_category.iter().map(|(code, count)| {
@@ -254,8 +253,9 @@ fn figures_json(services: &Services, figures: &Figures) -> Value {
         }).collect()),
         "open_now": figures.open_now,
         "overdue_now": figures.overdue_now,
-        "measures": figures.measures.iter().map(|(reference, measure)| {
-            let state = plaintes_core::casework::measure_state(measure, today);
+        "extended": figures.extended,
+        "measures": figures.measures.iter().map(|(reference, measure, state)| {
+            let state = state.measure_code();
             json!({
                 "reference": reference,
                 "owner": measure.owner,

@@ -18,13 +18,13 @@ use chrono::{DateTime, Utc};
 use plaintes_core::access::{Action, StaffMember};
 use plaintes_core::calendar::local_date;
 use plaintes_core::casework::{
-    self, allowed_actions, deadline_state, measure_state, CaseError, CaseFile, DeadlineState,
-    IntakeInput, ListFilter, MeasureOf, Step, Urgency,
+    self, allowed_actions, CaseError, CaseFile, IntakeInput, ListFilter, MeasureOf, Step, Urgency,
 };
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::french;
 use plaintes_core::ports::Services;
 use plaintes_core::procedure::StepError;
+use plaintes_core::promises::{Promise, PromiseState, Promised};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -64,7 +64,9 @@ pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -
         .route(&format!("{complaint}/decision"), put(decide))
         .route(&format!("{complaint}/response/preview"), post(preview))
         .route(&format!("{complaint}/response"), post(respond))
+        .route(&format!("{complaint}/extension"), post(extend))
         .route(&format!("{complaint}/follow-up"), put(follow_up))
+        .route(&format!("{complaint}/adjustments"), post(add_adjustment))
         .route(&format!("{complaint}/measures"), post(add_measure))
         .route(
             &format!("{complaint}/measures/{{id}}/done"),
@@ -359,13 +361,12 @@ async fn handlers(Staff(member): Staff, State(services): State<Services>) -> Res
 }
 
 async fn measures(Staff(member): Staff, State(services): State<Services>) -> Response {
-    let today = local_date(services.clock.now());
     match casework::measures(&services, &member).await {
         Ok(measures) => Json(json!({
             "measures": measures
                 .iter()
-                .map(|MeasureOf { reference, measure }| {
-                    let mut value = measure_json(measure, today);
+                .map(|MeasureOf { reference, measure, state }| {
+                    let mut value = measure_json(measure, state);
                     value["reference"] = json!(reference);
                     value
                 })
@@ -530,12 +531,41 @@ struct FollowUpBody {
     version: u64,
     #[serde(default)]
     satisfaction: String,
+    /// When not satisfied: the adjustment, who sees it done, and by when.
     #[serde(default)]
     adjustment: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due_on: String,
 }
 
-step!(follow_up, FollowUpBody, |step, input| step
-    .follow_up(&input.satisfaction, &input.adjustment));
+step!(follow_up, FollowUpBody, |step, input| step.follow_up(
+    &input.satisfaction,
+    &input.adjustment,
+    &input.owner,
+    &input.due_on
+));
+
+step!(add_adjustment, MeasureBody, |step, input| step
+    .add_adjustment(
+        &input.description,
+        &input.owner,
+        &input.due_on
+    ));
+
+#[derive(Deserialize)]
+struct ExtensionBody {
+    version: u64,
+    /// The new last day, `YYYY-MM-DD`.
+    #[serde(default)]
+    due_on: String,
+    #[serde(default)]
+    reason: String,
+}
+
+step!(extend, ExtensionBody, |step, input| step
+    .extend(&input.due_on, &input.reason));
 
 #[derive(Deserialize)]
 struct MeasureBody {
@@ -588,11 +618,15 @@ async fn complete_measure(
 }
 
 #[derive(Deserialize)]
-struct VersionBody {
+struct ClosureBody {
     version: u64,
+    /// Why an adjustment the follow-up asked for will not be made, when one
+    /// is missing or still to do.
+    #[serde(default)]
+    reason: String,
 }
 
-step!(close, VersionBody, |step, input| step.close());
+step!(close, ClosureBody, |step, input| step.close(&input.reason));
 
 #[derive(Deserialize)]
 struct ReopeningBody {
@@ -606,9 +640,10 @@ step!(reopen, ReopeningBody, |step, input| step
 
 /// The next deadline of a complaint, for the list.
 fn next_deadline_json(complaint: &Complaint, now: DateTime<Utc>) -> Value {
-    let Some((label, due)) = complaint.next_deadline_labelled() else {
+    let Some(Promise { what, due, .. }) = complaint.next_promise(now) else {
         return Value::Null;
     };
+    let label = what.label();
     let urgency = Urgency::of(due, now);
     let days = (local_date(due) - local_date(now)).num_days();
     let remaining = match urgency {
@@ -654,52 +689,55 @@ fn row_json(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> V
     })
 }
 
-fn deadline_json(
-    label: &str,
-    due: DateTime<Utc>,
-    done: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> Value {
-    let (state, words) = match deadline_state(due, done, now) {
-        DeadlineState::Met(at) => (
-            "met",
-            format!("Respecté : fait le {}", french::date_time(at)),
-        ),
-        DeadlineState::Missed(at) => (
-            "missed",
-            format!("Fait en retard, le {}", french::date_time(at)),
-        ),
-        DeadlineState::Due => (
-            "due",
-            format!("À faire d’ici le {}", french::date_time(due)),
-        ),
-        DeadlineState::Overdue => (
-            "overdue",
-            format!("En retard depuis le {}", french::date_time(due)),
+/// One promise, in words for staff.
+fn promise_json(promise: &Promise) -> Value {
+    let is_day = matches!(
+        promise.what,
+        Promised::Measure { .. } | Promised::Adjustment { .. }
+    );
+    let when = |at: DateTime<Utc>| {
+        if is_day {
+            french::day(local_date(at))
+        } else {
+            french::date_time(at)
+        }
+    };
+    let due = when(promise.due);
+    let words = match &promise.state {
+        PromiseState::Kept { at } => format!("Respecté : fait le {}", when(*at)),
+        PromiseState::KeptLate { at } => format!("Fait en retard, le {}", when(*at)),
+        PromiseState::Due => format!("À faire d’ici le {due}"),
+        PromiseState::Overdue => format!("En retard depuis le {due}"),
+        PromiseState::Moot(why) => format!("Sans objet : {}", why.explain()),
+        PromiseState::Extended { from, reason } => format!(
+            "Prolongé jusqu’au {due} (au lieu du {}) : {reason}",
+            when(*from)
         ),
     };
     json!({
-        "label": label,
-        "due_display": french::date_time(due),
-        "state": state,
+        "kind": promise.what.code(),
+        "label": promise.what.label(),
+        "due_display": due,
+        "state": promise.state.code(),
         "state_label": words,
     })
 }
 
 fn measure_json(
     measure: &plaintes_core::procedure::CorrectiveMeasure,
-    today: chrono::NaiveDate,
+    state: &PromiseState,
 ) -> Value {
-    let state = measure_state(measure, today);
     json!({
         "id": measure.id,
+        "kind": measure.kind,
         "description": measure.description.as_str(),
         "owner": measure.owner,
         "due_on": measure.due_on,
         "due_display": french::day(measure.due_on),
         "done_on": measure.done_on,
         "done_display": measure.done_on.map(french::day),
-        "state": state,
+        "waived": measure.waived.as_ref().map(|waiver| waiver.reason.as_str()),
+        "state": state.measure_code(),
     })
 }
 
@@ -707,30 +745,14 @@ fn measure_json(
 pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> Value {
     let complaint = &file.complaint;
     let now = services.clock.now();
-    let today = local_date(now);
     let procedure = &complaint.procedure;
-    let mut deadlines = vec![
-        deadline_json(
-            "Accusé de réception",
-            complaint.acknowledgement_due,
-            complaint.acknowledged_at,
-            now,
-        ),
-        deadline_json(
-            "Réponse écrite",
-            complaint.response_due,
-            procedure.responses.first().map(|r| r.sent_at),
-            now,
-        ),
-    ];
-    if let Some(due) = procedure.follow_up_due {
-        deadlines.push(deadline_json(
-            "Suivi auprès du client",
-            due,
-            procedure.follow_up.as_ref().map(|f| f.at),
-            now,
-        ));
-    }
+    let promises = complaint.promises(now);
+    // The file's deadlines are the client's promises; measures have their own list.
+    let deadlines: Vec<Value> = promises
+        .iter()
+        .filter(|promise| promise.what.to_the_client())
+        .map(promise_json)
+        .collect();
     let acknowledgement = complaint.acknowledged_at.map(|at| {
         let means = file
             .journal
@@ -810,7 +832,16 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             "at_display": french::date_time(addition.at),
             "text": addition.text.as_str(),
         })).collect::<Vec<_>>(),
-        "measures": procedure.measures.iter().map(|measure| measure_json(measure, today)).collect::<Vec<_>>(),
+        "measures": procedure.measures.iter().filter_map(|measure| {
+            let state = plaintes_core::promises::measure_state(&promises, measure.id)?;
+            Some(measure_json(measure, state))
+        }).collect::<Vec<_>>(),
+        "extension": procedure.extension.as_ref().map(|extension| json!({
+            "due_display": french::long_date(extension.due),
+            "reason": extension.reason.as_str(),
+            "by": extension.by,
+        })),
+        "close_needs_reason": complaint.check_close().is_err_and(|error| error.field() == Some("reason")),
         "timeline": file.journal.iter().map(|event| json!({
             "at_display": french::date_time(event.at),
             "who": event.actor.describe(),
@@ -822,7 +853,7 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             "sent_display": mail.sent_at.map(french::date_time),
             "attempts": mail.attempts,
         })).collect::<Vec<_>>(),
-        "allowed": allowed_actions(member, complaint)
+        "allowed": allowed_actions(member, complaint, now)
             .into_iter()
             .map(action_code)
             .collect::<Vec<_>>(),
@@ -836,6 +867,7 @@ fn action_code(action: Action) -> &'static str {
         Action::Analyse => "analyse",
         Action::Decide => "decide",
         Action::Respond => "respond",
+        Action::Extend => "extend",
         Action::FollowUp => "follow_up",
         Action::ManageMeasures => "manage_measures",
         Action::Close => "close",

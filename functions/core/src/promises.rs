@@ -1,0 +1,356 @@
+//! The policy's promises for one complaint, in one place. `Complaint::promises`
+//! lists what the policy and the settings promise a client — the
+//! acknowledgement, the written response (and a new one after a reopening),
+//! the follow-up, each corrective measure and adjustment, and the
+//! anonymisation of their personal information — each with its due moment
+//! and one state. The staff list and file, the client's file, the
+//! compliance figures, the scheduler (and so the deadline index of both
+//! stores), the director's digest and the reports all read this list and
+//! put it into words; none of them decides on its own whether a promise was
+//! kept.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::calendar::end_of_day;
+use crate::complaint::Complaint;
+use crate::lifecycle::Status;
+use crate::procedure::{MeasureKind, Satisfaction};
+
+/// What is promised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Promised {
+    /// The client is told the complaint was received (48 hours).
+    Acknowledgement,
+    /// The written response (10 business days, or the extended date).
+    Response,
+    /// After a reopening, a new written response.
+    NewResponse,
+    /// The client is asked whether the solution suits them.
+    FollowUp,
+    /// A corrective measure, by its date.
+    Measure { id: u32 },
+    /// An adjustment the follow-up opened, by its date.
+    Adjustment { id: u32 },
+    /// The personal information of a finished complaint is erased.
+    Anonymisation,
+}
+
+impl Promised {
+    /// Its name, for staff.
+    pub fn label(self) -> String {
+        match self {
+            Promised::Acknowledgement => "Accusé de réception".into(),
+            Promised::Response => "Réponse écrite".into(),
+            Promised::NewResponse => "Nouvelle réponse écrite (plainte rouverte)".into(),
+            Promised::FollowUp => "Suivi auprès du client".into(),
+            Promised::Measure { id } => format!("Mesure corrective nº {id}"),
+            Promised::Adjustment { id } => format!("Ajustement nº {id}"),
+            Promised::Anonymisation => "Effacement des renseignements personnels".into(),
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Promised::Acknowledgement => "acknowledgement",
+            Promised::Response => "response",
+            Promised::NewResponse => "new_response",
+            Promised::FollowUp => "follow_up",
+            Promised::Measure { .. } => "measure",
+            Promised::Adjustment { .. } => "adjustment",
+            Promised::Anonymisation => "anonymisation",
+        }
+    }
+
+    /// Whether the client is owed it (the others are the organisation's own
+    /// commitments, never shown to the client).
+    pub fn to_the_client(self) -> bool {
+        matches!(
+            self,
+            Promised::Acknowledgement
+                | Promised::Response
+                | Promised::NewResponse
+                | Promised::FollowUp
+        )
+    }
+}
+
+/// Why a promise is no longer owed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "why", rename_all = "snake_case")]
+pub enum Moot {
+    /// The client withdrew the complaint before it was done.
+    Withdrawn,
+    /// The complaint was closed without it (only records older than the
+    /// rule that closing needs the response and the follow-up).
+    Closed,
+    /// The director recorded why an adjustment will not be made.
+    Waived { reason: String },
+}
+
+impl Moot {
+    pub fn explain(&self) -> String {
+        match self {
+            Moot::Withdrawn => "la plainte a été retirée".into(),
+            Moot::Closed => "la plainte a été fermée".into(),
+            Moot::Waived { reason } => format!("la direction y a renoncé : {reason}"),
+        }
+    }
+}
+
+/// Where a promise stands at a moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum PromiseState {
+    /// Done by its due moment.
+    Kept { at: DateTime<Utc> },
+    /// Done, after its due moment.
+    KeptLate { at: DateTime<Utc> },
+    /// Not done yet, still in time.
+    Due,
+    /// Not done, and its due moment has passed.
+    Overdue,
+    /// No longer owed.
+    Moot(Moot),
+    /// Not done yet, in time for a later date set with a reason (the due
+    /// moment of the promise is that later date).
+    Extended { from: DateTime<Utc>, reason: String },
+}
+
+impl PromiseState {
+    /// Whether the promise was kept: `None` while it still runs or once moot.
+    pub fn kept(&self) -> Option<bool> {
+        match self {
+            PromiseState::Kept { .. } => Some(true),
+            PromiseState::KeptLate { .. } | PromiseState::Overdue => Some(false),
+            PromiseState::Due | PromiseState::Extended { .. } | PromiseState::Moot(_) => None,
+        }
+    }
+
+    /// Whether it is still owed (and so watched by the scheduler).
+    pub fn pending(&self) -> bool {
+        matches!(
+            self,
+            PromiseState::Due | PromiseState::Overdue | PromiseState::Extended { .. }
+        )
+    }
+
+    /// When it was done, if it was.
+    pub fn done_at(&self) -> Option<DateTime<Utc>> {
+        match self {
+            PromiseState::Kept { at } | PromiseState::KeptLate { at } => Some(*at),
+            _ => None,
+        }
+    }
+
+    /// A measure's state as a short code: `done`, `overdue`, `due` or `moot`.
+    pub fn measure_code(&self) -> &'static str {
+        match self {
+            PromiseState::Kept { .. } | PromiseState::KeptLate { .. } => "done",
+            PromiseState::Overdue => "overdue",
+            PromiseState::Due | PromiseState::Extended { .. } => "due",
+            PromiseState::Moot(_) => "moot",
+        }
+    }
+
+    /// The state as a short code for programs and page styles.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PromiseState::Kept { .. } => "met",
+            PromiseState::KeptLate { .. } => "missed",
+            PromiseState::Due => "due",
+            PromiseState::Overdue => "overdue",
+            PromiseState::Moot(_) => "moot",
+            PromiseState::Extended { .. } => "extended",
+        }
+    }
+}
+
+/// One promise of the policy for one complaint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Promise {
+    #[serde(flatten)]
+    pub what: Promised,
+    /// When it falls due (for a measure, the end of its day).
+    pub due: DateTime<Utc>,
+    #[serde(flatten)]
+    pub state: PromiseState,
+}
+
+/// What happened to a promise, before the moment is looked at.
+enum Outcome {
+    Done(DateTime<Utc>),
+    Open,
+    Moot(Moot),
+}
+
+impl Complaint {
+    /// Every promise made for this complaint and where each stands at `now`.
+    pub fn promises(&self, now: DateTime<Utc>) -> Vec<Promise> {
+        self.ledger()
+            .into_iter()
+            .map(|(what, due, outcome, extended)| {
+                let state = match outcome {
+                    Outcome::Done(at) if at <= due => PromiseState::Kept { at },
+                    Outcome::Done(at) => PromiseState::KeptLate { at },
+                    Outcome::Moot(why) => PromiseState::Moot(why),
+                    Outcome::Open if now > due => PromiseState::Overdue,
+                    Outcome::Open => match extended {
+                        Some((from, reason)) => PromiseState::Extended { from, reason },
+                        None => PromiseState::Due,
+                    },
+                };
+                Promise { what, due, state }
+            })
+            .collect()
+    }
+
+    /// The promise of `what`, if this complaint has one.
+    pub fn promise(&self, what: Promised, now: DateTime<Utc>) -> Option<Promise> {
+        self.promises(now).into_iter().find(|p| p.what == what)
+    }
+
+    /// The next promise still owed, the soonest first (the most overdue).
+    pub fn next_promise(&self, now: DateTime<Utc>) -> Option<Promise> {
+        self.promises(now)
+            .into_iter()
+            .filter(|promise| promise.state.pending())
+            .min_by_key(|promise| promise.due)
+    }
+
+    /// When the next promise still owed falls due: the key of the deadline
+    /// index the scheduler reads. Whether a promise is owed does not depend
+    /// on the moment, only whether it is late.
+    pub fn next_deadline(&self) -> Option<DateTime<Utc>> {
+        self.next_promise(self.received_at)
+            .map(|promise| promise.due)
+    }
+
+    /// Whether some promise is late at `now`.
+    pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
+        self.promises(now)
+            .iter()
+            .any(|promise| promise.state == PromiseState::Overdue)
+    }
+
+    /// The written response is due at this moment: the extended date when
+    /// there is one.
+    pub fn response_due_now(&self) -> DateTime<Utc> {
+        self.procedure
+            .extension
+            .as_ref()
+            .map_or(self.response_due, |extension| extension.due)
+    }
+
+    /// Each promise with its due moment, what became of it and, for an
+    /// extended one, the first due moment and the reason.
+    #[allow(clippy::type_complexity)]
+    fn ledger(
+        &self,
+    ) -> Vec<(
+        Promised,
+        DateTime<Utc>,
+        Outcome,
+        Option<(DateTime<Utc>, String)>,
+    )> {
+        let procedure = &self.procedure;
+        // What was not done when the client withdrew is no longer owed;
+        // neither is a client's promise once the complaint is closed.
+        let outcome = |done: Option<DateTime<Utc>>| match (done, self.status) {
+            (Some(at), _) => Outcome::Done(at),
+            (None, Status::Withdrawn) => Outcome::Moot(Moot::Withdrawn),
+            (None, _) => Outcome::Open,
+        };
+        let owed = |done: Option<DateTime<Utc>>| match (done, self.status) {
+            (None, Status::Closed) => Outcome::Moot(Moot::Closed),
+            _ => outcome(done),
+        };
+        let first_response = procedure.responses.first().map(|r| r.sent_at);
+        let mut ledger = vec![
+            (
+                Promised::Acknowledgement,
+                self.acknowledgement_due,
+                // A written response sent first told the client too.
+                owed(self.acknowledged_at.or(first_response)),
+                None,
+            ),
+            (
+                Promised::Response,
+                self.response_due_now(),
+                owed(first_response),
+                procedure
+                    .extension
+                    .as_ref()
+                    .map(|e| (self.response_due, e.reason.as_str().to_owned())),
+            ),
+        ];
+        if let Some(reopening) = &procedure.reopening {
+            let answered = procedure
+                .responses
+                .iter()
+                .map(|r| r.sent_at)
+                .find(|at| *at >= reopening.at);
+            ledger.push((
+                Promised::NewResponse,
+                reopening.response_due,
+                owed(answered),
+                None,
+            ));
+        }
+        if let Some(due) = procedure.follow_up_due {
+            ledger.push((
+                Promised::FollowUp,
+                due,
+                owed(procedure.follow_up.as_ref().map(|f| f.at)),
+                None,
+            ));
+        }
+        for measure in &procedure.measures {
+            let what = match measure.kind {
+                MeasureKind::Corrective => Promised::Measure { id: measure.id },
+                MeasureKind::Adjustment => Promised::Adjustment { id: measure.id },
+            };
+            let state = match (&measure.waived, measure.done_on) {
+                (_, Some(day)) => Outcome::Done(crate::calendar::start_of_day(day)),
+                (Some(waiver), None) => Outcome::Moot(Moot::Waived {
+                    reason: waiver.reason.as_str().to_owned(),
+                }),
+                (None, None) => outcome(None),
+            };
+            ledger.push((what, end_of_day(measure.due_on), state, None));
+        }
+        if let (false, Some(due)) = (self.status.is_open(), procedure.purge_due) {
+            let state = match procedure.anonymised_at {
+                Some(at) => Outcome::Done(at),
+                None => Outcome::Open,
+            };
+            ledger.push((Promised::Anonymisation, due, state, None));
+        }
+        ledger
+    }
+
+    /// Whether the follow-up asks for an adjustment that is not yet planned.
+    pub fn adjustment_missing(&self) -> bool {
+        self.procedure
+            .follow_up
+            .as_ref()
+            .is_some_and(|f| f.satisfaction == Satisfaction::NotSatisfied)
+            && self.procedure.adjustment_waiver.is_none()
+            && !self
+                .procedure
+                .measures
+                .iter()
+                .any(|m| m.kind == MeasureKind::Adjustment)
+    }
+}
+
+/// Where the measure or adjustment numbered `id` stands, among `promises`.
+pub fn measure_state(promises: &[Promise], id: u32) -> Option<&PromiseState> {
+    promises.iter().find_map(|promise| match promise.what {
+        Promised::Measure { id: of } | Promised::Adjustment { id: of } if of == id => {
+            Some(&promise.state)
+        }
+        _ => None,
+    })
+}
