@@ -64,3 +64,22 @@ async fn the_scheduler_recovers_from_a_mail_outage_on_dynamodb() {
 async fn the_scheduler_anonymises_on_dynamodb() {
     plaintes_tests::checks::retention(&app_on_dynamodb().await).await;
 }
+
+#[tokio::test]
+async fn an_anonymous_complaint_reaches_its_end_on_dynamodb() {
+    let app = app_on_dynamodb().await;
+    plaintes_tests::paths::anonymous_answered_in_its_file(&app).await;
+}
+
+#[tokio::test]
+async fn an_extension_is_told_and_measured_on_dynamodb() {
+    plaintes_tests::paths::an_extension_is_told_to_the_client(&app_on_dynamodb().await).await;
+}
+
+#[tokio::test]
+async fn an_unsatisfied_follow_up_needs_its_adjustment_on_dynamodb() {
+    plaintes_tests::paths::an_unsatisfied_follow_up_leads_to_an_adjustment(
+        &app_on_dynamodb().await,
+    )
+    .await;
+}

@@ -32,6 +32,8 @@ pub struct ClientLetter {
     pub sent: String,
     /// « par courriel » / « par la poste ».
     pub means: String,
+    /// Put in this online file rather than sent.
+    pub in_file: bool,
     pub subject: String,
     /// The letter's plain text, lines kept (shown with `white-space: pre-wrap`).
     pub text: String,

@@ -567,6 +567,8 @@ const DEADLINE_STATES = {
   due: ['À faire', 'due'],
   met: ['Respectée', 'met'],
   missed: ['Faite en retard', 'overdue'],
+  moot: ['Sans objet', 'later'],
+  extended: ['Prolongée', 'soon'],
 };
 
 function capitalised(text) {
@@ -858,7 +860,9 @@ const STEP_RIGHTS = {
   analyse: 'analyse',
   decide: 'decide',
   respond: 'respond',
+  extend: 'extend',
   follow_up: 'follow_up',
+  adjust: 'adjust',
   add_measure: 'manage_measures',
   measure_done: 'manage_measures',
   close: 'close',
@@ -900,24 +904,48 @@ const STEPS = {
     done: 'La décision est enregistrée.',
   }),
   respond: (form, submitter) => {
-    const means = submitter && submitter.value === 'post' ? 'post' : 'email';
+    const means = submitter ? submitter.value : 'email';
+    const done = {
+      email: 'La réponse écrite est envoyée par courriel.',
+      post: 'La réponse écrite est notée comme envoyée par la poste.',
+      file: 'La réponse écrite est déposée au dossier en ligne de la personne.',
+    };
     return {
       method: 'POST',
       path: '/response',
       body: { body: form.elements.namedItem('body').value, means },
-      done: means === 'post'
-        ? 'La réponse écrite est notée comme envoyée par la poste.'
-        : 'La réponse écrite est envoyée par courriel.',
+      done: done[means] || done.email,
     };
   },
+  extend: (form) => ({
+    method: 'POST',
+    path: '/extension',
+    body: {
+      due_on: form.elements.namedItem('due_on').value,
+      reason: form.elements.namedItem('reason').value,
+    },
+    done: 'Le délai de la réponse est prolongé. La personne en est informée.',
+  }),
   follow_up: (form) => ({
     method: 'PUT',
     path: '/follow-up',
     body: {
       satisfaction: checkedValue(form, 'satisfaction'),
       adjustment: form.elements.namedItem('adjustment').value,
+      owner: form.elements.namedItem('owner').value,
+      due_on: form.elements.namedItem('due_on').value,
     },
     done: 'Le suivi est enregistré.',
+  }),
+  adjust: (form) => ({
+    method: 'POST',
+    path: '/adjustments',
+    body: {
+      description: form.elements.namedItem('description').value,
+      owner: form.elements.namedItem('owner').value,
+      due_on: form.elements.namedItem('due_on').value,
+    },
+    done: 'L’ajustement est prévu. Il est suivi comme une mesure corrective.',
   }),
   add_measure: (form) => ({
     method: 'POST',
@@ -935,7 +963,12 @@ const STEPS = {
     body: { done_on: form.elements.namedItem('done_on').value },
     done: 'La mesure corrective est notée comme faite.',
   }),
-  close: () => ({ method: 'POST', path: '/closure', body: {}, done: 'La plainte est fermée.' }),
+  close: (form) => ({
+    method: 'POST',
+    path: '/closure',
+    body: { reason: form.elements.namedItem('reason').value },
+    done: 'La plainte est fermée.',
+  }),
   reopen: (form) => ({
     method: 'POST',
     path: '/reopening',
@@ -1088,6 +1121,17 @@ async function draw(complaint, { fill }) {
   }
   show(byId('aucune-action'), !Object.values(STEP_RIGHTS).some((right) => allowed.includes(right)));
   show(byId('fermeture-rien'), !allowed.includes('close') && !allowed.includes('reopen'));
+  // The means the server accepts for this client; the others are not offered.
+  const means = complaint.response_means || [];
+  for (const button of document.querySelectorAll('form[data-action="respond"] [data-moyen]')) {
+    button.hidden = !means.includes(button.dataset.moyen);
+  }
+  show(byId('fermeture-raison-champ'), Boolean(complaint.close_needs_reason));
+  const extension = complaint.extension;
+  setText('prolongation-faite', extension
+    ? `Délai prolongé jusqu’au ${extension.due_display} par ${extension.by}. Raison dite à la personne : ${extension.reason}`
+    : '');
+  show(byId('prolongation-faite'), Boolean(extension));
   if (allowed.includes('assign') && !file.handlersLoaded) await loadHandlers();
   fillForms(complaint, fill);
 }
@@ -1158,6 +1202,7 @@ function drawSteps(complaint) {
 
 function measureState(measure) {
   if (measure.state_label) return measure.state_label;
+  if (measure.waived) return `Abandonné : ${measure.waived}`;
   if (measure.done_on) return measure.done_display ? `Faite le ${measure.done_display}` : 'Faite';
   if (measure.state === 'overdue') return 'En retard';
   return 'À faire';
@@ -1169,11 +1214,12 @@ function drawMeasures(complaint, manage) {
   byId('liste-mesures').replaceChildren(...measures.map((measure, index) => {
     const descriptionId = `mesure-${index}-description`;
     const item = el('li', { class: 'mesure' },
-      el('p', { id: descriptionId }, el('strong', {}, measure.description)),
+      el('p', { id: descriptionId }, measure.kind === 'adjustment' ? 'Ajustement après le suivi : ' : '',
+        el('strong', {}, measure.description)),
       el('p', {}, `Qui s’en occupe : ${measure.owner || '—'}. Échéance : `,
         el('span', { class: 'date' }, measure.due_display || measure.due_on || '—'), '. ',
         el('span', { class: `etat etat-${measure.done_on ? 'faite' : 'a-faire'}` }, measureState(measure))));
-    if (manage && !measure.done_on) item.append(measureDoneForm(measure, index, descriptionId));
+    if (manage && !measure.done_on && !measure.waived) item.append(measureDoneForm(measure, index, descriptionId));
     return item;
   }));
 }

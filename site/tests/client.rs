@@ -65,6 +65,7 @@ fn answered() -> ClientFile {
         responses: vec![ClientLetter {
             sent: "14 décembre 2026".into(),
             means: "par courriel".into(),
+            in_file: false,
             subject: "Réponse à votre plainte P-2026-0042".into(),
             text: format!("Bonjour,\n\n   Nous vous rappellerons.\n{MARKUP}\nAndréane Morin"),
         }],

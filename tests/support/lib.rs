@@ -7,6 +7,7 @@ pub mod aws;
 pub mod checks;
 pub mod client;
 pub mod mailer_conformance;
+pub mod paths;
 pub mod staff;
 pub mod store_conformance;
 

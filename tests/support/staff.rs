@@ -58,6 +58,23 @@ impl TestApp {
         }
     }
 
+    /// Signs `who` in again, for a test whose clock moved past the session.
+    pub async fn sign_in_again(&self, who: &Signed) -> Signed {
+        let answer = self
+            .client
+            .post(format!("{}/api/session", self.address))
+            .json(&json!({"email": who.member.id.as_str(), "password": PASSWORD}))
+            .send()
+            .await
+            .expect("request sent");
+        assert_eq!(answer.status(), 200, "{} signs in again", who.member.id);
+        let body: Value = answer.json().await.unwrap();
+        Signed {
+            member: who.member.clone(),
+            token: body["token"].as_str().unwrap().to_owned(),
+        }
+    }
+
     fn clock_now(&self) -> chrono::DateTime<chrono::Utc> {
         use plaintes_core::ports::Clock;
         self.clock.now()

@@ -111,13 +111,15 @@ pub enum Action {
     /// Push the written response's deadline back once, with a reason.
     Extend,
     FollowUp,
+    /// Plan an adjustment after a follow-up where the client was not satisfied.
+    Adjust,
     ManageMeasures,
     Close,
     Reopen,
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::RecordIntake,
         Action::ListComplaints,
         Action::ReadReports,
@@ -130,6 +132,7 @@ impl Action {
         Action::Respond,
         Action::Extend,
         Action::FollowUp,
+        Action::Adjust,
         Action::ManageMeasures,
         Action::Close,
         Action::Reopen,
@@ -195,7 +198,7 @@ fn decide_for_role(
         (Role::Handler, RecordIntake | ReadReports | ListStaff) => Forbidden,
         (
             Role::Handler,
-            ReadFile | Acknowledge | Analyse | Decide | Respond | Extend | FollowUp
+            ReadFile | Acknowledge | Analyse | Decide | Respond | Extend | FollowUp | Adjust
             | ManageMeasures,
         ) => {
             if assigned {
@@ -290,7 +293,7 @@ mod tests {
         let handler = member("responsable@example.org", &[Role::Handler]);
         let director = member("direction@example.org", &[Role::Direction]);
         // (action, reception, handler assigned, handler not assigned, director)
-        let table: [(Action, Access, Access, Access, Access); 15] = [
+        let table: [(Action, Access, Access, Access, Access); 16] = [
             (RecordIntake, Allowed, Forbidden, Forbidden, Allowed),
             (ListComplaints, Forbidden, Allowed, Allowed, Allowed),
             (ReadReports, Forbidden, Forbidden, Forbidden, Allowed),
@@ -303,6 +306,7 @@ mod tests {
             (Respond, Hidden, Allowed, Hidden, Allowed),
             (Extend, Hidden, Allowed, Hidden, Allowed),
             (FollowUp, Hidden, Allowed, Hidden, Allowed),
+            (Adjust, Hidden, Allowed, Hidden, Allowed),
             (ManageMeasures, Hidden, Allowed, Hidden, Allowed),
             (Close, Hidden, Forbidden, Hidden, Allowed),
             (Reopen, Hidden, Forbidden, Hidden, Allowed),

@@ -537,10 +537,9 @@ impl Step<'_> {
     ) -> Result<CaseFile, CaseError> {
         let (services, member) = (self.services, self.member);
         let now = services.clock.now();
-        let follow_up = FollowUp::parse(satisfaction, "", now)?;
-        let planned = [adjustment, owner, due_on]
-            .iter()
-            .any(|field| !field.trim().is_empty());
+        let follow_up = FollowUp::parse(satisfaction, adjustment, now)?;
+        // An adjustment is opened when who and by when are given too.
+        let planned = [owner, due_on].iter().any(|field| !field.trim().is_empty());
         let adjustment = match (follow_up.satisfaction, planned) {
             (crate::procedure::Satisfaction::NotSatisfied, true) => Some(
                 NewMeasure::parse(adjustment, owner, due_on).map_err(|errors| {
@@ -578,7 +577,7 @@ impl Step<'_> {
     ) -> Result<CaseFile, CaseError> {
         let member = self.member;
         let adjustment = NewMeasure::parse(description, owner, due_on)?;
-        self.apply(Action::FollowUp, |complaint, now| {
+        self.apply(Action::Adjust, |complaint, now| {
             Ok(complaint.add_adjustment(adjustment, member, now)?.into())
         })
         .await
@@ -841,6 +840,7 @@ pub fn allowed_actions(
         Action::Decide => complaint.status.apply(Transition::Decide).is_ok(),
         Action::Respond => complaint.status.apply(Transition::Answer).is_ok(),
         Action::Extend => complaint.check_extension(now).is_ok(),
+        Action::Adjust => complaint.check_adjustment().is_ok(),
         Action::FollowUp => complaint.status.apply(Transition::FollowUp).is_ok(),
         Action::ManageMeasures => complaint.status != Status::Withdrawn,
         Action::Close => complaint.status.apply(Transition::Close).is_ok(),

@@ -738,7 +738,17 @@ impl Complaint {
         by: &StaffMember,
         at: DateTime<Utc>,
     ) -> Result<Vec<Event>, StepError> {
-        self.refuse_if_withdrawn()?;
+        self.check_adjustment()?;
+        let id = self.push_measure(adjustment, MeasureKind::Adjustment);
+        Ok(vec![staff_event(by, at, EventKind::AdjustmentAdded { id })])
+    }
+
+    /// Whether an adjustment may be planned: after a follow-up where the
+    /// client was not satisfied, unless the complaint was withdrawn or closed.
+    pub fn check_adjustment(&self) -> Result<(), StepError> {
+        if !self.status.is_open() {
+            return Err(StepError::Finished);
+        }
         let not_satisfied = self
             .procedure
             .follow_up
@@ -747,8 +757,7 @@ impl Complaint {
         if !not_satisfied {
             return Err(StepError::AdjustmentNotAsked);
         }
-        let id = self.push_measure(adjustment, MeasureKind::Adjustment);
-        Ok(vec![staff_event(by, at, EventKind::AdjustmentAdded { id })])
+        Ok(())
     }
 
     /// The director records why an adjustment still to do will not be made.

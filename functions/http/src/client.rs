@@ -464,6 +464,7 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
             .map(|response| ClientLetter {
                 sent: french::long_date(response.sent_at),
                 means: response.means.label().to_lowercase(),
+                in_file: response.means == plaintes_core::procedure::ResponseMeans::File,
                 subject: response.subject.clone(),
                 text: response.text.clone(),
             })

@@ -23,7 +23,7 @@ use plaintes_core::casework::{
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::french;
 use plaintes_core::ports::Services;
-use plaintes_core::procedure::StepError;
+use plaintes_core::procedure::{ResponseMeans, StepError};
 use plaintes_core::promises::{Promise, PromiseState, Promised};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -747,6 +747,15 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
     let now = services.clock.now();
     let procedure = &complaint.procedure;
     let promises = complaint.promises(now);
+    let response_means: Vec<&str> = [
+        ResponseMeans::Email,
+        ResponseMeans::Post,
+        ResponseMeans::File,
+    ]
+    .into_iter()
+    .filter(|means| complaint.check_response(*means).is_ok())
+    .map(ResponseMeans::code)
+    .collect();
     // The file's deadlines are the client's promises; measures have their own list.
     let deadlines: Vec<Value> = promises
         .iter()
@@ -841,6 +850,8 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             "reason": extension.reason.as_str(),
             "by": extension.by,
         })),
+        // The means the written response may go by, for this client.
+        "response_means": response_means,
         "close_needs_reason": complaint.check_close().is_err_and(|error| error.field() == Some("reason")),
         "timeline": file.journal.iter().map(|event| json!({
             "at_display": french::date_time(event.at),
@@ -868,6 +879,7 @@ fn action_code(action: Action) -> &'static str {
         Action::Decide => "decide",
         Action::Respond => "respond",
         Action::Extend => "extend",
+        Action::Adjust => "adjust",
         Action::FollowUp => "follow_up",
         Action::ManageMeasures => "manage_measures",
         Action::Close => "close",
