@@ -1123,8 +1123,8 @@ async function draw(complaint, { fill }) {
   show(byId('fermeture-rien'), !allowed.includes('close') && !allowed.includes('reopen'));
   // The means the server accepts for this client; the others are not offered.
   const means = complaint.response_means || [];
-  for (const button of document.querySelectorAll('form[data-action="respond"] [data-moyen]')) {
-    button.hidden = !means.includes(button.dataset.moyen);
+  for (const button of document.querySelectorAll('form[data-action="respond"] button[name=means]')) {
+    button.hidden = !means.includes(button.value);
   }
   show(byId('fermeture-raison-champ'), Boolean(complaint.close_needs_reason));
   const extension = complaint.extension;

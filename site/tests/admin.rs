@@ -305,7 +305,9 @@ fn the_file_page_has_a_form_for_every_step_each_hidden_until_allowed() {
         "analyse",
         "decide",
         "respond",
+        "extend",
         "follow_up",
+        "adjust",
         "add_measure",
         "close",
         "reopen",
@@ -337,6 +339,7 @@ fn the_file_page_has_a_form_for_every_step_each_hidden_until_allowed() {
     assert!(
         html.contains("name=\"means\" value=\"post\">Marquer comme envoyée par la poste</button>")
     );
+    assert!(html.contains("name=\"means\" value=\"file\">Déposer au dossier en ligne</button>"));
     assert!(html.contains(">Imprimer la lettre</button>"));
     assert!(tag_with_id(&html, "statut").contains("role=\"status\""));
     assert!(tag_with_id(&html, "statut").contains("tabindex=\"-1\""));

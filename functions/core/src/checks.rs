@@ -196,9 +196,14 @@ async fn check_case(
     let today = local_date(now);
     let mut events = Vec::new();
     let mut mail = Vec::new();
+    // Owed once closed and not yet done; allowed from the end of retention.
     let anonymise = complaint
         .promise(Promised::Anonymisation, now)
-        .is_some_and(|promise| promise.state.pending() && promise.due <= now);
+        .is_some_and(|promise| promise.state.pending())
+        && complaint
+            .procedure
+            .purge_due
+            .is_some_and(|from| from <= now);
     let due = due_notices(services, &complaint, now);
     if due.is_empty() && !anonymise {
         return Ok(());

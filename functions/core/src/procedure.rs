@@ -1173,8 +1173,13 @@ mod tests {
             .unwrap();
         assert_eq!(
             complaint.next_deadline(),
-            Some(sent + chrono::Duration::days(1095)),
+            // Erasing may start at the end of retention and is owed within the day.
+            Some(sent + chrono::Duration::days(1095) + chrono::Duration::days(1)),
             "then only the anonymisation is due"
+        );
+        assert_eq!(
+            complaint.procedure.purge_due,
+            Some(sent + chrono::Duration::days(1095))
         );
         complaint
             .reopen(

@@ -325,7 +325,14 @@ impl Complaint {
                 Some(at) => Outcome::Done(at),
                 None => Outcome::Open,
             };
-            ledger.push((Promised::Anonymisation, due, state, None));
+            // Erasing may start at `purge_due`; the nightly run does it
+            // within the day.
+            ledger.push((
+                Promised::Anonymisation,
+                due + chrono::Duration::days(1),
+                state,
+                None,
+            ));
         }
         ledger
     }
@@ -353,4 +360,141 @@ pub fn measure_state(promises: &[Promise], id: u32) -> Option<&PromiseState> {
         }
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::{Role, StaffId, StaffMember};
+    use crate::complaint::tests::{organisation, sample_complaint};
+    use crate::complaint::ComplaintText;
+    use crate::procedure::{ResponseMeans, WrittenResponse};
+
+    fn at(rfc3339: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(rfc3339)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn director() -> StaffMember {
+        StaffMember {
+            id: StaffId::new("andreane.m@cjefrontenac.com"),
+            name: "Andréane Morin".into(),
+            roles: [Role::Direction].into(),
+        }
+    }
+
+    /// Received Friday 27 November 2026 at 21:00: acknowledgement due
+    /// Sunday 29 at 21:00, response due Friday 11 December at 23:59:59.
+    fn complaint() -> Complaint {
+        let received = at("2026-11-27T21:00:00-05:00");
+        let mut complaint = sample_complaint(received);
+        complaint.acknowledgement_due = received + chrono::Duration::hours(48);
+        complaint.response_due = organisation().calendar().response_due(received, 10);
+        complaint
+    }
+
+    fn state(complaint: &Complaint, what: Promised, now: &str) -> PromiseState {
+        complaint.promise(what, at(now)).unwrap().state
+    }
+
+    fn sent(complaint: &mut Complaint, when: &str) {
+        complaint.procedure.responses.push(WrittenResponse {
+            sent_at: at(when),
+            means: ResponseMeans::File,
+            by: "Andréane Morin".into(),
+            subject: "Réponse".into(),
+            text: "Texte".into(),
+            html: String::new(),
+        });
+    }
+
+    #[test]
+    fn a_response_sent_before_the_acknowledgement_was_recorded_kept_both_promises() {
+        let mut complaint = complaint();
+        sent(&mut complaint, "2026-11-28T10:00:00-05:00");
+        for what in [Promised::Acknowledgement, Promised::Response] {
+            assert_eq!(
+                state(&complaint, what, "2026-12-20T10:00:00-05:00"),
+                PromiseState::Kept {
+                    at: at("2026-11-28T10:00:00-05:00")
+                },
+                "{what:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_withdrawal_makes_what_was_not_done_moot_and_keeps_what_was() {
+        let mut complaint = complaint();
+        complaint.acknowledged_at = Some(at("2026-11-28T09:00:00-05:00"));
+        complaint.status = Status::Withdrawn;
+        let late = "2027-01-20T10:00:00-05:00";
+        assert_eq!(
+            state(&complaint, Promised::Response, late),
+            PromiseState::Moot(Moot::Withdrawn)
+        );
+        assert!(state(&complaint, Promised::Acknowledgement, late).kept() == Some(true));
+        assert!(!complaint.is_overdue(at(late)));
+    }
+
+    #[test]
+    fn an_extended_response_is_measured_against_its_new_date() {
+        let mut complaint = complaint();
+        let new_due = at("2026-12-18T23:59:59-05:00");
+        complaint
+            .extend_response(
+                new_due,
+                ComplaintText::parse("Un témoin est absent.", 100, "").unwrap(),
+                &director(),
+                at("2026-12-07T10:00:00-05:00"),
+            )
+            .unwrap();
+        assert_eq!(
+            state(&complaint, Promised::Response, "2026-12-14T10:00:00-05:00"),
+            PromiseState::Extended {
+                from: at("2026-12-11T23:59:59-05:00"),
+                reason: "Un témoin est absent.".into()
+            }
+        );
+        assert_eq!(
+            complaint.next_deadline(),
+            Some(at("2026-11-29T21:00:00-05:00"))
+        );
+        complaint.acknowledged_at = Some(at("2026-11-28T09:00:00-05:00"));
+        assert_eq!(complaint.next_deadline(), Some(new_due));
+        assert_eq!(
+            state(&complaint, Promised::Response, "2026-12-19T10:00:00-05:00"),
+            PromiseState::Overdue
+        );
+        sent(&mut complaint, "2026-12-17T10:00:00-05:00");
+        assert_eq!(
+            state(&complaint, Promised::Response, "2026-12-19T10:00:00-05:00").kept(),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn a_reopened_complaint_owes_a_new_response_and_not_the_first_again() {
+        let mut complaint = complaint();
+        complaint.acknowledged_at = Some(at("2026-11-28T09:00:00-05:00"));
+        sent(&mut complaint, "2026-12-04T10:00:00-05:00");
+        complaint.status = Status::InAnalysis;
+        complaint.procedure.reopening = Some(crate::procedure::Reopening {
+            at: at("2027-01-04T10:00:00-05:00"),
+            response_due: at("2027-01-18T23:59:59-05:00"),
+        });
+        let now = "2027-01-10T10:00:00-05:00";
+        assert!(state(&complaint, Promised::Response, now).kept() == Some(true));
+        assert_eq!(
+            state(&complaint, Promised::NewResponse, now),
+            PromiseState::Due
+        );
+        assert_eq!(
+            complaint.next_deadline(),
+            Some(at("2027-01-18T23:59:59-05:00"))
+        );
+        sent(&mut complaint, "2027-01-12T10:00:00-05:00");
+        assert!(state(&complaint, Promised::NewResponse, now).kept() == Some(true));
+    }
 }

@@ -367,6 +367,19 @@ fn file_page(
     )
 }
 
+/// The promises made to the client, in their words, as their file shows them.
+pub fn client_deadlines(
+    complaint: &plaintes_core::complaint::Complaint,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<ClientDeadline> {
+    complaint
+        .promises(now)
+        .iter()
+        .filter(|promise| promise.what.to_the_client())
+        .map(deadline)
+        .collect()
+}
+
 /// A promise made to the client, in their words.
 fn deadline(promise: &Promise) -> ClientDeadline {
     let label = match promise.what {
@@ -429,12 +442,7 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
     let organisation = &services.organisation;
     let procedure = &complaint.procedure;
     let now = services.clock.now();
-    let deadlines = complaint
-        .promises(now)
-        .iter()
-        .filter(|promise| promise.what.to_the_client())
-        .map(deadline)
-        .collect();
+    let deadlines = client_deadlines(complaint, now);
     ClientFile {
         credentials: ClientCredentials {
             reference: complaint.reference.to_string(),
