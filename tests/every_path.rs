@@ -22,3 +22,8 @@ async fn an_extended_deadline_is_told_to_the_client_and_measured_against_the_new
 async fn an_unsatisfied_follow_up_cannot_close_until_its_adjustment_is_done() {
     paths::an_unsatisfied_follow_up_leads_to_an_adjustment(&spawn_app().await).await;
 }
+
+#[tokio::test]
+async fn a_client_reachable_only_by_phone_is_answered_by_post_at_their_address() {
+    paths::a_phone_only_client_is_answered_by_post(&spawn_app().await).await;
+}

@@ -142,6 +142,7 @@ fn complaint(organisation: &Organisation, calendar: &BusinessCalendar, h: &Histo
             .response_due(received, organisation.deadlines.response_business_days),
         acknowledged_at: None,
         access_code_hash: AccessCode::generate().hash(),
+        postal_address: None,
         handler: None,
         named_staff: Vec::new(),
         procedure: Default::default(),
@@ -232,6 +233,7 @@ fn response(at: DateTime<Utc>, means: ResponseMeans) -> WrittenResponse {
     WrittenResponse {
         sent_at: at,
         means,
+        postal_address: None,
         by: "Andréane Morin".into(),
         subject: "Réponse".into(),
         text: "Texte".into(),

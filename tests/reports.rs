@@ -42,7 +42,11 @@ async fn answered(app: &TestApp, director: &Signed, reference: &str, when: &str,
     app.staff_post(
         &format!("{file}/response"),
         director,
-        json!({"version": step["version"], "body": "Nos excuses.", "means": "post"}),
+        json!({
+            "version": step["version"], "body": "Nos excuses.", "means": "post",
+            "address_street": "12, rue Notre-Dame Est", "address_city": "Thetford Mines",
+            "address_postal_code": "G6G 1A1",
+        }),
     )
     .await
     .expect(200);

@@ -83,3 +83,8 @@ async fn an_unsatisfied_follow_up_needs_its_adjustment_on_dynamodb() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_phone_only_client_is_answered_by_post_on_dynamodb() {
+    plaintes_tests::paths::a_phone_only_client_is_answered_by_post(&app_on_dynamodb().await).await;
+}

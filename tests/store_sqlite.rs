@@ -74,6 +74,7 @@ async fn two_processes_sharing_the_file_still_get_gapless_references() {
                             response_due: now,
                             acknowledged_at: None,
                             access_code_hash: AccessCode::generate().hash(),
+                            postal_address: None,
                             handler: None,
                             named_staff: Vec::new(),
                             procedure: Default::default(),

@@ -20,6 +20,10 @@ pub(crate) struct FormErrors {
     pub name: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    pub address_street: Option<String>,
+    pub address_city: Option<String>,
+    pub address_province: Option<String>,
+    pub address_postal_code: Option<String>,
     pub anonymous: Option<String>,
     /// No way to reach the person although they are not anonymous.
     pub contact: Option<String>,
@@ -33,11 +37,15 @@ pub(crate) struct FormErrors {
 
 /// The form's fields in the order a person meets them. An error on any
 /// other field (a stale token, say) is listed last and links to the form.
-const FIELD_ORDER: [&str; 10] = [
+const FIELD_ORDER: [&str; 14] = [
     "contact",
     "name",
     "email",
     "phone",
+    "address_street",
+    "address_city",
+    "address_province",
+    "address_postal_code",
     "anonymous",
     "category",
     "service",
@@ -77,6 +85,10 @@ impl FormErrors {
             "name" => &mut self.name,
             "email" => &mut self.email,
             "phone" => &mut self.phone,
+            "address_street" => &mut self.address_street,
+            "address_city" => &mut self.address_city,
+            "address_province" => &mut self.address_province,
+            "address_postal_code" => &mut self.address_postal_code,
             "anonymous" => &mut self.anonymous,
             "contact" => &mut self.contact,
             "category" => &mut self.category,
@@ -98,8 +110,18 @@ fn target_of(organisation: &Organisation, field: &str) -> String {
             |c| format!("category-{}", c.code),
         ),
         "contact" => "email".to_owned(),
-        "name" | "email" | "phone" | "anonymous" | "service" | "description"
-        | "desired_outcome" | "consent" => field.to_owned(),
+        "name"
+        | "email"
+        | "phone"
+        | "address_street"
+        | "address_city"
+        | "address_province"
+        | "address_postal_code"
+        | "anonymous"
+        | "service"
+        | "description"
+        | "desired_outcome"
+        | "consent" => field.to_owned(),
         _ => "formulaire-plainte".to_owned(),
     }
 }

@@ -712,7 +712,8 @@ function complaintRow(complaint) {
 // ---------------------------------------------------------------------------
 // A complaint received by phone, in person, by letter or by e-mail
 
-const INTAKE_FIELDS = ['channel', 'received_at', 'name', 'email', 'phone', 'anonymous', 'category',
+const INTAKE_FIELDS = ['channel', 'received_at', 'name', 'email', 'phone', 'address_street',
+  'address_city', 'address_province', 'address_postal_code', 'anonymous', 'category',
   'service', 'description', 'desired_outcome', 'named_staff', 'consent'];
 
 function startIntake(member) {
@@ -788,6 +789,10 @@ function intakeBody(form) {
     name: value('name'),
     email: value('email'),
     phone: value('phone'),
+    address_street: value('address_street'),
+    address_city: value('address_city'),
+    address_province: value('address_province'),
+    address_postal_code: value('address_postal_code'),
     anonymous: checked('anonymous'),
     category: checkedValue(form, 'category'),
     service: value('service'),
@@ -905,6 +910,7 @@ const STEPS = {
   }),
   respond: (form, submitter) => {
     const means = submitter ? submitter.value : 'email';
+    const body = means === 'post' ? letterBody(form) : { body: form.elements.namedItem('body').value };
     const done = {
       email: 'La réponse écrite est envoyée par courriel.',
       post: 'La réponse écrite est notée comme envoyée par la poste.',
@@ -913,7 +919,7 @@ const STEPS = {
     return {
       method: 'POST',
       path: '/response',
-      body: { body: form.elements.namedItem('body').value, means },
+      body: { ...body, means },
       done: done[means] || done.email,
     };
   },
@@ -979,6 +985,18 @@ const STEPS = {
 
 const file = { reference: '', current: null, handlersLoaded: false };
 
+/** The letter's text and, for the post, the address typed (empty: the one on file). */
+function letterBody(form) {
+  const value = (name) => form.elements.namedItem(name).value;
+  return {
+    body: value('body'),
+    address_street: value('address_street'),
+    address_city: value('address_city'),
+    address_province: value('address_province'),
+    address_postal_code: value('address_postal_code'),
+  };
+}
+
 async function startFile() {
   file.reference = new URLSearchParams(location.search).get('ref') || '';
   if (!file.reference) {
@@ -994,7 +1012,8 @@ async function startFile() {
       if (!isBusy(form)) sendStep(form, event.submitter).catch(failed);
     });
   }
-  byId('apercu-bouton').addEventListener('click', () => previewLetter().catch(failed));
+  byId('apercu-bouton').addEventListener('click', () => previewLetter('').catch(failed));
+  byId('apercu-poste-bouton').addEventListener('click', () => previewLetter('post').catch(failed));
   byId('imprimer-bouton').addEventListener('click', printLetter);
   // Printing the page itself (Ctrl+P) prints the whole file, not the letter.
   window.addEventListener('beforeprint', () => {
@@ -1127,6 +1146,13 @@ async function draw(complaint, { fill }) {
     button.hidden = !means.includes(button.value);
   }
   show(byId('fermeture-raison-champ'), Boolean(complaint.close_needs_reason));
+  const byPost = means.includes('post');
+  show(byId('reponse-adresse'), byPost);
+  show(byId('apercu-poste-bouton'), byPost);
+  const onFile = complaint.complainant && complaint.complainant.postal_address;
+  setText('reponse-adresse-aide', onFile
+    ? `Adresse au dossier : ${onFile.lines.join(', ')}. Laissez ces champs vides pour l’utiliser.`
+    : 'La personne n’a pas donné d’adresse : indiquez celle où la lettre est envoyée.');
   const extension = complaint.extension;
   setText('prolongation-faite', extension
     ? `Délai prolongé jusqu’au ${extension.due_display} par ${extension.by}. Raison dite à la personne : ${extension.reason}`
@@ -1400,17 +1426,18 @@ function svgNode(source, prefix) {
   return document.importNode(root, true);
 }
 
-async function previewLetter() {
+/** The letter as it would leave now; for the post (`means`), with the address block. */
+async function previewLetter(means) {
   const form = document.querySelector('form[data-action="respond"]');
   const region = form.querySelector('[data-alerte]');
-  const button = byId('apercu-bouton');
+  const button = byId(means === 'post' ? 'apercu-poste-bouton' : 'apercu-bouton');
   if (button.getAttribute('aria-disabled') === 'true') return;
   clearAlert(region);
   clearFieldErrors(form);
   button.setAttribute('aria-disabled', 'true');
   let answer;
   try {
-    answer = await api('POST', complaintPath('/response/preview'), { body: form.elements.namedItem('body').value });
+    answer = await api('POST', complaintPath('/response/preview'), { ...letterBody(form), means });
   } finally {
     button.removeAttribute('aria-disabled');
   }

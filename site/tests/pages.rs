@@ -73,6 +73,7 @@ fn filled_in() -> ComplaintInput {
         description: "J'ai attendu <trois> semaines & personne\nne m'a rappelée.".into(),
         desired_outcome: "Un rendez-vous rapide.".into(),
         consent: false,
+        ..ComplaintInput::default()
     }
 }
 

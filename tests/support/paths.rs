@@ -522,3 +522,111 @@ pub async fn an_unsatisfied_follow_up_leads_to_an_adjustment(app: &TestApp) {
     );
     assert_one_model(app, &other, &director).await;
 }
+
+/// A client reachable only by phone gets the written response by post: the
+/// letter carries their address where a window envelope shows it, and the
+/// file records where it went.
+pub async fn a_phone_only_client_is_answered_by_post(app: &TestApp) {
+    let director = director(app).await;
+    let reception = app
+        .staff("accueil@cjef.example", "Nadia Roy", &[Role::Reception])
+        .await;
+    let mut intake = crate::staff::phone_intake("2026-11-27T14:30", "");
+    intake["address_street"] = json!("12, rue Notre-Dame Est, app. 3");
+    intake["address_city"] = json!("Thetford Mines");
+    intake["address_postal_code"] = json!("g6g1a1");
+    let recorded = app.intake(&reception, &intake, "intake-by-post-1").await;
+    assert_eq!(recorded.status, 201, "{}", recorded.body);
+    let reference = recorded.body["reference"].as_str().unwrap().to_owned();
+    let file = format!("/complaints/{reference}");
+    let step = decided(app, &reference, &director).await;
+    assert_eq!(
+        step["complainant"]["postal_address"]["lines"],
+        json!([
+            "12, rue Notre-Dame Est, app. 3",
+            "Thetford Mines QC  G6G 1A1"
+        ])
+    );
+    assert_eq!(step["response_means"], json!(["post", "file"]));
+
+    // The preview for the post shows the address block; the e-mail one has none to show.
+    let preview = app
+        .staff_post(
+            &format!("{file}/response/preview"),
+            &director,
+            json!({"body": "Nous vous présentons nos excuses.", "means": "post"}),
+        )
+        .await
+        .expect(200);
+    let html = preview["html"].as_str().unwrap();
+    assert!(
+        html.contains("<address class=\"destinataire\">Jean-Philippe Roy<br>12, rue Notre-Dame Est, app. 3<br>Thetford Mines QC  G6G 1A1</address>"),
+        "{html}"
+    );
+    let answered = app
+        .staff_post(
+            &format!("{file}/response"),
+            &director,
+            json!({"version": step["version"], "body": "Nous vous présentons nos excuses.", "means": "post"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(answered["responses"][0]["means"], "post");
+    assert_eq!(
+        answered["responses"][0]["postal_address_lines"],
+        json!([
+            "12, rue Notre-Dame Est, app. 3",
+            "Thetford Mines QC  G6G 1A1"
+        ])
+    );
+    assert!(answered["responses"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Thetford Mines QC  G6G 1A1"));
+    assert_one_model(app, &reference, &director).await;
+
+    // Without an address on file, the letter goes where staff say, or not at all.
+    let other = app
+        .intake(
+            &reception,
+            &crate::staff::phone_intake("2026-11-27T15:00", ""),
+            "intake-by-post-2",
+        )
+        .await
+        .expect(201);
+    let other = other["reference"].as_str().unwrap().to_owned();
+    let file = format!("/complaints/{other}");
+    let step = decided(app, &other, &director).await;
+    let refused = app
+        .staff_post(
+            &format!("{file}/response"),
+            &director,
+            json!({"version": step["version"], "body": "Réponse.", "means": "post"}),
+        )
+        .await
+        .expect(422);
+    assert_eq!(refused["errors"][0]["field"], "address_street", "{refused}");
+    let wrong = app
+        .staff_post(
+            &format!("{file}/response"),
+            &director,
+            json!({"version": step["version"], "body": "Réponse.", "means": "post",
+                   "address_street": "8, rue King", "address_city": "", "address_postal_code": "G6G 9Z9"}),
+        )
+        .await
+        .expect(422);
+    assert_eq!(wrong["errors"][0]["field"], "address_city", "{wrong}");
+    let answered = app
+        .staff_post(
+            &format!("{file}/response"),
+            &director,
+            json!({"version": step["version"], "body": "Réponse.", "means": "post",
+                   "address_street": "8, rue King", "address_city": "Thetford Mines", "address_postal_code": "G6G 9Z9"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        answered["responses"][0]["postal_address_lines"][1],
+        "Thetford Mines QC  G6G 9Z9"
+    );
+}

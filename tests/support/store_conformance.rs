@@ -44,6 +44,7 @@ pub fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
         response_due: received_at + Duration::days(14),
         acknowledged_at: None,
         access_code_hash: AccessCode::generate().hash(),
+        postal_address: None,
         handler: None,
         named_staff: Vec::new(),
         procedure: Default::default(),

@@ -11,7 +11,8 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use crate::access::{decide, Access, Action, Role, StaffId, StaffMember};
 use crate::calendar::{local_date, ZONE};
 use crate::complaint::{
-    Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint, Reference,
+    Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint, PostalAddress,
+    Reference,
 };
 use crate::lifecycle::Status;
 use crate::mail::{self, RenderError};
@@ -404,13 +405,27 @@ impl Step<'_> {
         .await
     }
 
-    /// The letter the client would receive if it were sent now; nothing is
-    /// written, so `version` is not looked at.
-    pub async fn preview_response(&self, body: &str) -> Result<crate::ports::Message, CaseError> {
+    /// The letter the client would receive if it were sent now by `means`
+    /// (by post, with the address block); nothing is written, so `version`
+    /// is not looked at.
+    pub async fn preview_response(
+        &self,
+        input: &ResponseInput,
+    ) -> Result<crate::ports::Message, CaseError> {
         let (services, member, reference) = (self.services, self.member, &self.reference);
-        let body = parse_letter_body(body)?;
+        let body = parse_letter_body(&input.body)?;
+        let typed = PostalAddress::parse(
+            &input.address_street,
+            &input.address_city,
+            &input.address_province,
+            &input.address_postal_code,
+        )?;
         let complaint = load(services, member, reference, Action::Respond).await?;
         let to = complaint.complainant.email().map(|e| e.as_str().to_owned());
+        let address = match ResponseMeans::parse(&input.means) {
+            Ok(ResponseMeans::Post) => typed.or_else(|| complaint.postal_address.clone()),
+            _ => None,
+        };
         Ok(letter(
             services,
             &complaint,
@@ -418,18 +433,27 @@ impl Step<'_> {
             member,
             services.clock.now(),
             &to.unwrap_or_default(),
+            address.as_ref(),
         )?)
     }
 
-    /// Sends the written response by e-mail (through the outbox) or records
-    /// that it went by post; either way the letter is kept in the file as sent.
-    pub async fn respond(&self, body: &str, means: &str) -> Result<CaseFile, CaseError> {
+    /// Sends the written response by e-mail (through the outbox), records
+    /// that it went by post (to the address typed with it, or else the one
+    /// the client gave), or puts it in the client's online file; either way
+    /// the letter is kept in the file as sent.
+    pub async fn respond(&self, input: &ResponseInput) -> Result<CaseFile, CaseError> {
         let (services, member) = (self.services, self.member);
-        let body = parse_letter_body(body);
-        let means = ResponseMeans::parse(means);
-        let (body, means) = match (body, means) {
-            (Ok(body), Ok(means)) => (body, means),
-            (body, means) => {
+        let body = parse_letter_body(&input.body);
+        let means = ResponseMeans::parse(&input.means);
+        let typed = PostalAddress::parse(
+            &input.address_street,
+            &input.address_city,
+            &input.address_province,
+            &input.address_postal_code,
+        );
+        let (body, means, typed) = match (body, means, typed) {
+            (Ok(body), Ok(means), Ok(typed)) => (body, means, typed),
+            (body, means, typed) => {
                 let mut errors = body.err().unwrap_or_default();
                 if let Err(message) = means {
                     errors.push(FieldError {
@@ -437,12 +461,17 @@ impl Step<'_> {
                         message,
                     });
                 }
+                errors.extend(typed.err().unwrap_or_default());
                 return Err(CaseError::Invalid(errors));
             }
         };
         let deadlines = services.organisation.deadlines;
         self.apply(Action::Respond, |complaint, now| {
             complaint.check_response(means)?;
+            let address = match means {
+                ResponseMeans::Post => typed.or_else(|| complaint.postal_address.clone()),
+                ResponseMeans::Email | ResponseMeans::File => None,
+            };
             let to = match means {
                 ResponseMeans::Email => {
                     complaint.complainant.email().map(|e| e.as_str().to_owned())
@@ -456,10 +485,12 @@ impl Step<'_> {
                 member,
                 now,
                 to.as_deref().unwrap_or(""),
+                address.as_ref(),
             )?;
             let response = WrittenResponse {
                 sent_at: now,
                 means,
+                postal_address: address,
                 by: member.name.clone(),
                 subject: message.subject.clone(),
                 text: message.text.clone(),
@@ -678,6 +709,7 @@ fn letter(
     member: &StaffMember,
     at: DateTime<Utc>,
     to: &str,
+    address: Option<&PostalAddress>,
 ) -> Result<crate::ports::Message, RenderError> {
     let follow_up_due = services
         .calendar
@@ -685,12 +717,28 @@ fn letter(
     mail::response(
         &services.organisation,
         complaint,
-        body,
-        &member.name,
-        at,
-        follow_up_due,
-        to,
+        &mail::Letter {
+            body,
+            signatory: &member.name,
+            sent_at: at,
+            follow_up_due,
+            to,
+            address,
+        },
     )
+}
+
+/// The written response as staff typed it: the letter, how it goes, and
+/// for the post an address (empty to use the one the client gave).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct ResponseInput {
+    pub body: String,
+    pub means: String,
+    pub address_street: String,
+    pub address_city: String,
+    pub address_province: String,
+    pub address_postal_code: String,
 }
 
 /// The list's filters, each optional.

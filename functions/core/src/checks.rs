@@ -361,6 +361,7 @@ fn notice_mail(
 pub fn anonymise_complaint(complaint: &mut Complaint, now: DateTime<Utc>) {
     let erased = || ComplaintText::parse(ERASED, 200, ERASED).expect("a valid text");
     complaint.complainant = Complainant::Anonymous;
+    complaint.postal_address = None;
     complaint.description = erased();
     complaint.desired_outcome = None;
     complaint.named_staff.clear();
@@ -374,6 +375,7 @@ pub fn anonymise_complaint(complaint: &mut Complaint, now: DateTime<Utc>) {
         decision.text = erased();
     }
     for response in &mut procedure.responses {
+        response.postal_address = None;
         response.subject = ERASED.into();
         response.text = ERASED.into();
         response.html = String::new();

@@ -33,6 +33,12 @@ pub struct ComplaintInput {
     pub desired_outcome: String,
     /// The separate, plain consent to the use of personal information.
     pub consent: bool,
+    /// A postal address, all optional: street (with the apartment), city,
+    /// province and postal code, so that a letter can go by post.
+    pub address_street: String,
+    pub address_city: String,
+    pub address_province: String,
+    pub address_postal_code: String,
 }
 
 /// What is wrong with one field, in French, for the person who typed it.
@@ -426,11 +432,130 @@ impl Complainant {
     }
 }
 
+/// Where a letter reaches the person, as Canada Post reads it: the street
+/// line (with the apartment), the city, the province and the postal code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostalAddress {
+    street: String,
+    city: String,
+    province: String,
+    postal_code: String,
+}
+
+/// The provinces and territories, as Canada Post abbreviates them.
+const PROVINCES: [&str; 13] = [
+    "QC", "ON", "NB", "NS", "PE", "NL", "MB", "SK", "AB", "BC", "YT", "NT", "NU",
+];
+
+impl PostalAddress {
+    /// The address typed in four fields: `None` when all are empty; each
+    /// wrong or missing part with its own French message otherwise.
+    pub fn parse(
+        street: &str,
+        city: &str,
+        province: &str,
+        postal_code: &str,
+    ) -> Result<Option<Self>, Vec<FieldError>> {
+        if [street, city, postal_code]
+            .iter()
+            .all(|part| part.trim().is_empty())
+        {
+            return Ok(None);
+        }
+        let mut errors = Errors::default();
+        let line = |raw: &str, field: &'static str, missing: &str, errors: &mut Errors| {
+            let text = collapse_spaces(raw);
+            if text.is_empty() {
+                errors.add(field, missing);
+            } else if text.chars().count() > 100 {
+                errors.add(
+                    field,
+                    "Écrivez cette partie de l’adresse en 100 caractères au plus.",
+                );
+            }
+            text
+        };
+        let street = line(
+            street,
+            "address_street",
+            "Indiquez le numéro, la rue et, s’il y a lieu, l’appartement.",
+            &mut errors,
+        );
+        let city = line(city, "address_city", "Indiquez la ville.", &mut errors);
+        let province = match province.trim().to_uppercase().as_str() {
+            "" => "QC".to_owned(),
+            code if PROVINCES.contains(&code) => code.to_owned(),
+            _ => {
+                errors.add(
+                    "address_province",
+                    "Indiquez la province en deux lettres, par exemple QC.",
+                );
+                String::new()
+            }
+        };
+        let compact: String = postal_code
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect::<String>()
+            .to_uppercase();
+        let shape = compact.len() == 6
+            && compact.chars().enumerate().all(|(i, c)| {
+                if i % 2 == 0 {
+                    c.is_ascii_uppercase() && !"DFIOQU".contains(c)
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+            && !compact.starts_with(['W', 'Z']);
+        if !shape {
+            errors.add(
+                "address_postal_code",
+                "Ce code postal ne semble pas valide. Exemple : G6G 1A1.",
+            );
+        }
+        if !errors.is_empty() {
+            return Err(errors.0);
+        }
+        Ok(Some(Self {
+            street,
+            city,
+            province,
+            postal_code: format!("{} {}", &compact[..3], &compact[3..]),
+        }))
+    }
+
+    /// The lines under the name, as on the envelope: « 12, rue Notre-Dame
+    /// app. 3 », « Thetford Mines QC  G6G 1A1 ».
+    pub fn lines(&self) -> [String; 2] {
+        [
+            self.street.clone(),
+            format!("{} {}  {}", self.city, self.province, self.postal_code),
+        ]
+    }
+
+    pub fn street(&self) -> &str {
+        &self.street
+    }
+
+    pub fn city(&self) -> &str {
+        &self.city
+    }
+
+    pub fn province(&self) -> &str {
+        &self.province
+    }
+
+    pub fn postal_code(&self) -> &str {
+        &self.postal_code
+    }
+}
+
 /// A complaint as received, every part checked, not yet stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewComplaint {
     pub channel: Channel,
     pub complainant: Complainant,
+    pub postal_address: Option<PostalAddress>,
     pub category: Category,
     pub service: Option<Service>,
     pub description: ComplaintText,
@@ -452,6 +577,9 @@ impl NewComplaint {
                 ("name", &input.name),
                 ("email", &input.email),
                 ("phone", &input.phone),
+                ("address_street", &input.address_street),
+                ("address_city", &input.address_city),
+                ("address_postal_code", &input.address_postal_code),
             ] {
                 if !value.trim().is_empty() {
                     errors.add(field, "Vous avez choisi de rester anonyme : laissez ce champ vide, ou décochez « Je préfère rester anonyme ».");
@@ -476,6 +604,22 @@ impl NewComplaint {
             };
             name.zip(reach)
                 .map(|(name, reach)| Complainant::Identified { name, reach })
+        };
+        let postal_address = if input.anonymous {
+            Some(None)
+        } else {
+            match PostalAddress::parse(
+                &input.address_street,
+                &input.address_city,
+                &input.address_province,
+                &input.address_postal_code,
+            ) {
+                Ok(address) => Some(address),
+                Err(mut more) => {
+                    errors.0.append(&mut more);
+                    None
+                }
+            }
         };
         let category = errors.take("category", Category::parse(&input.category, organisation));
         let service = match optional(&input.service) {
@@ -504,9 +648,17 @@ impl NewComplaint {
             );
         }
 
-        match (complainant, category, service, description, desired_outcome) {
+        match (
+            complainant,
+            postal_address,
+            category,
+            service,
+            description,
+            desired_outcome,
+        ) {
             (
                 Some(complainant),
+                Some(postal_address),
                 Some(category),
                 Some(service),
                 Some(description),
@@ -514,6 +666,7 @@ impl NewComplaint {
             ) if errors.0.is_empty() => Ok(Self {
                 channel,
                 complainant,
+                postal_address,
                 category,
                 service,
                 description,
@@ -726,6 +879,9 @@ pub struct Complaint {
     pub response_due: DateTime<Utc>,
     pub acknowledged_at: Option<DateTime<Utc>>,
     pub access_code_hash: AccessCodeHash,
+    /// Where a letter reaches the person, when they gave it.
+    #[serde(default)]
+    pub postal_address: Option<PostalAddress>,
     /// The complaint manager the director assigned, if any.
     #[serde(default)]
     pub handler: Option<StaffId>,
@@ -836,6 +992,7 @@ pub(crate) mod tests {
             description: "J’attends un rendez-vous depuis trois semaines.".into(),
             desired_outcome: "Avoir un rendez-vous cette semaine.".into(),
             consent: true,
+            ..ComplaintInput::default()
         }
     }
 
@@ -1054,6 +1211,60 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_postal_address_is_optional_and_written_as_canada_post_reads_it() {
+        assert_eq!(PostalAddress::parse(" ", "", "QC", ""), Ok(None));
+        let address = PostalAddress::parse(
+            " 12,  rue Notre-Dame Est, app. 3 ",
+            "Thetford Mines",
+            "",
+            "g6g1a1",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            address.lines(),
+            [
+                "12, rue Notre-Dame Est, app. 3".to_owned(),
+                "Thetford Mines QC  G6G 1A1".to_owned()
+            ]
+        );
+        let fields = |errors: Vec<FieldError>| errors.iter().map(|e| e.field).collect::<Vec<_>>();
+        assert_eq!(
+            fields(PostalAddress::parse("12, rue Notre-Dame", "", "XX", "123 456").unwrap_err()),
+            ["address_city", "address_province", "address_postal_code"]
+        );
+        for wrong in ["D6G 1A1", "G6G 1A", "W1A 1A1", "G6G-1A1X"] {
+            assert!(
+                PostalAddress::parse("1, rue A", "Lévis", "QC", wrong).is_err(),
+                "{wrong}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_address_is_kept_with_a_named_complaint_and_refused_with_an_anonymous_one() {
+        let input = ComplaintInput {
+            address_street: "12, rue Notre-Dame Est".into(),
+            address_city: "Thetford Mines".into(),
+            address_postal_code: "G6G 1A1".into(),
+            ..valid_input()
+        };
+        let new = NewComplaint::parse(&input, Channel::Web, &organisation()).unwrap();
+        assert_eq!(new.postal_address.unwrap().postal_code(), "G6G 1A1");
+        let anonymous = ComplaintInput {
+            name: String::new(),
+            email: String::new(),
+            anonymous: true,
+            ..input
+        };
+        let fields: Vec<&str> = errors_of(&anonymous).iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            ["address_street", "address_city", "address_postal_code"]
+        );
+    }
+
+    #[test]
     fn every_wrong_field_is_reported_at_once() {
         let input = ComplaintInput {
             name: String::new(),
@@ -1065,6 +1276,7 @@ pub(crate) mod tests {
             description: " ".into(),
             desired_outcome: "x".repeat(DESIRED_OUTCOME_MAX + 1),
             consent: false,
+            ..ComplaintInput::default()
         };
         let fields: Vec<&str> = errors_of(&input).iter().map(|(field, _)| *field).collect();
         assert_eq!(
@@ -1178,6 +1390,7 @@ pub(crate) mod tests {
             .push(crate::procedure::WrittenResponse {
                 sent_at: received + chrono::Duration::days(3),
                 means: crate::procedure::ResponseMeans::File,
+                postal_address: None,
                 by: "Karim Tremblay".into(),
                 subject: "Réponse".into(),
                 text: "Texte".into(),
@@ -1212,6 +1425,7 @@ pub(crate) mod tests {
             response_due: received,
             acknowledged_at: None,
             access_code_hash: AccessCode::generate().hash(),
+            postal_address: None,
             handler: None,
             named_staff: Vec::new(),
             procedure: Default::default(),
@@ -1253,6 +1467,7 @@ pub(crate) mod tests {
             response_due: Utc::now(),
             acknowledged_at: None,
             access_code_hash: AccessCode::generate().hash(),
+            postal_address: None,
             handler: None,
             named_staff: Vec::new(),
             procedure: Default::default(),

@@ -81,6 +81,22 @@ struct Response<'a> {
     paragraphs: Vec<Vec<&'a str>>,
     follow_up_due: String,
     signatory: &'a str,
+    /// The name and address lines for a window envelope, when it goes by post.
+    recipient: Option<Vec<String>>,
+    /// Nobody can be written to: the client answers in their file.
+    anonymous: bool,
+}
+
+/// What a written response is made of, besides the complaint.
+pub struct Letter<'a> {
+    pub body: &'a str,
+    pub signatory: &'a str,
+    pub sent_at: DateTime<Utc>,
+    pub follow_up_due: DateTime<Utc>,
+    /// Empty unless it is e-mailed.
+    pub to: &'a str,
+    /// Where it goes by post.
+    pub address: Option<&'a crate::complaint::PostalAddress>,
 }
 
 #[derive(Template)]
@@ -96,41 +112,53 @@ struct ResponseHtml<'a> {
 }
 
 /// The written response to `complaint`, on the organisation's letterhead:
-/// the same letter is previewed, e-mailed, printed for the post, and kept
-/// in the file. `to` is empty when it goes by post.
-#[allow(clippy::too_many_arguments)]
+/// the same letter is previewed, e-mailed, printed for the post (with the
+/// address where a window envelope shows it), put in the online file, and
+/// kept in the file.
 pub fn response(
     organisation: &Organisation,
     complaint: &Complaint,
-    body: &str,
-    signatory: &str,
-    sent_at: DateTime<Utc>,
-    follow_up_due: DateTime<Utc>,
-    to: &str,
+    letter: &Letter<'_>,
 ) -> Result<Message, RenderError> {
-    let paragraphs = body
+    let paragraphs = letter
+        .body
         .split("\n\n")
         .map(|paragraph| paragraph.lines().map(str::trim_end).collect::<Vec<_>>())
         .filter(|lines: &Vec<&str>| lines.iter().any(|line| !line.trim().is_empty()))
         .collect();
-    let letter = Response {
+    let recipient = letter.address.map(|address| {
+        let mut lines: Vec<String> = complaint
+            .complainant
+            .name()
+            .map(|name| name.to_string())
+            .into_iter()
+            .collect();
+        lines.extend(address.lines());
+        lines
+    });
+    let page = Response {
         organisation,
         director: &organisation.director,
         subject: format!("Réponse à votre plainte {}", complaint.reference),
-        date: french::long_date(sent_at),
+        date: french::long_date(letter.sent_at),
         reference: complaint.reference.to_string(),
         greeting: greeting(complaint),
         paragraphs,
-        follow_up_due: french::long_date(follow_up_due),
-        signatory,
+        follow_up_due: french::long_date(letter.follow_up_due),
+        signatory: letter.signatory,
+        recipient,
+        anonymous: matches!(
+            complaint.complainant,
+            crate::complaint::Complainant::Anonymous
+        ),
     };
     Ok(Message {
         from: organisation.mail.from.clone(),
-        to: to.into(),
+        to: letter.to.into(),
         reply_to: Some(organisation.director.email.clone()),
-        subject: letter.subject.clone(),
-        text: ResponseText { letter: &letter }.render()?,
-        html: ResponseHtml { letter: &letter }.render()?,
+        subject: page.subject.clone(),
+        text: ResponseText { letter: &page }.render()?,
+        html: ResponseHtml { letter: &page }.render()?,
     })
 }
 

@@ -294,6 +294,9 @@ pub fn parse_letter_body(body: &str) -> Result<ComplaintText, Vec<FieldError>> {
 pub struct WrittenResponse {
     pub sent_at: DateTime<Utc>,
     pub means: ResponseMeans,
+    /// Where a letter sent by post went.
+    #[serde(default)]
+    pub postal_address: Option<crate::complaint::PostalAddress>,
     pub by: String,
     pub subject: String,
     pub text: String,
@@ -495,6 +498,8 @@ pub enum StepError {
     Anonymous,
     #[error("Le client n’a pas donné de courriel : imprimez la lettre pour la poste ou déposez-la au dossier en ligne.")]
     NoEmail,
+    #[error("Indiquez l’adresse postale où la lettre est envoyée : elle paraît dans la fenêtre de l’enveloppe.")]
+    NoAddress,
     #[error("La personne est anonyme : seul « Pas de réponse » peut être consigné, et seulement une fois le suivi échu, si elle n’a pas répondu depuis son dossier.")]
     AnonymousFollowUp,
     #[error("Le délai de la réponse écrite a déjà été prolongé une fois.")]
@@ -523,6 +528,7 @@ impl StepError {
         match self {
             StepError::Assignment(_) => Some("handler"),
             StepError::NoEmail | StepError::Anonymous => Some("means"),
+            StepError::NoAddress => Some("address_street"),
             StepError::AnonymousFollowUp => Some("satisfaction"),
             StepError::ExtensionNotLater(_) => Some("due_on"),
             StepError::AdjustmentMissing | StepError::AdjustmentOpen => Some("reason"),
@@ -640,6 +646,9 @@ impl Complaint {
         by: &StaffMember,
     ) -> Result<Vec<Event>, StepError> {
         self.check_response(response.means)?;
+        if response.means == ResponseMeans::Post && response.postal_address.is_none() {
+            return Err(StepError::NoAddress);
+        }
         self.status = self.status.apply(Transition::Answer)?;
         let at = response.sent_at;
         // The follow-up counts business days as the response does.
@@ -1005,6 +1014,13 @@ mod tests {
         WrittenResponse {
             sent_at: at,
             means,
+            postal_address: crate::complaint::PostalAddress::parse(
+                "12, rue Notre-Dame Est",
+                "Thetford Mines",
+                "QC",
+                "G6G 1A1",
+            )
+            .unwrap(),
             by: "Karim Tremblay".into(),
             subject: "Réponse".into(),
             text: "Texte".into(),

@@ -402,6 +402,7 @@ mod tests {
         complaint.procedure.responses.push(WrittenResponse {
             sent_at: at(when),
             means: ResponseMeans::File,
+            postal_address: None,
             by: "Andréane Morin".into(),
             subject: "Réponse".into(),
             text: "Texte".into(),

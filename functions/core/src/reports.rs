@@ -407,6 +407,7 @@ mod tests {
         complaint.procedure.responses.push(WrittenResponse {
             sent_at: sent,
             means: ResponseMeans::Post,
+            postal_address: None,
             by: "Karim".into(),
             subject: "Réponse".into(),
             text: "Texte".into(),

@@ -125,6 +125,7 @@ pub async fn receive(
             response_due,
             acknowledged_at: None,
             access_code_hash: code.hash(),
+            postal_address: new.postal_address,
             handler: None,
             named_staff: named_staff.clone(),
             procedure: Procedure {

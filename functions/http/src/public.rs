@@ -54,9 +54,17 @@ pub struct ComplaintRequest {
     desired_outcome: Option<String>,
     /// Consent to the use of the information to handle the complaint; must be true.
     consent: bool,
+    /// A postal address, so that a letter can go by post: the street line
+    /// (number, street, apartment), the city, the province in two letters
+    /// (`QC` when empty) and the postal code. All empty, or street, city and
+    /// postal code given.
+    address_street: Option<String>,
+    address_city: Option<String>,
+    address_province: Option<String>,
+    address_postal_code: Option<String>,
 }
 
-const TEXT_FIELDS: [&str; 7] = [
+const TEXT_FIELDS: [&str; 11] = [
     "name",
     "email",
     "phone",
@@ -64,6 +72,10 @@ const TEXT_FIELDS: [&str; 7] = [
     "service",
     "description",
     "desired_outcome",
+    "address_street",
+    "address_city",
+    "address_province",
+    "address_postal_code",
 ];
 const FLAG_FIELDS: [&str; 2] = ["anonymous", "consent"];
 
@@ -109,6 +121,10 @@ struct FormFields {
     description: String,
     desired_outcome: String,
     consent: String,
+    address_street: String,
+    address_city: String,
+    address_province: String,
+    address_postal_code: String,
     token: String,
     /// The honeypot: hidden from people, filled by bots.
     site_web: String,
@@ -127,6 +143,10 @@ impl FormFields {
             description: self.description.clone(),
             desired_outcome: self.desired_outcome.clone(),
             consent: checked(&self.consent),
+            address_street: self.address_street.clone(),
+            address_city: self.address_city.clone(),
+            address_province: self.address_province.clone(),
+            address_postal_code: self.address_postal_code.clone(),
         }
     }
 }
@@ -282,6 +302,10 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
         service: text(TEXT_FIELDS[4]),
         description: text(TEXT_FIELDS[5]),
         desired_outcome: text(TEXT_FIELDS[6]),
+        address_street: text(TEXT_FIELDS[7]),
+        address_city: text(TEXT_FIELDS[8]),
+        address_province: text(TEXT_FIELDS[9]),
+        address_postal_code: text(TEXT_FIELDS[10]),
         ..ComplaintInput::default()
     };
     for field in FLAG_FIELDS {

@@ -18,7 +18,8 @@ use chrono::{DateTime, Utc};
 use plaintes_core::access::{Action, StaffMember};
 use plaintes_core::calendar::local_date;
 use plaintes_core::casework::{
-    self, allowed_actions, CaseError, CaseFile, IntakeInput, ListFilter, MeasureOf, Step, Urgency,
+    self, allowed_actions, CaseError, CaseFile, IntakeInput, ListFilter, MeasureOf, ResponseInput,
+    Step, Urgency,
 };
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::french;
@@ -483,20 +484,12 @@ step!(decide, DecisionBody, |step, input| step
 #[derive(Deserialize)]
 struct ResponseBody {
     version: u64,
-    #[serde(default)]
-    body: String,
-    #[serde(default)]
-    means: String,
+    #[serde(flatten)]
+    letter: ResponseInput,
 }
 
 step!(respond, ResponseBody, |step, input| step
-    .respond(&input.body, &input.means));
-
-#[derive(Deserialize)]
-struct PreviewBody {
-    #[serde(default)]
-    body: String,
-}
+    .respond(&input.letter));
 
 async fn preview(
     Staff(member): Staff,
@@ -504,7 +497,7 @@ async fn preview(
     Path(raw): Path<String>,
     bytes: Bytes,
 ) -> Response {
-    let (reference, input): (Reference, PreviewBody) = match request(&raw, &bytes) {
+    let (reference, input): (Reference, ResponseInput) = match request(&raw, &bytes) {
         Ok(parts) => parts,
         Err(unreadable) => return unreadable.into_response(),
     };
@@ -515,7 +508,7 @@ async fn preview(
         reference,
         version: None,
     };
-    match step.preview_response(&input.body).await {
+    match step.preview_response(&input).await {
         Ok(letter) => Json(json!({
             "subject": letter.subject,
             "text": letter.text,
@@ -794,6 +787,13 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             "anonymous": complaint.complainant.name().is_none(),
             "name": complaint.complainant.name().map(|name| name.as_str()),
             "email": complaint.complainant.email().map(|email| email.as_str()),
+            "postal_address": complaint.postal_address.as_ref().map(|address| json!({
+                "street": address.street(),
+                "city": address.city(),
+                "province": address.province(),
+                "postal_code": address.postal_code(),
+                "lines": address.lines(),
+            })),
             "phone": match &complaint.complainant {
                 plaintes_core::complaint::Complainant::Identified { reach, .. } => reach.phone().map(|phone| phone.as_str()),
                 plaintes_core::complaint::Complainant::Anonymous => None,
@@ -824,6 +824,7 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             "sent_display": french::date_time(response.sent_at),
             "means": response.means,
             "means_label": response.means.label(),
+            "postal_address_lines": response.postal_address.as_ref().map(|address| address.lines()),
             "by": response.by,
             "subject": response.subject,
             "text": response.text,
