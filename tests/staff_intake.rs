@@ -232,3 +232,101 @@ async fn markup_in_a_complaint_stays_plain_text_in_every_staff_answer_and_letter
     }
     assert!(html.contains("&#60;script&#62;window.__xss=1"), "{html}");
 }
+
+#[tokio::test]
+async fn the_consent_given_on_the_phone_is_recorded_with_who_asked_and_when() {
+    let app = spawn_app().await;
+    let reception = app
+        .staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+        .await;
+    let director = app
+        .staff(
+            "andreane.m@cjefrontenac.com",
+            "Andréane Morin",
+            &[Role::Direction],
+        )
+        .await;
+    let recorded = app
+        .intake(
+            &reception,
+            &phone_intake("2026-11-27T14:30", ""),
+            "intake-consent-1",
+        )
+        .await
+        .expect(201);
+    let file = app
+        .staff_get(
+            &format!("/complaints/{}", recorded["reference"].as_str().unwrap()),
+            &director,
+        )
+        .await
+        .expect(200);
+    assert_eq!(file["consent"]["given"], true);
+    assert_eq!(
+        file["consent"]["label"],
+        "Accord donné au téléphone, à la demande de Léa Accueil, le 27 novembre 2026 à 14 h 30."
+    );
+}
+
+#[tokio::test]
+async fn a_person_who_refuses_consent_still_has_the_complaint_recorded_without_personal_information(
+) {
+    let app = spawn_app().await;
+    let reception = app
+        .staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+        .await;
+    let director = app
+        .staff(
+            "andreane.m@cjefrontenac.com",
+            "Andréane Morin",
+            &[Role::Direction],
+        )
+        .await;
+    // With a name and a phone still typed: each is refused with its reason.
+    let mut body = phone_intake("2026-11-27T14:30", "");
+    body["consent"] = json!(false);
+    body["consent_refused"] = json!(true);
+    let refused = app
+        .intake(&reception, &body, "intake-refusal-1")
+        .await
+        .expect(422);
+    let fields: Vec<&str> = refused["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["name", "phone"], "{refused}");
+    assert!(refused.to_string().contains("refuse"));
+    assert_eq!(app.complaint_count(2026).await, 0);
+
+    body["name"] = json!("");
+    body["phone"] = json!("");
+    let recorded = app
+        .intake(&reception, &body, "intake-refusal-2")
+        .await
+        .expect(201);
+    let reference = recorded["reference"].as_str().unwrap();
+    assert!(recorded["access_code"].is_string(), "the code is passed on");
+    let stored = app.stored(reference).await;
+    assert!(stored.complainant.name().is_none() && stored.postal_address.is_none());
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &director)
+        .await
+        .expect(200);
+    assert_eq!(file["consent"]["given"], false);
+    assert!(file["consent"]["label"]
+        .as_str()
+        .unwrap()
+        .starts_with("Accord refusé au téléphone, à la demande de Léa Accueil"));
+    assert_eq!(file["response_means"], json!(["file"]));
+
+    // Both boxes at once is a contradiction.
+    body["consent"] = json!(true);
+    let both = app
+        .intake(&reception, &body, "intake-refusal-3")
+        .await
+        .expect(422);
+    assert_eq!(both["errors"][0]["field"], "consent");
+    let _: Value = both;
+}

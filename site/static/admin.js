@@ -714,7 +714,7 @@ function complaintRow(complaint) {
 
 const INTAKE_FIELDS = ['channel', 'received_at', 'name', 'email', 'phone', 'address_street',
   'address_city', 'address_province', 'address_postal_code', 'anonymous', 'category',
-  'service', 'description', 'desired_outcome', 'named_staff', 'consent'];
+  'service', 'description', 'desired_outcome', 'named_staff', 'consent', 'consent_refused'];
 
 function startIntake(member) {
   if (!hasRole(member, 'accueil', 'direction')) {
@@ -800,6 +800,7 @@ function intakeBody(form) {
     desired_outcome: value('desired_outcome'),
     named_staff: value('named_staff'),
     consent: checked('consent'),
+    consent_refused: checked('consent_refused'),
   };
 }
 
@@ -983,7 +984,7 @@ const STEPS = {
   }),
 };
 
-const file = { reference: '', current: null, handlersLoaded: false };
+const file = { reference: '', current: null, handlersLoaded: false, draft: '' };
 
 /** The letter's text and, for the post, the address typed (empty: the one on file). */
 function letterBody(form) {
@@ -1110,6 +1111,8 @@ async function draw(complaint, { fill }) {
   setText('champ-nom', person.name, person.anonymous ? 'Anonyme' : 'Non donné');
   setText('champ-courriel', person.email, 'Non donné');
   setText('champ-telephone', person.phone, 'Non donné');
+  setText('champ-adresse', person.postal_address ? person.postal_address.lines.join(', ') : '', 'Non donnée');
+  setText('champ-consentement', complaint.consent ? complaint.consent.label : '', 'Non consigné');
   setText('champ-description', complaint.description);
   setText('champ-souhait', complaint.desired_outcome, 'Non précisé');
   const additions = complaint.additions || [];
@@ -1309,6 +1312,13 @@ function fillForms(complaint, fill) {
       box.checked = (decision.kinds || []).includes(box.value);
     }
     form('decide').elements.namedItem('text').value = decision.text || '';
+  }
+  {
+    // The draft follows the decision and the measures until the manager
+    // changes it; what they typed is never replaced.
+    const body = form('respond').elements.namedItem('body');
+    if (!body.value.trim() || body.value === file.draft) body.value = complaint.letter_draft || '';
+    file.draft = complaint.letter_draft || '';
   }
   if (all || fill === 'follow_up') {
     const followUp = complaint.follow_up;

@@ -52,6 +52,7 @@ pub async fn phone_complaint(services: &Services, received: &str, email: &str) -
         named_staff: Vec::new(),
         flagged_for_board: false,
         page_acknowledges: false,
+        consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
     };
     let key = IdempotencyKey::parse(&crate::unique("scenario")).unwrap();
     receive(services, reception, &key)

@@ -548,6 +548,16 @@ pub async fn a_phone_only_client_is_answered_by_post(app: &TestApp) {
         ])
     );
     assert_eq!(step["response_means"], json!(["post", "file"]));
+    // The letter starts from the solution decided and where to turn next.
+    let draft = step["letter_draft"].as_str().unwrap();
+    assert!(
+        draft.contains("nous vous présentons nos excuses"),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("Commission d’accès à l’information"),
+        "{draft}"
+    );
 
     // The preview for the post shows the address block; the e-mail one has none to show.
     let preview = app

@@ -25,7 +25,7 @@ use crate::procedure::{
     parse_day, parse_letter_body, parse_local_time, parse_reopening_reason, Analysis,
     CorrectiveMeasure, Decision, FollowUp, NewMeasure, ResponseMeans, StepError, WrittenResponse,
 };
-use crate::submission::{receive, Reception, SubmitError, Submitted};
+use crate::submission::{receive, Consent, Reception, SubmitError, Submitted};
 
 /// How far back the complaint list looks, in years before the current
 /// one: complaints stay open a few weeks, and older closed ones belong to
@@ -163,6 +163,9 @@ pub struct IntakeInput {
     pub received_at: String,
     /// E-mail addresses of the staff the complaint is about, comma-separated.
     pub named_staff: String,
+    /// The person refused to let their information be used: the complaint
+    /// is recorded all the same, without any personal information.
+    pub consent_refused: bool,
 }
 
 /// Records an intake; its deadlines run from the real time of receipt.
@@ -202,12 +205,51 @@ pub async fn record_intake(
             message,
         })
     });
+    // Without consent only what the law allows is kept: the complaint
+    // itself, without a name, a way to reach the person or an address.
+    let complaint = if input.consent_refused {
+        let complaint = &input.complaint;
+        if complaint.consent {
+            errors.push(FieldError {
+                field: "consent",
+                message: "Cochez soit l’accord de la personne, soit son refus, pas les deux."
+                    .into(),
+            });
+        }
+        for (field, value) in [
+            ("name", &complaint.name),
+            ("email", &complaint.email),
+            ("phone", &complaint.phone),
+            ("address_street", &complaint.address_street),
+            ("address_city", &complaint.address_city),
+            ("address_postal_code", &complaint.address_postal_code),
+        ] {
+            if !value.trim().is_empty() {
+                errors.push(FieldError {
+                    field,
+                    message: "La personne refuse que ses renseignements soient utilisés : laissez ce champ vide, la plainte est enregistrée sans eux.".into(),
+                });
+            }
+        }
+        ComplaintInput {
+            anonymous: true,
+            consent: true,
+            address_province: String::new(),
+            ..complaint.clone()
+        }
+    } else {
+        input.complaint.clone()
+    };
     let new = NewComplaint::parse(
-        &input.complaint,
+        &complaint,
         channel.unwrap_or(Channel::Telephone),
         &services.organisation,
     )
-    .map_err(|mut more| errors.append(&mut more))
+    .map_err(|mut more| {
+        // A field already explained by the refusal is not explained twice.
+        more.retain(|error| !errors.iter().any(|e| e.field == error.field));
+        errors.append(&mut more)
+    })
     .ok();
     let (Some(new), Some(received_at), Ok(named), true) =
         (new, received_at, named, errors.is_empty())
@@ -226,6 +268,10 @@ pub async fn record_intake(
         flagged_for_board: flagged,
         // Only the client's own web page confirms a receipt by itself.
         page_acknowledges: false,
+        consent: match input.consent_refused {
+            true => Consent::RefusedTo(member.name.clone()),
+            false => Consent::GivenTo(member.name.clone()),
+        },
     };
     receive(services, reception, key)
         .await

@@ -162,6 +162,58 @@ pub fn response(
     })
 }
 
+/// The written response as the form is prefilled with it, to be read and
+/// changed by the manager: the kinds of solution decided, the corrective
+/// measures and adjustments with their dates, and, from the settings, where
+/// the client can turn if still dissatisfied. The decision's own wording
+/// and the analysis stay internal: staff choose what of them to tell.
+pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> String {
+    use crate::procedure::DecisionKind;
+    let mut paragraphs = vec!["Nous avons examiné votre plainte avec attention.".to_owned()];
+    if let Some(decision) = &complaint.procedure.decision {
+        let kinds: Vec<&str> = decision
+            .kinds
+            .iter()
+            .map(|kind| match kind {
+                DecisionKind::Apology => "nous vous présentons nos excuses",
+                DecisionKind::Repair => "nous réparons ce qui doit l’être",
+                DecisionKind::Compensation => "nous vous offrons une compensation",
+                DecisionKind::PracticeChange => "nous changeons notre façon de faire",
+            })
+            .collect();
+        if let Some((last, first)) = kinds.split_last() {
+            let list = match first {
+                [] => (*last).to_owned(),
+                _ => format!("{} et {last}", first.join(", ")),
+            };
+            paragraphs.push(format!("Voici la solution retenue : {list}."));
+        }
+    }
+    let measures: Vec<String> = complaint
+        .procedure
+        .measures
+        .iter()
+        .filter(|measure| measure.waived.is_none())
+        .map(|measure| {
+            let when = match measure.done_on {
+                Some(day) => format!("fait le {}", french::day(day)),
+                None => format!("d’ici le {}", french::day(measure.due_on)),
+            };
+            format!("- {} ({when})", measure.description.as_str())
+        })
+        .collect();
+    if !measures.is_empty() {
+        paragraphs.push(format!(
+            "Pour éviter que cela se reproduise, nous prenons les mesures suivantes :\n{}",
+            measures.join("\n")
+        ));
+    }
+    if !organisation.recourse.trim().is_empty() {
+        paragraphs.push(organisation.recourse.trim().to_owned());
+    }
+    paragraphs.join("\n\n")
+}
+
 /// What a manager is told when a complaint is assigned to them: its
 /// reference, a link and the due date; nothing of its content.
 struct Assignment<'a> {
@@ -647,4 +699,52 @@ pub fn format_message(message: &Message) -> Result<Vec<u8>, MailError> {
         )
         .map_err(|error| MailError(format!("message not built: {error}")))?;
     Ok(email.formatted())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::complaint::tests::{organisation, sample_complaint};
+    use crate::complaint::ComplaintText;
+    use crate::procedure::{CorrectiveMeasure, Decision, MeasureKind};
+
+    #[test]
+    fn the_letter_is_prefilled_with_the_solution_the_measures_and_where_to_turn() {
+        let organisation = organisation();
+        let mut complaint = sample_complaint(chrono::Utc::now());
+        let bare = response_draft(&organisation, &complaint);
+        assert!(bare.starts_with("Nous avons examiné votre plainte avec attention."));
+        assert!(bare.ends_with(organisation.recourse.trim()), "{bare}");
+        assert!(!organisation.recourse.is_empty());
+
+        complaint.procedure.decision = Some(
+            Decision::parse(
+                &["excuses".into(), "changement_de_pratique".into()],
+                "INTERNE",
+            )
+            .unwrap(),
+        );
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+        complaint.procedure.measures.push(CorrectiveMeasure {
+            id: 1,
+            description: ComplaintText::parse("Tenir un registre des rappels", 100, "").unwrap(),
+            owner: "Accueil".into(),
+            due_on: day,
+            done_on: None,
+            kind: MeasureKind::Corrective,
+            waived: None,
+        });
+        let draft = response_draft(&organisation, &complaint);
+        assert!(draft.contains(
+            "Voici la solution retenue : nous vous présentons nos excuses et nous changeons notre façon de faire."
+        ), "{draft}");
+        assert!(
+            draft.contains("- Tenir un registre des rappels (d’ici le 15 décembre 2026)"),
+            "{draft}"
+        );
+        assert!(
+            !draft.contains("INTERNE"),
+            "the decision's wording stays internal"
+        );
+    }
 }

@@ -51,6 +51,45 @@ pub struct Procedure {
     /// Why the director closed a complaint whose client was not satisfied
     /// without an adjustment.
     pub adjustment_waiver: Option<Waiver>,
+    /// How the person agreed (or not) to the use of their information.
+    pub consent: Option<ConsentRecord>,
+}
+
+/// The person's answer when asked to let their information be used to
+/// handle the complaint (Law 25: asked plainly and apart), who asked and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentRecord {
+    pub given: bool,
+    /// Where it was asked: the site's form, on the phone, in person…
+    pub channel: crate::complaint::Channel,
+    pub at: DateTime<Utc>,
+    /// The staff member who asked; `None` on the public form.
+    pub asked_by: Option<String>,
+}
+
+impl ConsentRecord {
+    /// In words, for staff.
+    pub fn describe(&self) -> String {
+        use crate::complaint::Channel;
+        let how = match self.channel {
+            Channel::Web => "dans le formulaire du site",
+            Channel::Telephone => "au téléphone",
+            Channel::InPerson => "en personne",
+            Channel::Mail => "par lettre",
+            Channel::Email => "par courriel",
+        };
+        let who = self
+            .asked_by
+            .as_ref()
+            .map(|name| format!(", à la demande de {name}"))
+            .unwrap_or_default();
+        let when = crate::french::date_time(self.at);
+        if self.given {
+            format!("Accord donné {how}{who}, le {when}.")
+        } else {
+            format!("Accord refusé {how}{who}, le {when} : la plainte est enregistrée sans renseignements personnels.")
+        }
+    }
 }
 
 /// The written response's deadline, pushed back once, before it fell due,
@@ -623,9 +662,25 @@ impl Complaint {
         )])
     }
 
+    /// The means by which this client can get a written response.
+    pub fn response_means(&self) -> Vec<ResponseMeans> {
+        [
+            ResponseMeans::Email,
+            ResponseMeans::Post,
+            ResponseMeans::File,
+        ]
+        .into_iter()
+        .filter(|means| self.reachable_by(*means).is_ok())
+        .collect()
+    }
+
     /// Whether the written response may be sent by `means` (before rendering it).
     pub fn check_response(&self, means: ResponseMeans) -> Result<(), StepError> {
         self.status.apply(Transition::Answer)?;
+        self.reachable_by(means)
+    }
+
+    fn reachable_by(&self, means: ResponseMeans) -> Result<(), StepError> {
         match (&self.complainant, means) {
             // Nobody can be written to: the online file is where they read it.
             (_, ResponseMeans::File) => Ok(()),

@@ -36,6 +36,10 @@ pub struct Organisation {
     /// The kinds of root cause an analysis names, for the reports.
     #[serde(default)]
     pub root_causes: Vec<Choice>,
+    /// Where a client still dissatisfied after the response can turn: the
+    /// closing paragraph the response letter is prefilled with.
+    #[serde(default)]
+    pub recourse: String,
 }
 
 /// A person the public can reach.
@@ -283,10 +287,15 @@ mod tests {
             .collect();
         assert_eq!(
             codes,
+            // The policy's definition: « nos services, nos produits ou
+            // l’interaction avec notre personnel », « la prestation de
+            // services, les délais, l’attitude du personnel, ou tout autre
+            // élément ».
             [
                 "prestation_de_services",
                 "delais",
                 "attitude_du_personnel",
+                "produits",
                 "autre"
             ]
         );

@@ -16,7 +16,7 @@ use crate::ports::{
     AcknowledgementMeans, Actor, Change, Created, Event, EventKind, MailPurpose, OutgoingMail,
     Services, StoreError,
 };
-use crate::procedure::Procedure;
+use crate::procedure::{ConsentRecord, Procedure};
 
 /// A stored submission.
 #[derive(Debug, Clone)]
@@ -64,6 +64,7 @@ pub async fn submit_complaint(
         named_staff: Vec::new(),
         flagged_for_board: false,
         page_acknowledges: true,
+        consent: Consent::Online,
     };
     receive(services, reception, key).await
 }
@@ -80,6 +81,20 @@ pub struct Reception {
     /// The page that answers the person confirms the receipt when no
     /// e-mail can (the public site's confirmation page).
     pub page_acknowledges: bool,
+    /// How the person was asked for their consent.
+    pub consent: Consent,
+}
+
+/// How the person was asked to let their information be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Consent {
+    /// They ticked the box of the public form.
+    Online,
+    /// They agreed when this staff member asked.
+    GivenTo(String),
+    /// They refused when this staff member asked: the complaint is kept
+    /// without any personal information.
+    RefusedTo(String),
 }
 
 /// Stores a complaint with its deadlines, access code, first event and
@@ -96,6 +111,7 @@ pub async fn receive(
         named_staff,
         flagged_for_board,
         page_acknowledges,
+        consent,
     } = reception;
     let deadlines = services.organisation.deadlines;
     let acknowledgement_due = services
@@ -130,6 +146,15 @@ pub async fn receive(
             named_staff: named_staff.clone(),
             procedure: Procedure {
                 flagged_for_board,
+                consent: Some(ConsentRecord {
+                    given: !matches!(consent, Consent::RefusedTo(_)),
+                    channel: new.channel,
+                    at: received_at,
+                    asked_by: match &consent {
+                        Consent::Online => None,
+                        Consent::GivenTo(name) | Consent::RefusedTo(name) => Some(name.clone()),
+                    },
+                }),
                 ..Procedure::default()
             },
         };

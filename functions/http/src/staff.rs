@@ -740,15 +740,11 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
     let now = services.clock.now();
     let procedure = &complaint.procedure;
     let promises = complaint.promises(now);
-    let response_means: Vec<&str> = [
-        ResponseMeans::Email,
-        ResponseMeans::Post,
-        ResponseMeans::File,
-    ]
-    .into_iter()
-    .filter(|means| complaint.check_response(*means).is_ok())
-    .map(ResponseMeans::code)
-    .collect();
+    let response_means: Vec<&str> = complaint
+        .response_means()
+        .into_iter()
+        .map(ResponseMeans::code)
+        .collect();
     // The file's deadlines are the client's promises; measures have their own list.
     let deadlines: Vec<Value> = promises
         .iter()
@@ -853,6 +849,12 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
         })),
         // The means the written response may go by, for this client.
         "response_means": response_means,
+        "consent": procedure.consent.as_ref().map(|consent| json!({
+            "given": consent.given,
+            "label": consent.describe(),
+        })),
+        // What the response form starts with: staff read and change it.
+        "letter_draft": plaintes_core::mail::response_draft(&services.organisation, complaint),
         "close_needs_reason": complaint.check_close().is_err_and(|error| error.field() == Some("reason")),
         "timeline": file.journal.iter().map(|event| json!({
             "at_display": french::date_time(event.at),
