@@ -27,3 +27,14 @@ async fn an_unsatisfied_follow_up_cannot_close_until_its_adjustment_is_done() {
 async fn a_client_reachable_only_by_phone_is_answered_by_post_at_their_address() {
     paths::a_phone_only_client_is_answered_by_post(&spawn_app().await).await;
 }
+
+#[tokio::test]
+async fn reception_gives_a_caller_a_new_code_and_withdraws_their_complaint_for_them() {
+    paths::a_caller_is_helped_by_reception(&spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn a_complaint_settled_on_the_spot_is_confirmed_in_writing_and_closed_with_every_promise_kept(
+) {
+    paths::a_complaint_settled_on_the_spot(&spawn_app().await).await;
+}

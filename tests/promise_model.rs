@@ -214,15 +214,7 @@ fn apply(c: &mut Complaint, op: &Op, now: DateTime<Utc>, calendar: &BusinessCale
             c.reopen(parse_reopening_reason("À revoir.").unwrap(), &by, now, due)
                 .map(drop)
         }
-        Op::Withdraw => c
-            .status
-            .apply(plaintes_core::lifecycle::Transition::Withdraw)
-            .map(|status| {
-                c.status = status;
-                c.procedure.closed_at = Some(now);
-                c.procedure.purge_due = Some(now + Duration::days(RETENTION_DAYS));
-            })
-            .map_err(Into::into),
+        Op::Withdraw => c.withdraw(now, Duration::days(RETENTION_DAYS)),
     };
     if result.is_err() {
         assert_eq!(*c, before, "a refused {op:?} changed the complaint");

@@ -133,12 +133,32 @@ fn complaint_routes() -> Vec<(Method, &'static str, Value)> {
             "/reopening",
             json!({"version": stale, "reason": "Une raison."}),
         ),
+        (
+            Method::POST,
+            "/extension",
+            json!({"version": stale, "due_on": "2026-12-18", "reason": "Un témoin est absent."}),
+        ),
+        (
+            Method::POST,
+            "/adjustments",
+            json!({"version": stale, "description": "Revoir.", "owner": "Direction", "due_on": "2026-12-20"}),
+        ),
+        (
+            Method::POST,
+            "/access-code",
+            json!({"version": stale, "delivery": "read"}),
+        ),
+        (
+            Method::POST,
+            "/withdrawal",
+            json!({"version": stale, "confirm": true}),
+        ),
     ]
 }
 
 /// Expected statuses, per route above, for: nobody, reception, the assigned
 /// manager, another manager, the named manager, the director.
-const COMPLAINT_MATRIX: [(&str, [u16; 6]); 12] = [
+const COMPLAINT_MATRIX: [(&str, [u16; 6]); 16] = [
     ("", [401, 404, 200, 404, 404, 200]),
     ("/acknowledgement", [401, 409, 409, 404, 404, 409]),
     ("/assignment", [401, 404, 403, 404, 404, 409]),
@@ -151,6 +171,11 @@ const COMPLAINT_MATRIX: [(&str, [u16; 6]); 12] = [
     ("/measures/1/done", [401, 404, 409, 404, 404, 409]),
     ("/closure", [401, 404, 403, 404, 404, 409]),
     ("/reopening", [401, 404, 403, 404, 404, 409]),
+    ("/extension", [401, 404, 409, 404, 404, 409]),
+    ("/adjustments", [401, 404, 409, 404, 404, 409]),
+    // Reception acts by reference for a caller, but a stale version still stops it.
+    ("/access-code", [401, 409, 409, 404, 404, 409]),
+    ("/withdrawal", [401, 409, 409, 404, 404, 409]),
 ];
 
 #[tokio::test]

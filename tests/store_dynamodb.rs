@@ -88,3 +88,13 @@ async fn an_unsatisfied_follow_up_needs_its_adjustment_on_dynamodb() {
 async fn a_phone_only_client_is_answered_by_post_on_dynamodb() {
     plaintes_tests::paths::a_phone_only_client_is_answered_by_post(&app_on_dynamodb().await).await;
 }
+
+#[tokio::test]
+async fn a_caller_is_helped_by_reception_on_dynamodb() {
+    plaintes_tests::paths::a_caller_is_helped_by_reception(&app_on_dynamodb().await).await;
+}
+
+#[tokio::test]
+async fn a_complaint_settled_on_the_spot_on_dynamodb() {
+    plaintes_tests::paths::a_complaint_settled_on_the_spot(&app_on_dynamodb().await).await;
+}

@@ -714,7 +714,8 @@ function complaintRow(complaint) {
 
 const INTAKE_FIELDS = ['channel', 'received_at', 'name', 'email', 'phone', 'address_street',
   'address_city', 'address_province', 'address_postal_code', 'anonymous', 'category',
-  'service', 'description', 'desired_outcome', 'named_staff', 'consent', 'consent_refused'];
+  'service', 'description', 'desired_outcome', 'named_staff', 'settled_said', 'settled_done',
+  'confirmation_means', 'consent', 'consent_refused'];
 
 function startIntake(member) {
   if (!hasRole(member, 'accueil', 'direction')) {
@@ -734,6 +735,52 @@ function startIntake(member) {
     sendIntake(form, key).catch(failed);
   });
   startAcknowledgement();
+  startHelp();
+}
+
+/**
+ * A caller is helped by reference, as reception does it without reading the
+ * complaint: a new access code (read once, or mailed), or a withdrawal.
+ */
+function startHelp() {
+  const form = byId('formulaire-aide');
+  show(byId('aide-zone'), true);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (isBusy(form)) return;
+    sendHelp(form, event.submitter).catch(failed);
+  });
+}
+
+async function sendHelp(form, submitter) {
+  const alert = byId('aide-alerte');
+  const done = byId('aide-reussite');
+  clearAlert(alert);
+  show(done, false);
+  const reference = form.elements.namedItem('reference').value.trim().toUpperCase();
+  const withdrawal = submitter && submitter.value === 'retrait';
+  const path = `/api/staff/complaints/${encodeURIComponent(reference)}/${withdrawal ? 'withdrawal' : 'access-code'}`;
+  const answer = await api('POST', path, withdrawal
+    ? { confirm: form.elements.namedItem('confirm').checked }
+    : { delivery: checkedValue(form, 'delivery') });
+  if (answer.ok && answer.data) {
+    done.replaceChildren(withdrawal
+      ? `La plainte ${reference} est retirée, à la demande de la personne.`
+      : answer.data.access_code
+        ? el('span', {}, `Nouveau code d’accès de la plainte ${reference}, à lui lire maintenant : `,
+          el('strong', { class: 'code' }, answer.data.access_code), '. Il ne sera plus affiché.')
+        : `Un nouveau code d’accès a été envoyé au courriel du dossier ${reference}.`);
+    show(done, true);
+    done.focus();
+    form.reset();
+    return;
+  }
+  const errors = answer.data && Array.isArray(answer.data.errors) ? answer.data.errors : [];
+  const message = answer.status === 404
+    ? `Aucune plainte ne porte le numéro ${reference}, ou elle ne vous est pas accessible.`
+    : answer.status === 403 ? MESSAGES.forbidden : problemDetail(answer.data, MESSAGES.failure);
+  showAlert(alert, message, ...errors.map((error) => el('p', {}, error.message || '')));
+  alert.focus();
 }
 
 /**
@@ -801,6 +848,10 @@ function intakeBody(form) {
     named_staff: value('named_staff'),
     consent: checked('consent'),
     consent_refused: checked('consent_refused'),
+    settled: checked('settled'),
+    settled_said: value('settled_said'),
+    settled_done: value('settled_done'),
+    confirmation_means: checkedValue(form, 'confirmation_means'),
   };
 }
 

@@ -53,6 +53,7 @@ pub async fn phone_complaint(services: &Services, received: &str, email: &str) -
         flagged_for_board: false,
         page_acknowledges: false,
         consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
+        settlement: None,
     };
     let key = IdempotencyKey::parse(&crate::unique("scenario")).unwrap();
     receive(services, reception, &key)

@@ -640,3 +640,185 @@ pub async fn a_phone_only_client_is_answered_by_post(app: &TestApp) {
         "Thetford Mines QC  G6G 9Z9"
     );
 }
+
+/// A client who calls is helped by reception, who cannot read the file: a
+/// new code read to them once or mailed, and their complaint withdrawn for
+/// them; each journaled, the old code refused, the file closed to others.
+pub async fn a_caller_is_helped_by_reception(app: &TestApp) {
+    let reception = app
+        .staff("accueil@cjef.example", "Nadia Roy", &[Role::Reception])
+        .await;
+    let other = app
+        .staff("karim@cjef.example", "Karim Tremblay", &[Role::Handler])
+        .await;
+    let (reference, old_code) = app.public_complaint_with_code(&crate::valid_json()).await;
+    let file = format!("/complaints/{reference}");
+
+    let read = app
+        .staff_request(
+            reqwest::Method::POST,
+            &format!("{file}/access-code"),
+            Some(&reception),
+            Some(&json!({"delivery": "read"})),
+        )
+        .await
+        .expect(200);
+    let code = read["access_code"].as_str().unwrap().to_owned();
+    assert_ne!(code, old_code);
+    assert!(
+        read.get("description").is_none(),
+        "reception reads nothing: {read}"
+    );
+    let opened = |code: String| {
+        let reference = reference.clone();
+        async move {
+            app.client_post(
+                "",
+                &[("reference", reference.as_str()), ("code", code.as_str())],
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        opened(old_code).await.status,
+        403,
+        "the old code is refused"
+    );
+    let page = opened(code.clone()).await;
+    assert_eq!(page.status, 200);
+    assert!(words(&page.body).contains("Un nouveau code d’accès vous a été donné à votre demande"));
+
+    // By e-mail: the code goes to the address on file, and is not answered.
+    let mails = app.outbox().len();
+    let mailed = app
+        .staff_post(
+            &format!("{file}/access-code"),
+            &reception,
+            json!({"delivery": "email"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(mailed["access_code"], Value::Null);
+    let sent = app.outbox();
+    assert_eq!(sent.len(), mails + 1);
+    let message = String::from_utf8_lossy(sent.last().unwrap()).to_string();
+    assert!(message.contains("To: amina@example.com") && message.contains(&reference));
+    assert_eq!(opened(code).await.status, 403, "replaced again");
+    // Someone with no hand on the complaint is told nothing.
+    app.staff_post(
+        &format!("{file}/access-code"),
+        &other,
+        json!({"delivery": "read"}),
+    )
+    .await
+    .expect(404);
+
+    // Withdrawn for the client, once they confirm it.
+    app.staff_post(&format!("{file}/withdrawal"), &reception, json!({}))
+        .await
+        .expect(422);
+    let withdrawn = app
+        .staff_post(
+            &format!("{file}/withdrawal"),
+            &reception,
+            json!({"confirm": true}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(withdrawn["status"], "withdrawn");
+    let stored = app.stored(&reference).await;
+    assert_eq!(
+        stored
+            .promise(plaintes_core::promises::Promised::Response, app.clock.now())
+            .map(|p| p.state.code()),
+        Some("moot")
+    );
+    let journal = app.services.store.journal(&stored.reference).await.unwrap();
+    assert!(journal.iter().any(|event| event.kind
+        == plaintes_core::ports::EventKind::WithdrawnForClient
+        && event.actor.describe().starts_with("Nadia Roy")));
+}
+
+/// A complaint settled on the spot: reception records what was said and
+/// done; it is referenced, acknowledged, confirmed in writing and closed at
+/// once, every promise kept; the reports count it apart.
+pub async fn a_complaint_settled_on_the_spot(app: &TestApp) {
+    let director = director(app).await;
+    let reception = app
+        .staff("accueil@cjef.example", "Nadia Roy", &[Role::Reception])
+        .await;
+    let mut body = crate::staff::phone_intake("2026-11-27T14:30", "");
+    body["channel"] = json!("in_person");
+    body["email"] = json!("jp.roy@example.com");
+    body["settled"] = json!(true);
+    body["settled_said"] = json!("");
+    body["confirmation_means"] = json!("pigeon");
+    let wrong = app.intake(&reception, &body, "settled-1").await.expect(422);
+    let fields: Vec<&str> = wrong["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        ["settled_said", "settled_done", "confirmation_means"],
+        "{wrong}"
+    );
+    // By post, an address is needed.
+    body["settled_said"] = json!("Son rendez-vous de mardi avait été oublié.");
+    body["settled_done"] = json!("Un nouveau rendez-vous a été fixé au jeudi 3 décembre, 10 h.");
+    body["confirmation_means"] = json!("post");
+    let no_address = app.intake(&reception, &body, "settled-2").await.expect(422);
+    assert_eq!(no_address["errors"][0]["field"], "confirmation_means");
+
+    body["confirmation_means"] = json!("email");
+    let mails = app.outbox().len();
+    let recorded = app.intake(&reception, &body, "settled-3").await.expect(201);
+    let reference = recorded["reference"].as_str().unwrap().to_owned();
+    let sent = app.outbox();
+    assert_eq!(
+        sent.len(),
+        mails + 2,
+        "the acknowledgement and the confirmation"
+    );
+    for mail in &sent[mails..] {
+        let mail = String::from_utf8_lossy(mail);
+        assert!(mail.contains("To: jp.roy@example.com"), "{mail}");
+    }
+
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &director)
+        .await
+        .expect(200);
+    assert_eq!(file["status"], "closed");
+    assert_eq!(file["analysis"], Value::Null);
+    assert_eq!(file["decision"], Value::Null);
+    assert_eq!(
+        file["settlement"]["done"],
+        "Un nouveau rendez-vous a été fixé au jeudi 3 décembre, 10 h."
+    );
+    let states: Vec<&str> = file["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["met", "met"], "acknowledged and confirmed at once");
+    assert!(file["responses"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Nous considérons donc votre plainte comme réglée."));
+    assert!(!file["responses"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Nous communiquerons avec vous"));
+    assert_one_model(app, &reference, &director).await;
+
+    let report = app
+        .staff_get("/reports?from=2026-11-01&to=2026-11-30", &director)
+        .await
+        .expect(200);
+    assert_eq!(report["current"]["settled_on_the_spot"], 1, "{report}");
+    assert_eq!(report["current"]["received"], 1);
+}

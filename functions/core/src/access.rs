@@ -113,13 +113,16 @@ pub enum Action {
     FollowUp,
     /// Plan an adjustment after a follow-up where the client was not satisfied.
     Adjust,
+    /// On the client's request (they called or came in): give a new access
+    /// code, or withdraw the complaint for them.
+    HelpClient,
     ManageMeasures,
     Close,
     Reopen,
 }
 
 impl Action {
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 17] = [
         Action::RecordIntake,
         Action::ListComplaints,
         Action::ReadReports,
@@ -133,6 +136,7 @@ impl Action {
         Action::Extend,
         Action::FollowUp,
         Action::Adjust,
+        Action::HelpClient,
         Action::ManageMeasures,
         Action::Close,
         Action::Reopen,
@@ -199,7 +203,7 @@ fn decide_for_role(
         (
             Role::Handler,
             ReadFile | Acknowledge | Analyse | Decide | Respond | Extend | FollowUp | Adjust
-            | ManageMeasures,
+            | HelpClient | ManageMeasures,
         ) => {
             if assigned {
                 Allowed
@@ -216,7 +220,8 @@ fn decide_for_role(
             }
         }
 
-        (Role::Reception, RecordIntake | Acknowledge) => Allowed,
+        // Reception answers the phone: it acts by reference, without reading.
+        (Role::Reception, RecordIntake | Acknowledge | HelpClient) => Allowed,
         (Role::Reception, ListComplaints | ReadReports | ListStaff) => Forbidden,
         // Once recorded, a complaint is no longer theirs to read.
         (Role::Reception, _) => Hidden,
@@ -293,7 +298,7 @@ mod tests {
         let handler = member("responsable@example.org", &[Role::Handler]);
         let director = member("direction@example.org", &[Role::Direction]);
         // (action, reception, handler assigned, handler not assigned, director)
-        let table: [(Action, Access, Access, Access, Access); 16] = [
+        let table: [(Action, Access, Access, Access, Access); 17] = [
             (RecordIntake, Allowed, Forbidden, Forbidden, Allowed),
             (ListComplaints, Forbidden, Allowed, Allowed, Allowed),
             (ReadReports, Forbidden, Forbidden, Forbidden, Allowed),
@@ -307,6 +312,7 @@ mod tests {
             (Extend, Hidden, Allowed, Hidden, Allowed),
             (FollowUp, Hidden, Allowed, Hidden, Allowed),
             (Adjust, Hidden, Allowed, Hidden, Allowed),
+            (HelpClient, Allowed, Allowed, Hidden, Allowed),
             (ManageMeasures, Hidden, Allowed, Hidden, Allowed),
             (Close, Hidden, Forbidden, Hidden, Allowed),
             (Reopen, Hidden, Forbidden, Hidden, Allowed),

@@ -11,8 +11,8 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use crate::access::{decide, Access, Action, Role, StaffId, StaffMember};
 use crate::calendar::{local_date, ZONE};
 use crate::complaint::{
-    Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint, PostalAddress,
-    Reference,
+    AccessCode, Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint,
+    PostalAddress, Reference,
 };
 use crate::lifecycle::Status;
 use crate::mail::{self, RenderError};
@@ -23,7 +23,8 @@ use crate::ports::{
 };
 use crate::procedure::{
     parse_day, parse_letter_body, parse_local_time, parse_reopening_reason, Analysis,
-    CorrectiveMeasure, Decision, FollowUp, NewMeasure, ResponseMeans, StepError, WrittenResponse,
+    CorrectiveMeasure, Decision, FollowUp, NewMeasure, ResponseMeans, Settlement, StepError,
+    WrittenResponse,
 };
 use crate::submission::{receive, Consent, Reception, SubmitError, Submitted};
 
@@ -166,6 +167,13 @@ pub struct IntakeInput {
     /// The person refused to let their information be used: the complaint
     /// is recorded all the same, without any personal information.
     pub consent_refused: bool,
+    /// Settled on the spot (the policy's « plainte informelle »): what the
+    /// person said, what was done at once, and how the written confirmation
+    /// goes (`email`, `post` to the address given, or `file`).
+    pub settled: bool,
+    pub settled_said: String,
+    pub settled_done: String,
+    pub confirmation_means: String,
 }
 
 /// Records an intake; its deadlines run from the real time of receipt.
@@ -251,6 +259,38 @@ pub async fn record_intake(
         errors.append(&mut more)
     })
     .ok();
+    let settlement =
+        if input.settled {
+            let parsed = Settlement::parse(&input.settled_said, &input.settled_done, now, member)
+                .map_err(|mut more| errors.append(&mut more))
+                .ok();
+            let means = ResponseMeans::parse(&input.confirmation_means)
+                .map_err(|message| {
+                    errors.push(FieldError {
+                        field: "confirmation_means",
+                        message,
+                    })
+                })
+                .ok();
+            // The confirmation must reach the person by the means chosen.
+            if let (Some(means), Some(new)) = (means, &new) {
+                let refused = means.reaches(&new.complainant).err().or((means
+                    == ResponseMeans::Post
+                    && new.postal_address.is_none())
+                .then_some(StepError::NoAddress));
+                if let Some(refused) = refused {
+                    errors.push(FieldError {
+                        field: "confirmation_means",
+                        message: refused.to_string(),
+                    });
+                }
+            }
+            parsed
+                .zip(means)
+                .map(|(settlement, means)| (settlement, means, member.clone()))
+        } else {
+            None
+        };
     let (Some(new), Some(received_at), Ok(named), true) =
         (new, received_at, named, errors.is_empty())
     else {
@@ -272,6 +312,7 @@ pub async fn record_intake(
             true => Consent::RefusedTo(member.name.clone()),
             false => Consent::GivenTo(member.name.clone()),
         },
+        settlement,
     };
     receive(services, reception, key)
         .await
@@ -694,6 +735,83 @@ impl Step<'_> {
         .await
     }
 
+    /// On the client's request, a new access code replaces the old one:
+    /// read to them once (`read_aloud`, the code is answered here and never
+    /// again) or mailed to the address on file. Journaled either way.
+    pub async fn issue_code(
+        &self,
+        delivery: &str,
+    ) -> Result<(CaseFile, Option<AccessCode>), CaseError> {
+        let services = self.services;
+        let read_aloud = match delivery.trim() {
+            "read" => true,
+            "email" => false,
+            _ => return Err(field_error(
+                "delivery",
+                "Choisissez comment la personne reçoit son code : lu maintenant, ou par courriel."
+                    .into(),
+            )),
+        };
+        let code = AccessCode::generate();
+        let member = self.member;
+        let file = self
+            .apply(Action::HelpClient, |complaint, now| {
+                complaint.access_code_hash = code.hash();
+                let events = vec![Event {
+                    at: now,
+                    actor: Actor::staff(member),
+                    kind: EventKind::CodeIssuedByStaff { read_aloud },
+                }];
+                if read_aloud {
+                    return Ok(events.into());
+                }
+                let Some(email) = complaint.complainant.email() else {
+                    return Err(field_error(
+                        "delivery",
+                        "La personne n’a pas donné de courriel : lisez-lui le code.".into(),
+                    ));
+                };
+                let message =
+                    mail::new_code(&services.organisation, complaint, &code, email.as_str())?;
+                Ok(Effects {
+                    events,
+                    mail: vec![OutgoingMail {
+                        complaint: complaint.reference,
+                        purpose: MailPurpose::NewCode,
+                        message,
+                    }],
+                })
+            })
+            .await?;
+        Ok((file, read_aloud.then_some(code)))
+    }
+
+    /// On the client's request, staff withdraw the complaint for them, once
+    /// they confirm it; recorded as done for the client.
+    pub async fn withdraw_for_client(&self, confirmed: bool) -> Result<CaseFile, CaseError> {
+        if !confirmed {
+            return Err(field_error(
+                "confirm",
+                "Cochez la case pour confirmer que la personne vous a demandé de retirer sa plainte."
+                    .into(),
+            ));
+        }
+        let member = self.member;
+        let retention = Duration::days(i64::from(
+            self.services.organisation.retention.days_after_closing,
+        ));
+        self.apply(Action::HelpClient, |complaint, now| {
+            complaint.withdraw(now, retention)?;
+            Ok(vec![Event {
+                at: now,
+                actor: Actor::staff(member),
+                kind: EventKind::WithdrawnForClient,
+            }]
+            .into())
+        })
+        .await
+    }
+
     /// Closes the complaint; `reason` says why an adjustment the follow-up
     /// asked for will not be made, when one is missing or still to do.
     pub async fn close(&self, reason: &str) -> Result<CaseFile, CaseError> {
@@ -770,6 +888,7 @@ fn letter(
             follow_up_due,
             to,
             address,
+            settled: false,
         },
     )
 }
@@ -935,6 +1054,7 @@ pub fn allowed_actions(
         Action::Respond => complaint.status.apply(Transition::Answer).is_ok(),
         Action::Extend => complaint.check_extension(now).is_ok(),
         Action::Adjust => complaint.check_adjustment().is_ok(),
+        Action::HelpClient => complaint.status.is_open(),
         Action::FollowUp => complaint.status.apply(Transition::FollowUp).is_ok(),
         Action::ManageMeasures => complaint.status != Status::Withdrawn,
         Action::Close => complaint.status.apply(Transition::Close).is_ok(),

@@ -252,12 +252,7 @@ pub async fn withdraw(
         credentials,
         "La personne plaignante a retiré sa plainte.",
         |complaint, now| {
-            complaint.status = complaint
-                .status
-                .apply(Transition::Withdraw)
-                .map_err(StepError::from)?;
-            complaint.procedure.closed_at = Some(now);
-            complaint.procedure.purge_due = Some(now + retention);
+            complaint.withdraw(now, retention)?;
             Ok(vec![client_event(now, EventKind::Withdrawn)])
         },
     )
@@ -421,6 +416,13 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
         EventKind::InformationAdded => "Vous avez ajouté une information".into(),
         EventKind::Withdrawn => "Vous avez retiré votre plainte".into(),
         EventKind::CodeReissued => "Un nouveau code d’accès a été envoyé".into(),
+        EventKind::CodeIssuedByStaff { .. } => {
+            "Un nouveau code d’accès vous a été donné à votre demande".into()
+        }
+        EventKind::WithdrawnForClient => {
+            "Votre plainte a été retirée à votre demande par notre personnel".into()
+        }
+        EventKind::SettledOnTheSpot => "Plainte réglée sur-le-champ et fermée".into(),
         EventKind::Closed => "Plainte fermée".into(),
         EventKind::Reopened { .. } => "Plainte rouverte pour un nouvel examen".into(),
         EventKind::FileRead

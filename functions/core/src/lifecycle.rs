@@ -44,6 +44,9 @@ pub enum Transition {
     /// Reopen a closed complaint (with a reason, by the director).
     Reopen,
     Withdraw,
+    /// Settle a complaint on the spot, as it is received (the policy's
+    /// « plainte informelle »): it closes with its written confirmation.
+    Settle,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -82,6 +85,9 @@ impl InvalidTransition {
                 "Une plainte se ferme après la réponse écrite et le suivi auprès du client."
             }
             (_, Reopen) => "Seule une plainte fermée peut être rouverte.",
+            (_, Settle) => {
+                "Seule une plainte qui vient d’être reçue peut être réglée sur-le-champ."
+            }
             (_, Withdraw) => "Cette plainte ne peut pas être retirée maintenant.",
         }
     }
@@ -104,6 +110,7 @@ impl Status {
             (Answered | FollowedUp, FollowUp) => FollowedUp,
             (FollowedUp, Close) => Closed,
             (Closed, Reopen) => InAnalysis,
+            (Received | Acknowledged, Settle) => Closed,
             (Received | Acknowledged | InAnalysis | Decided | Answered | FollowedUp, Withdraw) => {
                 Withdrawn
             }
@@ -163,7 +170,7 @@ mod tests {
     use super::Transition::*;
     use super::*;
 
-    const TRANSITIONS: [Transition; 8] = [
+    const TRANSITIONS: [Transition; 9] = [
         Acknowledge,
         Analyse,
         Decide,
@@ -172,7 +179,17 @@ mod tests {
         Close,
         Reopen,
         Withdraw,
+        Settle,
     ];
+
+    #[test]
+    fn a_complaint_settled_on_the_spot_closes_as_it_is_received() {
+        assert_eq!(Received.apply(Settle), Ok(Closed));
+        assert_eq!(Acknowledged.apply(Settle), Ok(Closed));
+        for status in [InAnalysis, Decided, Answered, FollowedUp] {
+            assert!(status.apply(Settle).is_err(), "{status:?}");
+        }
+    }
 
     #[test]
     fn a_received_complaint_can_be_acknowledged() {

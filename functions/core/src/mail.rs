@@ -85,6 +85,7 @@ struct Response<'a> {
     recipient: Option<Vec<String>>,
     /// Nobody can be written to: the client answers in their file.
     anonymous: bool,
+    settled: bool,
 }
 
 /// What a written response is made of, besides the complaint.
@@ -97,6 +98,8 @@ pub struct Letter<'a> {
     pub to: &'a str,
     /// Where it goes by post.
     pub address: Option<&'a crate::complaint::PostalAddress>,
+    /// It confirms a complaint settled on the spot: no follow-up is announced.
+    pub settled: bool,
 }
 
 #[derive(Template)]
@@ -151,6 +154,7 @@ pub fn response(
             complaint.complainant,
             crate::complaint::Complainant::Anonymous
         ),
+        settled: letter.settled,
     };
     Ok(Message {
         from: organisation.mail.from.clone(),

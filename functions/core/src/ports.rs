@@ -221,6 +221,15 @@ pub enum EventKind {
     Withdrawn,
     /// A new access code replaced the old one, at the client's request.
     CodeReissued,
+    /// Staff gave a new access code at the client's request: read to them
+    /// once (on the phone, in person) or mailed to their address.
+    CodeIssuedByStaff {
+        read_aloud: bool,
+    },
+    /// Staff withdrew the complaint at the client's request.
+    WithdrawnForClient,
+    /// Settled on the spot, confirmed in writing and closed.
+    SettledOnTheSpot,
     /// The scheduler sent a reminder, an escalation or an invitation.
     NoticeSent {
         notice: crate::checks::Notice,
@@ -283,6 +292,19 @@ impl EventKind {
             EventKind::Withdrawn => "Plainte retirée par la personne plaignante".into(),
             EventKind::CodeReissued => {
                 "Nouveau code d’accès envoyé à la demande de la personne".into()
+            }
+            EventKind::CodeIssuedByStaff { read_aloud: true } => {
+                "Nouveau code d’accès donné de vive voix à la demande de la personne, une seule fois"
+                    .into()
+            }
+            EventKind::CodeIssuedByStaff { read_aloud: false } => {
+                "Nouveau code d’accès envoyé par courriel à la demande de la personne".into()
+            }
+            EventKind::WithdrawnForClient => {
+                "Plainte retirée par le personnel à la demande de la personne".into()
+            }
+            EventKind::SettledOnTheSpot => {
+                "Plainte réglée sur-le-champ, confirmée par écrit et fermée".into()
             }
             EventKind::NoticeSent { notice, .. } => notice.describe(),
             EventKind::Anonymised => {

@@ -53,6 +53,57 @@ pub struct Procedure {
     pub adjustment_waiver: Option<Waiver>,
     /// How the person agreed (or not) to the use of their information.
     pub consent: Option<ConsentRecord>,
+    /// A complaint settled on the spot: what was said and what was done.
+    pub settlement: Option<Settlement>,
+}
+
+/// A complaint settled as it was received (the policy's « plainte
+/// informelle »): what the person said and what was done at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settlement {
+    pub said: ComplaintText,
+    pub done: ComplaintText,
+    pub at: DateTime<Utc>,
+    pub by: String,
+}
+
+impl Settlement {
+    /// What staff typed, each part with its French message.
+    pub fn parse(
+        said: &str,
+        done: &str,
+        at: DateTime<Utc>,
+        by: &StaffMember,
+    ) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let said = errors.take(
+            "settled_said",
+            ComplaintText::parse(said, NOTE_MAX, "Résumez ce que la personne a dit."),
+        );
+        let done = errors.take(
+            "settled_done",
+            ComplaintText::parse(done, NOTE_MAX, "Dites ce qui a été fait sur-le-champ."),
+        );
+        match (said, done) {
+            (Some(said), Some(done)) if errors.is_empty() => Ok(Self {
+                said,
+                done,
+                at,
+                by: by.name.clone(),
+            }),
+            _ => Err(errors.0),
+        }
+    }
+
+    /// The written confirmation's text, for the letter.
+    pub fn letter_body(&self) -> String {
+        format!(
+            "Vous nous avez fait part de votre insatisfaction le {}. Voici ce que nous en avons compris :\n{}\n\nVoici ce que nous avons fait sur-le-champ :\n{}\n\nNous considérons donc votre plainte comme réglée.",
+            crate::french::long_date(self.at),
+            self.said.as_str(),
+            self.done.as_str()
+        )
+    }
 }
 
 /// The person's answer when asked to let their information be used to
@@ -281,6 +332,18 @@ impl ResponseMeans {
                 "Choisissez l’envoi par courriel, par la poste ou le dépôt au dossier en ligne."
                     .into(),
             ),
+        }
+    }
+
+    /// Whether a letter by this means can reach `complainant` (by post,
+    /// the address may still be typed with the letter).
+    pub fn reaches(self, complainant: &crate::complaint::Complainant) -> Result<(), StepError> {
+        match (complainant, self) {
+            // Nobody can be written to: the online file is where they read it.
+            (_, ResponseMeans::File) => Ok(()),
+            (crate::complaint::Complainant::Anonymous, _) => Err(StepError::Anonymous),
+            (_, ResponseMeans::Email) if complainant.email().is_none() => Err(StepError::NoEmail),
+            _ => Ok(()),
         }
     }
 
@@ -612,6 +675,49 @@ impl Complaint {
         )])
     }
 
+    /// Settles the complaint as it is received: the person was told of the
+    /// receipt on the spot (`acknowledged`), the written confirmation is its
+    /// response, and it closes without an analysis or a decision of its own.
+    pub fn settle(
+        &mut self,
+        settlement: Settlement,
+        acknowledged: AcknowledgementMeans,
+        confirmation: WrittenResponse,
+        by: &StaffMember,
+        retention: chrono::Duration,
+    ) -> Result<Vec<Event>, StepError> {
+        let closed = self.status.apply(Transition::Settle)?;
+        self.reachable_by(confirmation.means)?;
+        if confirmation.means == ResponseMeans::Post && confirmation.postal_address.is_none() {
+            return Err(StepError::NoAddress);
+        }
+        let at = settlement.at;
+        let mut events = Vec::new();
+        if self.acknowledged_at.is_none() {
+            self.acknowledged_at = Some(at);
+            events.push(staff_event(
+                by,
+                at,
+                EventKind::Acknowledged {
+                    means: acknowledged,
+                },
+            ));
+        }
+        let means = confirmation.means;
+        events.push(staff_event(
+            by,
+            confirmation.sent_at,
+            EventKind::ResponseSent { means },
+        ));
+        events.push(staff_event(by, at, EventKind::SettledOnTheSpot));
+        self.procedure.responses.push(confirmation);
+        self.procedure.settlement = Some(settlement);
+        self.status = closed;
+        self.procedure.closed_at = Some(at);
+        self.procedure.purge_due = Some(at + retention);
+        Ok(events)
+    }
+
     /// The director makes `handler` the complaint's manager.
     pub fn assign(
         &mut self,
@@ -681,15 +787,7 @@ impl Complaint {
     }
 
     fn reachable_by(&self, means: ResponseMeans) -> Result<(), StepError> {
-        match (&self.complainant, means) {
-            // Nobody can be written to: the online file is where they read it.
-            (_, ResponseMeans::File) => Ok(()),
-            (crate::complaint::Complainant::Anonymous, _) => Err(StepError::Anonymous),
-            (_, ResponseMeans::Email) if self.complainant.email().is_none() => {
-                Err(StepError::NoEmail)
-            }
-            _ => Ok(()),
-        }
+        means.reaches(&self.complainant)
     }
 
     /// Keeps the response as sent and starts the follow-up's clock.
@@ -999,6 +1097,20 @@ impl Complaint {
                 reason: reason.as_str().into(),
             },
         )])
+    }
+
+    /// The complaint is withdrawn (by the client, or by staff at their
+    /// request): what was not done becomes moot, and its personal
+    /// information is kept for `retention`, then anonymised.
+    pub fn withdraw(
+        &mut self,
+        at: DateTime<Utc>,
+        retention: chrono::Duration,
+    ) -> Result<(), StepError> {
+        self.status = self.status.apply(Transition::Withdraw)?;
+        self.procedure.closed_at = Some(at);
+        self.procedure.purge_due = Some(at + retention);
+        Ok(())
     }
 
     fn refuse_if_withdrawn(&self) -> Result<(), StepError> {

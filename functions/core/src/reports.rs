@@ -126,6 +126,8 @@ pub struct Figures {
     pub measures: Vec<(Reference, CorrectiveMeasure, PromiseState)>,
     /// Complaints whose response deadline was extended.
     pub extended: usize,
+    /// Complaints settled on the spot (the policy's « plaintes informelles »).
+    pub settled_on_the_spot: usize,
     pub open_now: usize,
     pub overdue_now: usize,
 }
@@ -200,6 +202,9 @@ impl Figures {
                 }));
             if procedure.extension.is_some() {
                 figures.extended += 1;
+            }
+            if procedure.settlement.is_some() {
+                figures.settled_on_the_spot += 1;
             }
             if let Some(decision) = &procedure.decision {
                 for kind in &decision.kinds {

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Datelike, Utc};
 
-use crate::access::StaffId;
+use crate::access::{StaffId, StaffMember};
 use crate::calendar::ZONE;
 use crate::complaint::{
     AccessCode, Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint,
@@ -16,7 +16,7 @@ use crate::ports::{
     AcknowledgementMeans, Actor, Change, Created, Event, EventKind, MailPurpose, OutgoingMail,
     Services, StoreError,
 };
-use crate::procedure::{ConsentRecord, Procedure};
+use crate::procedure::{ConsentRecord, Procedure, ResponseMeans, Settlement, WrittenResponse};
 
 /// A stored submission.
 #[derive(Debug, Clone)]
@@ -65,6 +65,7 @@ pub async fn submit_complaint(
         flagged_for_board: false,
         page_acknowledges: true,
         consent: Consent::Online,
+        settlement: None,
     };
     receive(services, reception, key).await
 }
@@ -83,6 +84,9 @@ pub struct Reception {
     pub page_acknowledges: bool,
     /// How the person was asked for their consent.
     pub consent: Consent,
+    /// Settled on the spot by this staff member, confirmed in writing by
+    /// this means: the complaint is stored closed.
+    pub settlement: Option<(Settlement, ResponseMeans, StaffMember)>,
 }
 
 /// How the person was asked to let their information be used.
@@ -112,6 +116,7 @@ pub async fn receive(
         flagged_for_board,
         page_acknowledges,
         consent,
+        settlement,
     } = reception;
     let deadlines = services.organisation.deadlines;
     let acknowledgement_due = services
@@ -122,6 +127,9 @@ pub async fn receive(
         .response_due(received_at, deadlines.response_business_days);
     let access_code = AccessCode::generate();
     let organisation = services.organisation.clone();
+    let retention = chrono::Duration::days(i64::from(
+        services.organisation.retention.days_after_closing,
+    ));
     let code = access_code.clone();
 
     let draft = Box::new(move |reference| {
@@ -182,6 +190,66 @@ pub async fn receive(
             ),
             // Staff will record how they acknowledged it.
             None => {}
+        }
+        if let Some((settlement, means, by)) = &settlement {
+            let to = match means {
+                ResponseMeans::Email => complaint.complainant.email().map(|e| e.to_string()),
+                ResponseMeans::Post | ResponseMeans::File => None,
+            };
+            let address = match means {
+                ResponseMeans::Post => complaint.postal_address.clone(),
+                ResponseMeans::Email | ResponseMeans::File => None,
+            };
+            let now = settlement.at;
+            let message = mail::response(
+                &organisation,
+                &complaint,
+                &mail::Letter {
+                    body: &settlement.letter_body(),
+                    signatory: &by.name,
+                    sent_at: now,
+                    follow_up_due: now,
+                    to: to.as_deref().unwrap_or(""),
+                    address: address.as_ref(),
+                    settled: true,
+                },
+            )?;
+            let confirmation = WrittenResponse {
+                sent_at: now,
+                means: *means,
+                postal_address: address,
+                by: by.name.clone(),
+                subject: message.subject.clone(),
+                text: message.text.clone(),
+                html: message.html.clone(),
+            };
+            let acknowledged = match complaint.channel {
+                Channel::Telephone => AcknowledgementMeans::Telephone,
+                Channel::Mail => AcknowledgementMeans::Letter,
+                Channel::Email => AcknowledgementMeans::Email,
+                Channel::InPerson | Channel::Web => AcknowledgementMeans::InPerson,
+            };
+            events.extend(
+                complaint
+                    .settle(
+                        settlement.clone(),
+                        acknowledged,
+                        confirmation,
+                        by,
+                        retention,
+                    )
+                    .map_err(|refused| {
+                        // `record_intake` checked the means and the address first.
+                        RenderError::from(askama::Error::Custom(refused.to_string().into()))
+                    })?,
+            );
+            if to.is_some() {
+                queued.push(OutgoingMail {
+                    complaint: reference,
+                    purpose: MailPurpose::Response,
+                    message,
+                });
+            }
         }
         Ok(Change {
             complaint,

@@ -254,6 +254,7 @@ fn figures_json(services: &Services, figures: &Figures) -> Value {
         "open_now": figures.open_now,
         "overdue_now": figures.overdue_now,
         "extended": figures.extended,
+        "settled_on_the_spot": figures.settled_on_the_spot,
         "measures": figures.measures.iter().map(|(reference, measure, state)| {
             let state = state.measure_code();
             json!({

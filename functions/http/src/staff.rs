@@ -73,6 +73,11 @@ pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -
             &format!("{complaint}/measures/{{id}}/done"),
             post(complete_measure),
         )
+        .route(&format!("{complaint}/access-code"), post(issue_code))
+        .route(
+            &format!("{complaint}/withdrawal"),
+            post(withdraw_for_client),
+        )
         .route(&format!("{complaint}/closure"), post(close))
         .route(&format!("{complaint}/reopening"), post(reopen))
         // An unknown address still needs an identity: without one, 401.
@@ -252,15 +257,21 @@ fn answer(
     match result {
         // Who may act without reading (reception recording an
         // acknowledgement) learns only that it was recorded.
-        Ok(file) if !may_read(member, &file.complaint) => Json(json!({
-            "reference": file.complaint.reference,
-            "status": file.complaint.status.code(),
-            "status_label": file.complaint.status.label(),
-        }))
-        .into_response(),
+        Ok(file) if !may_read(member, &file.complaint) => {
+            Json(status_json(&file.complaint)).into_response()
+        }
         Ok(file) => Json(file_json(services, member, &file)).into_response(),
         Err(error) => Failure(error).into_response(),
     }
+}
+
+/// All that someone who may act but not read learns of a complaint.
+fn status_json(complaint: &Complaint) -> Value {
+    json!({
+        "reference": complaint.reference,
+        "status": complaint.status.code(),
+        "status_label": complaint.status.label(),
+    })
 }
 
 fn may_read(member: &StaffMember, complaint: &Complaint) -> bool {
@@ -611,6 +622,65 @@ async fn complete_measure(
 }
 
 #[derive(Deserialize)]
+struct WithdrawalBody {
+    /// Reception, who cannot read the complaint, sends none.
+    version: Option<u64>,
+    #[serde(default)]
+    confirm: bool,
+}
+
+step!(withdraw_for_client, WithdrawalBody, |step, input| step
+    .withdraw_for_client(input.confirm));
+
+#[derive(Deserialize)]
+struct AccessCodeBody {
+    /// Reception, who cannot read the complaint, sends none.
+    version: Option<u64>,
+    /// `read`: the code is answered here, once, to be read to the person;
+    /// `email`: it is mailed to the address on file.
+    #[serde(default)]
+    delivery: String,
+}
+
+/// A new access code at the client's request: the answer is the file (or,
+/// for reception, the status), with `access_code` only when it is to be
+/// read to the person now.
+async fn issue_code(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Path(raw): Path<String>,
+    bytes: Bytes,
+) -> Response {
+    let (reference, input): (Reference, AccessCodeBody) = match request(&raw, &bytes) {
+        Ok(parts) => parts,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    let step = Step {
+        services: &services,
+        member: &member,
+        reference,
+        version: input.version,
+    };
+    match step.issue_code(&input.delivery).await {
+        Ok((file, code)) => {
+            let mut answer = match may_read(&member, &file.complaint) {
+                true => file_json(&services, &member, &file),
+                false => status_json(&file.complaint),
+            };
+            answer["access_code"] = json!(code.map(|code| code.display()));
+            let mut response = Json(answer).into_response();
+            // The code is shown once: never kept by a cache.
+            response.headers_mut().insert(
+                header::CACHE_CONTROL,
+                "no-store".parse().expect("valid header"),
+            );
+            response
+        }
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
 struct ClosureBody {
     version: u64,
     /// Why an adjustment the follow-up asked for will not be made, when one
@@ -842,6 +912,12 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             let state = plaintes_core::promises::measure_state(&promises, measure.id)?;
             Some(measure_json(measure, state))
         }).collect::<Vec<_>>(),
+        "settlement": procedure.settlement.as_ref().map(|settlement| json!({
+            "said": settlement.said.as_str(),
+            "done": settlement.done.as_str(),
+            "at_display": french::date_time(settlement.at),
+            "by": settlement.by,
+        })),
         "extension": procedure.extension.as_ref().map(|extension| json!({
             "due_display": french::long_date(extension.due),
             "reason": extension.reason.as_str(),
@@ -883,6 +959,7 @@ fn action_code(action: Action) -> &'static str {
         Action::Respond => "respond",
         Action::Extend => "extend",
         Action::Adjust => "adjust",
+        Action::HelpClient => "help_client",
         Action::FollowUp => "follow_up",
         Action::ManageMeasures => "manage_measures",
         Action::Close => "close",

@@ -46,6 +46,7 @@ async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
         flagged_for_board: false,
         page_acknowledges: false,
         consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
+        settlement: None,
     };
     receive(
         &services,
