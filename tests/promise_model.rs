@@ -1,5 +1,5 @@
 //! Random histories of complaints — every channel, anonymous or not, with
-//! and without e-mail or phone, withdrawals, reopenings, extensions,
+//! and without e-mail, phone or postal address, withdrawals, reopenings, extensions,
 //! adjustments, measures, at random times across the year's holidays — and
 //! what must hold for every one of them: each can reach its end, every view
 //! (staff file, list, client file, compliance, digest, deadline index,
@@ -16,7 +16,7 @@ use plaintes_core::casework::CaseFile;
 use plaintes_core::checks::{anonymise_complaint, Compliance};
 use plaintes_core::complaint::{
     AccessCode, Category, Channel, Complainant, Complaint, ComplaintText, Email, PersonName,
-    PhoneNumber, Reach, Reference,
+    PhoneNumber, PostalAddress, Reach, Reference,
 };
 use plaintes_core::lifecycle::Status;
 use plaintes_core::mail::Digest;
@@ -70,6 +70,8 @@ fn op() -> impl Strategy<Value = Op> {
 struct History {
     channel: usize,
     reach: u8,
+    /// Whether a named person gave a postal address.
+    address: bool,
     /// Minutes after 1 January 2026, 00:00 UTC.
     received: i64,
     steps: Vec<(u16, Op)>,
@@ -79,12 +81,14 @@ fn history() -> impl Strategy<Value = History> {
     (
         0usize..5,
         0u8..4,
+        any::<bool>(),
         0i64..(365 * 24 * 60),
         prop::collection::vec((0u16..200, op()), 0..25),
     )
-        .prop_map(|(channel, reach, received, steps)| History {
+        .prop_map(|(channel, reach, address, received, steps)| History {
             channel,
             reach,
+            address,
             received,
             steps,
         })
@@ -142,7 +146,11 @@ fn complaint(organisation: &Organisation, calendar: &BusinessCalendar, h: &Histo
             .response_due(received, organisation.deadlines.response_business_days),
         acknowledged_at: None,
         access_code_hash: AccessCode::generate().hash(),
-        postal_address: None,
+        postal_address: (h.address && h.reach > 0).then(|| {
+            PostalAddress::parse("12, rue Notre-Dame Est", "Thetford Mines", "QC", "G6G 1A1")
+                .unwrap()
+                .unwrap()
+        }),
         handler: None,
         named_staff: Vec::new(),
         procedure: Default::default(),
@@ -180,8 +188,11 @@ fn apply(c: &mut Complaint, op: &Op, now: DateTime<Utc>, calendar: &BusinessCale
                 ResponseMeans::Post,
                 ResponseMeans::File,
             ][usize::from(*means)];
-            c.record_response(response(now, means), calendar, 10, &by)
-                .map(drop)
+            let mut letter = response(now, means);
+            if means == ResponseMeans::Post {
+                letter.postal_address = c.postal_address.clone();
+            }
+            c.record_response(letter, calendar, 10, &by).map(drop)
         }
         Op::Extend(days) => c
             .extend_response(
