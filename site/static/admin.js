@@ -998,21 +998,13 @@ const STEPS = {
   adjust: (form) => ({
     method: 'POST',
     path: '/adjustments',
-    body: {
-      description: form.elements.namedItem('description').value,
-      owner: form.elements.namedItem('owner').value,
-      due_on: form.elements.namedItem('due_on').value,
-    },
+    body: measureBody(form),
     done: 'L’ajustement est prévu. Il est suivi comme une mesure corrective.',
   }),
   add_measure: (form) => ({
     method: 'POST',
     path: '/measures',
-    body: {
-      description: form.elements.namedItem('description').value,
-      owner: form.elements.namedItem('owner').value,
-      due_on: form.elements.namedItem('due_on').value,
-    },
+    body: measureBody(form),
     done: 'La mesure corrective est ajoutée.',
   }),
   measure_done: (form) => ({
@@ -1036,6 +1028,12 @@ const STEPS = {
 };
 
 const file = { reference: '', current: null, handlersLoaded: false, draft: '' };
+
+/** A measure or an adjustment: what, who, by when. */
+function measureBody(form) {
+  const value = (name) => form.elements.namedItem(name).value;
+  return { description: value('description'), owner: value('owner'), due_on: value('due_on') };
+}
 
 /** The letter's text and, for the post, the address typed (empty: the one on file). */
 function letterBody(form) {
