@@ -718,12 +718,20 @@ const INTAKE_FIELDS = ['channel', 'received_at', 'name', 'email', 'phone', 'addr
   'confirmation_means', 'consent', 'consent_refused'];
 
 function startIntake(member) {
-  if (!hasRole(member, 'accueil', 'direction')) {
+  const intake = hasRole(member, 'accueil', 'direction');
+  if (!intake && !hasRole(member, 'responsable')) {
     showAlert(byId('alerte'), 'Seuls l’accueil et la direction enregistrent les plaintes reçues autrement que par le site.');
     return;
   }
   show(byId('formulaire-zone'), true);
   const form = byId('formulaire-accueil');
+  if (!intake) {
+    // A manager records only a complaint they settled on the spot.
+    const settled = form.elements.namedItem('settled');
+    settled.checked = true;
+    settled.disabled = true;
+    setText('reglee-aide', 'Comme responsable des plaintes, vous consignez ici une plainte que vous avez réglée sur-le-champ : notez ce que la personne a dit et ce que vous avez fait. Elle reçoit un numéro, un accusé de réception et une confirmation écrite, puis elle est fermée.');
+  }
   const received = form.elements.namedItem('received_at');
   received.value = localNow();
   // One key for the life of this form: a second click, or a retry after a
@@ -922,6 +930,8 @@ const STEP_RIGHTS = {
   adjust: 'adjust',
   add_measure: 'manage_measures',
   measure_done: 'manage_measures',
+  issue_code: 'help_client',
+  withdraw_for_client: 'help_client',
   close: 'close',
   reopen: 'reopen',
 };
@@ -1006,6 +1016,21 @@ const STEPS = {
     path: '/measures',
     body: measureBody(form),
     done: 'La mesure corrective est ajoutée.',
+  }),
+  issue_code: (form) => ({
+    method: 'POST',
+    path: '/access-code',
+    body: { delivery: checkedValue(form, 'delivery') },
+    // Shown once, in the announcement: it is never stored nor shown again.
+    done: (answer) => (answer.access_code
+      ? `Nouveau code d’accès à lire à la personne maintenant : ${answer.access_code}. Il ne sera plus affiché.`
+      : 'Un nouveau code d’accès a été envoyé au courriel du dossier.'),
+  }),
+  withdraw_for_client: (form) => ({
+    method: 'POST',
+    path: '/withdrawal',
+    body: { confirm: form.elements.namedItem('confirm').checked },
+    done: 'La plainte est retirée, à la demande de la personne.',
   }),
   measure_done: (form) => ({
     method: 'POST',
@@ -1114,7 +1139,8 @@ async function sendStep(form, submitter) {
     if (action !== 'analyse' && action !== 'decide' && action !== 'follow_up') form.reset();
     if (action === 'respond') show(byId('apercu'), false);
     await draw(answer.data, { fill: action });
-    announce(`${request.done} Statut : ${answer.data.status_label}.`);
+    const done = typeof request.done === 'function' ? request.done(answer.data) : request.done;
+    announce(`${done} Statut : ${answer.data.status_label}.`);
     return;
   }
   const errors = answer.data && Array.isArray(answer.data.errors) ? answer.data.errors : [];

@@ -821,4 +821,30 @@ pub async fn a_complaint_settled_on_the_spot(app: &TestApp) {
         .expect(200);
     assert_eq!(report["current"]["settled_on_the_spot"], 1, "{report}");
     assert_eq!(report["current"]["received"], 1);
+
+    // A manager records what they settled themselves, and nothing else.
+    let manager = app
+        .staff("karim@cjef.example", "Karim Tremblay", &[Role::Handler])
+        .await;
+    let mut plain = crate::staff::phone_intake("2026-11-27T15:00", "");
+    app.intake(&manager, &plain, "settled-by-manager-1")
+        .await
+        .expect(403);
+    plain["settled"] = json!(true);
+    plain["settled_said"] = json!("Elle n’avait pas reçu son attestation.");
+    plain["settled_done"] = json!("L’attestation lui a été remise en main propre.");
+    plain["confirmation_means"] = json!("file");
+    let settled = app
+        .intake(&manager, &plain, "settled-by-manager-2")
+        .await
+        .expect(201);
+    let file = app
+        .staff_get(
+            &format!("/complaints/{}", settled["reference"].as_str().unwrap()),
+            &manager,
+        )
+        .await
+        .expect(200);
+    assert_eq!(file["status"], "closed");
+    assert_eq!(file["handler"]["name"], "Karim Tremblay");
 }

@@ -93,6 +93,9 @@ impl StaffMember {
 pub enum Action {
     /// Record a complaint received by phone, in person, by letter or e-mail.
     RecordIntake,
+    /// Record a complaint settled on the spot, as it was received: whoever
+    /// settled it, reception or a manager.
+    RecordSettled,
     /// See the list of complaints (each sees only those they may read).
     ListComplaints,
     /// Read the reports on all complaints.
@@ -122,8 +125,9 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::RecordIntake,
+        Action::RecordSettled,
         Action::ListComplaints,
         Action::ReadReports,
         Action::ListStaff,
@@ -146,7 +150,11 @@ impl Action {
     pub fn is_on_a_complaint(self) -> bool {
         !matches!(
             self,
-            Action::RecordIntake | Action::ListComplaints | Action::ReadReports | Action::ListStaff
+            Action::RecordIntake
+                | Action::RecordSettled
+                | Action::ListComplaints
+                | Action::ReadReports
+                | Action::ListStaff
         )
     }
 }
@@ -198,7 +206,7 @@ fn decide_for_role(
     match (role, action) {
         (Role::Direction, _) => Allowed,
 
-        (Role::Handler, ListComplaints) => Allowed,
+        (Role::Handler, ListComplaints | RecordSettled) => Allowed,
         (Role::Handler, RecordIntake | ReadReports | ListStaff) => Forbidden,
         (
             Role::Handler,
@@ -221,7 +229,7 @@ fn decide_for_role(
         }
 
         // Reception answers the phone: it acts by reference, without reading.
-        (Role::Reception, RecordIntake | Acknowledge | HelpClient) => Allowed,
+        (Role::Reception, RecordIntake | RecordSettled | Acknowledge | HelpClient) => Allowed,
         (Role::Reception, ListComplaints | ReadReports | ListStaff) => Forbidden,
         // Once recorded, a complaint is no longer theirs to read.
         (Role::Reception, _) => Hidden,
@@ -298,8 +306,9 @@ mod tests {
         let handler = member("responsable@example.org", &[Role::Handler]);
         let director = member("direction@example.org", &[Role::Direction]);
         // (action, reception, handler assigned, handler not assigned, director)
-        let table: [(Action, Access, Access, Access, Access); 17] = [
+        let table: [(Action, Access, Access, Access, Access); 18] = [
             (RecordIntake, Allowed, Forbidden, Forbidden, Allowed),
+            (RecordSettled, Allowed, Allowed, Allowed, Allowed),
             (ListComplaints, Forbidden, Allowed, Allowed, Allowed),
             (ReadReports, Forbidden, Forbidden, Forbidden, Allowed),
             (ListStaff, Forbidden, Forbidden, Forbidden, Allowed),

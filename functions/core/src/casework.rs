@@ -183,7 +183,14 @@ pub async fn record_intake(
     input: &IntakeInput,
     key: &IdempotencyKey,
 ) -> Result<Submitted, CaseError> {
-    require(member, Action::RecordIntake)?;
+    // A manager records only what they settled on the spot themselves.
+    require(
+        member,
+        match input.settled {
+            true => Action::RecordSettled,
+            false => Action::RecordIntake,
+        },
+    )?;
     let now = services.clock.now();
     let mut errors = Vec::new();
     let channel = match input.channel.trim() {

@@ -710,6 +710,11 @@ impl Complaint {
             EventKind::ResponseSent { means },
         ));
         events.push(staff_event(by, at, EventKind::SettledOnTheSpot));
+        // A manager who settled it handled it, and keeps reading it.
+        if by.has(crate::access::Role::Handler) && may_be_assigned(by, self.staff()).is_ok() {
+            self.handler = Some(by.id.clone());
+            self.procedure.handler_name = Some(by.name.clone());
+        }
         self.procedure.responses.push(confirmation);
         self.procedure.settlement = Some(settlement);
         self.status = closed;

@@ -965,6 +965,7 @@ fn action_code(action: Action) -> &'static str {
         Action::Close => "close",
         Action::Reopen => "reopen",
         Action::RecordIntake => "record_intake",
+        Action::RecordSettled => "record_settled",
         Action::ListComplaints => "list_complaints",
         Action::ReadReports => "read_reports",
         Action::ListStaff => "list_staff",
