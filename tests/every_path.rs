@@ -38,3 +38,8 @@ async fn a_complaint_settled_on_the_spot_is_confirmed_in_writing_and_closed_with
 ) {
     paths::a_complaint_settled_on_the_spot(&spawn_app().await).await;
 }
+
+#[tokio::test]
+async fn a_reopened_complaint_owes_a_new_response_reminded_and_kept() {
+    paths::a_reopened_complaint_owes_a_new_response(&spawn_app().await).await;
+}

@@ -98,3 +98,8 @@ async fn a_caller_is_helped_by_reception_on_dynamodb() {
 async fn a_complaint_settled_on_the_spot_on_dynamodb() {
     plaintes_tests::paths::a_complaint_settled_on_the_spot(&app_on_dynamodb().await).await;
 }
+
+#[tokio::test]
+async fn a_reopened_complaint_owes_a_new_response_on_dynamodb() {
+    plaintes_tests::paths::a_reopened_complaint_owes_a_new_response(&app_on_dynamodb().await).await;
+}

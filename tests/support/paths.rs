@@ -848,3 +848,87 @@ pub async fn a_complaint_settled_on_the_spot(app: &TestApp) {
     assert_eq!(file["status"], "closed");
     assert_eq!(file["handler"]["name"], "Karim Tremblay");
 }
+
+/// A reopened complaint owes a new written response, ten business days
+/// after the reopening: reminded as its day comes, kept when it is sent.
+pub async fn a_reopened_complaint_owes_a_new_response(app: &TestApp) {
+    use plaintes_core::checks::Notice;
+    let director = director(app).await;
+    let reference = app.public_complaint(&crate::valid_json()).await;
+    let file = format!("/complaints/{reference}");
+    // The first response is reminded two business days before Friday 11 December.
+    let wednesday = at("2026-12-09T09:00:00-05:00");
+    app.clock.set(wednesday);
+    let report = run_checks(&app.services, wednesday).await.unwrap();
+    assert!(report
+        .notices
+        .contains(&(reference.clone(), Notice::ResponseReminder)));
+    let director = app.sign_in_again(&director).await;
+    let step = decided(app, &reference, &director).await;
+    let answered = app
+        .staff_post(
+            &format!("{file}/response"),
+            &director,
+            json!({"version": step["version"], "body": "Voici notre réponse.", "means": "email"}),
+        )
+        .await
+        .expect(200);
+    let followed = app
+        .staff_put(
+            &format!("{file}/follow-up"),
+            &director,
+            json!({"version": answered["version"], "satisfaction": "satisfied", "adjustment": ""}),
+        )
+        .await
+        .expect(200);
+    let closed = app
+        .staff_post(
+            &format!("{file}/closure"),
+            &director,
+            json!({"version": followed["version"]}),
+        )
+        .await
+        .expect(200);
+    let reopened = app
+        .staff_post(
+            &format!("{file}/reopening"),
+            &director,
+            json!({"version": closed["version"], "reason": "La personne rappelle : rien n’a changé."}),
+        )
+        .await
+        .expect(200);
+    let new = &reopened["deadlines"][2];
+    assert_eq!(new["kind"], "new_response", "{reopened}");
+    assert_eq!(new["state"], "due");
+    assert_eq!(new["due_display"], "23 décembre 2026 à 23 h 59");
+    assert_eq!(
+        reopened["deadlines"][1]["state"], "met",
+        "the first one stays kept"
+    );
+    assert_one_model(app, &reference, &director).await;
+
+    // Two business days before Wednesday 23 December: reminded, though the
+    // first response was reminded already.
+    let monday = at("2026-12-21T09:00:00-05:00");
+    app.clock.set(monday);
+    let report = run_checks(&app.services, monday).await.unwrap();
+    assert!(
+        report
+            .notices
+            .contains(&(reference.clone(), Notice::NewResponseReminder)),
+        "{:?}",
+        report.notices
+    );
+    let director = app.sign_in_again(&director).await;
+    let step = decided(app, &reference, &director).await;
+    let answered = app
+        .staff_post(
+            &format!("{file}/response"),
+            &director,
+            json!({"version": step["version"], "body": "Notre nouvelle réponse.", "means": "email"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(answered["deadlines"][2]["state"], "met");
+    assert_one_model(app, &reference, &director).await;
+}

@@ -43,6 +43,9 @@ pub enum Notice {
     ResponseReminder,
     /// The written response is late: to the director, every day until sent.
     ResponseEscalation,
+    /// After a reopening, the new written response is due within a few
+    /// business days: to the manager.
+    NewResponseReminder,
     /// The follow-up is due: the client is invited to answer, the manager reminded.
     FollowUpInvitation,
     /// A corrective measure is past its date: to its owner and the director.
@@ -59,6 +62,9 @@ impl Notice {
             }
             Notice::ResponseReminder => "Rappel : réponse écrite à envoyer bientôt".into(),
             Notice::ResponseEscalation => "Alerte à la direction : réponse écrite en retard".into(),
+            Notice::NewResponseReminder => {
+                "Rappel : nouvelle réponse écrite à envoyer bientôt (plainte rouverte)".into()
+            }
             Notice::FollowUpInvitation => {
                 "Suivi : la personne est invitée à dire si la solution lui convient".into()
             }
@@ -160,7 +166,10 @@ fn due_notices(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -
                 if late {
                     due.push(Notice::ResponseEscalation);
                 } else if now >= days_before(promise.due) {
-                    due.push(Notice::ResponseReminder);
+                    due.push(match promise.what {
+                        Promised::NewResponse => Notice::NewResponseReminder,
+                        _ => Notice::ResponseReminder,
+                    });
                 }
             }
             Promised::FollowUp => {
@@ -304,7 +313,7 @@ fn notice_mail(
                 long(complaint.acknowledgement_due)
             ),
         )?],
-        Notice::ResponseReminder => vec![staff(
+        Notice::ResponseReminder | Notice::NewResponseReminder => vec![staff(
             manager,
             format!(
                 "la réponse écrite est à envoyer au plus tard le {}.",

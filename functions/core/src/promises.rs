@@ -290,7 +290,7 @@ impl Complaint {
                 .responses
                 .iter()
                 .map(|r| r.sent_at)
-                .find(|at| *at >= reopening.at);
+                .find(|at| *at > reopening.at);
             ledger.push((
                 Promised::NewResponse,
                 reopening.response_due,
