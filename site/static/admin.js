@@ -908,8 +908,13 @@ function showReceipt(receipt) {
   setText('resultat-recue', receipt.received_display);
   setText('resultat-accuse', receipt.acknowledgement_due_display);
   setText('resultat-reponse', receipt.response_due_display);
-  show(byId('resultat-accuse-courriel'), Boolean(receipt.acknowledgement_by_email));
-  show(byId('resultat-accuse-a-faire'), !receipt.acknowledgement_by_email);
+  // A complaint settled on the spot has nothing more to give by a date.
+  const settled = Boolean(receipt.settled);
+  show(byId('resultat-reglee'), settled);
+  show(byId('resultat-dates'), !settled);
+  show(byId('resultat-dates-titre'), !settled);
+  show(byId('resultat-accuse-courriel'), !settled && Boolean(receipt.acknowledgement_by_email));
+  show(byId('resultat-accuse-a-faire'), !settled && !receipt.acknowledgement_by_email);
   show(byId('resultat'), true);
   byId('formulaire-accuse').elements.namedItem('reference').value = receipt.reference || '';
   byId('resultat-titre').focus();

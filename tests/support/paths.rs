@@ -775,6 +775,7 @@ pub async fn a_complaint_settled_on_the_spot(app: &TestApp) {
     body["confirmation_means"] = json!("email");
     let mails = app.outbox().len();
     let recorded = app.intake(&reception, &body, "settled-3").await.expect(201);
+    assert_eq!(recorded["settled"], true);
     let reference = recorded["reference"].as_str().unwrap().to_owned();
     let sent = app.outbox();
     assert_eq!(

@@ -350,6 +350,8 @@ async fn intake(
                     "acknowledgement_due_display": french::date_time(complaint.acknowledgement_due),
                     "response_due_display": french::long_date(complaint.response_due),
                     "acknowledgement_by_email": submitted.acknowledged_by_email(),
+                    // Settled on the spot: acknowledged, confirmed in writing and closed.
+                    "settled": complaint.procedure.settlement.is_some(),
                     "already_recorded": submitted.is_repeat(),
                 })),
             )
