@@ -1637,6 +1637,8 @@ const FIGURES = {
   p90_days_to_response: (figures) => businessDays(figures.p90_days_to_response),
   open_now: (figures) => count(figures.open_now),
   overdue_now: (figures) => count(figures.overdue_now),
+  extended: (figures) => count(figures.extended),
+  settled_on_the_spot: (figures) => count(figures.settled_on_the_spot),
 };
 
 const NOW = 'Cette période';

@@ -488,6 +488,8 @@ fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each
             "p90_days_to_response",
             "open_now",
             "overdue_now",
+            "extended",
+            "settled_on_the_spot",
         ] {
             for period in ["current", "last_year"] {
                 let needle = format!("data-chiffre=\"{figure}\" data-periode=\"{period}\"");
