@@ -264,7 +264,7 @@ async fn the_consent_given_on_the_phone_is_recorded_with_who_asked_and_when() {
     assert_eq!(file["consent"]["given"], true);
     assert_eq!(
         file["consent"]["label"],
-        "Accord donné au téléphone, à la demande de Léa Accueil, le 27 novembre 2026 à 14 h 30."
+        "Accord donné au téléphone, noté par Léa Accueil, le 27 novembre 2026 à 14 h 30."
     );
 }
 
@@ -318,7 +318,7 @@ async fn a_person_who_refuses_consent_still_has_the_complaint_recorded_without_p
     assert!(file["consent"]["label"]
         .as_str()
         .unwrap()
-        .starts_with("Accord refusé au téléphone, à la demande de Léa Accueil"));
+        .starts_with("Refus exprimé au téléphone, noté par Léa Accueil"));
     assert_eq!(file["response_means"], json!(["file"]));
 
     // Both boxes at once is a contradiction.

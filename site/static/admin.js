@@ -730,7 +730,7 @@ function startIntake(member) {
     const settled = form.elements.namedItem('settled');
     settled.checked = true;
     settled.disabled = true;
-    setText('reglee-aide', 'Comme responsable des plaintes, vous consignez ici une plainte que vous avez réglée sur-le-champ : notez ce que la personne a dit et ce que vous avez fait. Elle reçoit un numéro, un accusé de réception et une confirmation écrite, puis elle est fermée.');
+    setText('reglee-aide', 'Comme responsable des plaintes, vous consignez ici une plainte que vous avez réglée sur-le-champ : notez ce que la personne a dit et ce que vous avez fait. La plainte reçoit un numéro, un accusé de réception et une confirmation écrite, puis elle est fermée. Ces deux textes sont repris tels quels dans la confirmation écrite : écrivez-les comme si vous parliez à la personne.');
   }
   const received = form.elements.namedItem('received_at');
   received.value = localNow();
@@ -777,7 +777,7 @@ async function sendHelp(form, submitter) {
       : answer.data.access_code
         ? el('span', {}, `Nouveau code d’accès de la plainte ${reference}, à lui lire maintenant : `,
           el('strong', { class: 'code' }, answer.data.access_code), '. Il ne sera plus affiché.')
-        : `Un nouveau code d’accès a été envoyé au courriel du dossier ${reference}.`);
+        : `Un nouveau code d’accès a été envoyé à l’adresse courriel inscrite au dossier ${reference}.`);
     show(done, true);
     done.focus();
     form.reset();
@@ -785,7 +785,7 @@ async function sendHelp(form, submitter) {
   }
   const errors = answer.data && Array.isArray(answer.data.errors) ? answer.data.errors : [];
   const message = answer.status === 404
-    ? `Aucune plainte ne porte le numéro ${reference}, ou elle ne vous est pas accessible.`
+    ? `Aucune plainte ne porte le numéro ${reference}, ou elle ne vous est pas accessible. Vérifiez le numéro avec la personne.`
     : answer.status === 403 ? MESSAGES.forbidden : problemDetail(answer.data, MESSAGES.failure);
   showAlert(alert, message, ...errors.map((error) => el('p', {}, error.message || '')));
   alert.focus();
@@ -1029,7 +1029,7 @@ const STEPS = {
     // Shown once, in the announcement: it is never stored nor shown again.
     done: (answer) => (answer.access_code
       ? `Nouveau code d’accès à lire à la personne maintenant : ${answer.access_code}. Il ne sera plus affiché.`
-      : 'Un nouveau code d’accès a été envoyé au courriel du dossier.'),
+      : 'Un nouveau code d’accès a été envoyé à l’adresse courriel inscrite au dossier.'),
   }),
   withdraw_for_client: (form) => ({
     method: 'POST',
@@ -1238,7 +1238,7 @@ async function draw(complaint, { fill }) {
     : 'La personne n’a pas donné d’adresse : indiquez celle où la lettre est envoyée.');
   const extension = complaint.extension;
   setText('prolongation-faite', extension
-    ? `Délai prolongé jusqu’au ${extension.due_display} par ${extension.by}. Raison dite à la personne : ${extension.reason}`
+    ? `Délai prolongé jusqu’au ${extension.due_display} par ${extension.by}. Raison donnée à la personne : ${extension.reason}`
     : '');
   show(byId('prolongation-faite'), Boolean(extension));
   if (allowed.includes('assign') && !file.handlersLoaded) await loadHandlers();

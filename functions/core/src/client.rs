@@ -404,7 +404,7 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
             format!("Réponse écrite envoyée {}", means.label().to_lowercase())
         }
         EventKind::ResponseExtended { due } => format!(
-            "Le délai de la réponse écrite est prolongé jusqu’au {} (la raison est indiquée plus haut)",
+            "Le délai de la réponse écrite est prolongé jusqu’au {}",
             crate::french::long_date(*due)
         ),
         EventKind::AdjustmentAdded { .. } => {
@@ -420,7 +420,7 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
             "Un nouveau code d’accès vous a été donné à votre demande".into()
         }
         EventKind::WithdrawnForClient => {
-            "Votre plainte a été retirée à votre demande par notre personnel".into()
+            "Notre personnel a retiré votre plainte à votre demande".into()
         }
         EventKind::SettledOnTheSpot => "Plainte réglée sur-le-champ et fermée".into(),
         EventKind::Closed => "Plainte fermée".into(),

@@ -507,7 +507,12 @@ impl PostalAddress {
                 }
             })
             && !compact.starts_with(['W', 'Z']);
-        if !shape {
+        if compact.is_empty() {
+            errors.add(
+                "address_postal_code",
+                "Indiquez le code postal, par exemple G6G 1A1.",
+            );
+        } else if !shape {
             errors.add(
                 "address_postal_code",
                 "Ce code postal ne semble pas valide. Exemple : G6G 1A1.",

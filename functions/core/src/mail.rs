@@ -190,7 +190,7 @@ pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> Str
                 [] => (*last).to_owned(),
                 _ => format!("{} et {last}", first.join(", ")),
             };
-            paragraphs.push(format!("Voici la solution retenue : {list}."));
+            paragraphs.push(format!("Voici ce que nous avons décidé : {list}."));
         }
     }
     let measures: Vec<String> = complaint
@@ -740,7 +740,7 @@ mod tests {
         });
         let draft = response_draft(&organisation, &complaint);
         assert!(draft.contains(
-            "Voici la solution retenue : nous vous présentons nos excuses et nous changeons notre façon de faire."
+            "Voici ce que nous avons décidé : nous vous présentons nos excuses et nous changeons notre façon de faire."
         ), "{draft}");
         assert!(
             draft.contains("- Tenir un registre des rappels (d’ici le 15 décembre 2026)"),

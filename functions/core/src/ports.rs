@@ -111,7 +111,7 @@ impl MailPurpose {
             MailPurpose::NewCode => "Nouveau code d’accès (au client)",
             MailPurpose::Reminder => "Rappel ou alerte (au personnel)",
             MailPurpose::FollowUpInvitation => "Invitation au suivi (au client)",
-            MailPurpose::Extension => "Délai prolongé, avec la raison (au client)",
+            MailPurpose::Extension => "Délai prolongé, avec la raison (à la personne)",
         }
     }
 }
@@ -282,7 +282,7 @@ impl EventKind {
                 format!("La direction renonce à l’ajustement nº {id}, raison consignée")
             }
             EventKind::ResponseExtended { due } => format!(
-                "Délai de la réponse écrite prolongé jusqu’au {}, raison dite à la personne",
+                "Délai de la réponse écrite prolongé jusqu’au {}, raison donnée à la personne",
                 crate::french::long_date(*due)
             ),
             EventKind::Closed => "Plainte fermée".into(),

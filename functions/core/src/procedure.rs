@@ -132,13 +132,13 @@ impl ConsentRecord {
         let who = self
             .asked_by
             .as_ref()
-            .map(|name| format!(", à la demande de {name}"))
+            .map(|name| format!(", noté par {name}"))
             .unwrap_or_default();
         let when = crate::french::date_time(self.at);
         if self.given {
             format!("Accord donné {how}{who}, le {when}.")
         } else {
-            format!("Accord refusé {how}{who}, le {when} : la plainte est enregistrée sans renseignements personnels.")
+            format!("Refus exprimé {how}{who}, le {when} : la plainte est enregistrée sans renseignements personnels.")
         }
     }
 }
@@ -596,13 +596,13 @@ pub enum StepError {
     UnknownMeasure,
     #[error("Cette mesure corrective est déjà marquée comme réalisée.")]
     MeasureAlreadyDone,
-    #[error("La plainte est anonyme : la réponse ne peut qu’être déposée au dossier en ligne, où la personne la lit avec son numéro et son code.")]
+    #[error("La plainte est anonyme : déposez la réponse dans son dossier en ligne, où la personne la lira avec son numéro de plainte et son code d’accès.")]
     Anonymous,
-    #[error("Le client n’a pas donné de courriel : imprimez la lettre pour la poste ou déposez-la au dossier en ligne.")]
+    #[error("La personne n’a pas donné de courriel : imprimez la lettre pour l’envoyer par la poste, ou déposez-la dans son dossier en ligne.")]
     NoEmail,
-    #[error("Indiquez l’adresse postale où la lettre est envoyée : elle paraît dans la fenêtre de l’enveloppe.")]
+    #[error("Indiquez l’adresse postale où la lettre est envoyée : elle apparaît dans la fenêtre de l’enveloppe.")]
     NoAddress,
-    #[error("La personne est anonyme : seul « Pas de réponse » peut être consigné, et seulement une fois le suivi échu, si elle n’a pas répondu depuis son dossier.")]
+    #[error("La personne est anonyme : seul « Pas de réponse » peut être consigné, une fois la date du suivi arrivée, et seulement si elle n’a pas répondu depuis son dossier.")]
     AnonymousFollowUp,
     #[error("Le délai de la réponse écrite a déjà été prolongé une fois.")]
     AlreadyExtended,
@@ -610,15 +610,15 @@ pub enum StepError {
         "Le délai ne peut être prolongé qu’avant son échéance et avant l’envoi de la réponse."
     )]
     ExtensionTooLate,
-    #[error("La nouvelle date doit suivre l’échéance actuelle du {0}.")]
+    #[error("Choisissez une date après l’échéance actuelle ({0}).")]
     ExtensionNotLater(String),
-    #[error("La personne n’est pas satisfaite : prévoyez d’abord un ajustement (quoi, qui, pour quand), ou la direction indique pourquoi il n’y en aura pas.")]
+    #[error("La personne n’est pas satisfaite : prévoyez d’abord un ajustement (quoi, qui, pour quand). Sinon, indiquez pourquoi il n’y en aura pas.")]
     AdjustmentMissing,
     #[error(
         "Un ajustement n’est prévu que lorsque la personne n’est pas satisfaite de la solution."
     )]
     AdjustmentNotAsked,
-    #[error("Un ajustement reste à faire : marquez-le comme réalisé, ou la direction indique pourquoi il ne sera pas fait.")]
+    #[error("Un ajustement reste à faire : marquez-le comme fait. Sinon, indiquez pourquoi il ne sera pas fait.")]
     AdjustmentOpen,
     #[error("Seul un ajustement encore à faire peut être abandonné.")]
     NotAnOpenAdjustment,

@@ -94,7 +94,7 @@ impl Moot {
         match self {
             Moot::Withdrawn => "la plainte a été retirée".into(),
             Moot::Closed => "la plainte a été fermée".into(),
-            Moot::Waived { reason } => format!("la direction y a renoncé : {reason}"),
+            Moot::Waived { reason } => format!("la direction y a renoncé ({reason})"),
         }
     }
 }

@@ -405,7 +405,7 @@ fn deadline(promise: &Promise) -> ClientDeadline {
         }
         PromiseState::Due => "À venir.".into(),
         PromiseState::Extended { from, reason } => format!(
-            "Délai prolongé (il était fixé au {}). Pourquoi : {reason}",
+            "Délai prolongé (il était fixé au {}). Raison : {reason}",
             french::long_date(*from)
         ),
     };
