@@ -267,3 +267,39 @@ async fn asking_for_new_codes_never_shuts_the_file() {
         .await;
     assert_eq!(open.status, 200);
 }
+
+#[tokio::test]
+async fn wrong_codes_typed_with_variants_of_the_reference_count_together() {
+    let app = spawn_app().await;
+    let (reference, _) = app.public_complaint_with_code(&valid_json()).await;
+    let number = reference.rsplit('-').next().unwrap();
+    let variants = [
+        reference.to_lowercase(),
+        format!(" {reference} "),
+        format!("P-2026-0{number}"),
+        format!("p-2026-00{number}"),
+        reference.clone(),
+    ];
+    for variant in &variants {
+        let page = app
+            .client_post(
+                "",
+                &[
+                    ("reference", variant),
+                    ("code", "0000-0000-0000-0000-0000-0000-00"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 403, "{variant}");
+    }
+    let sixth = app
+        .client_post(
+            "",
+            &[
+                ("reference", &format!("P-2026-000{number}")),
+                ("code", "0000-0000-0000-0000-0000-0000-00"),
+            ],
+        )
+        .await;
+    assert_eq!(sixth.status, 429, "five variants were one reference");
+}

@@ -383,3 +383,41 @@ async fn the_openapi_document_describes_the_submission() {
     }
     assert!(document["components"]["schemas"]["Receipt"]["properties"]["access_code"].is_object());
 }
+
+#[tokio::test]
+async fn every_answer_that_carries_an_access_code_is_never_cached() {
+    let app = spawn_app().await;
+    let json = app.post_json(&valid_json()).await;
+    assert_eq!(json.status(), 201);
+    assert_eq!(json.headers()["cache-control"], "no-store");
+    let page = app.post_form(&valid_form()).await;
+    assert_eq!(page.status(), 201);
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    // Staff answers too: an intake gives a code to pass on.
+    let reception = app
+        .staff(
+            "accueil@cjef.example",
+            "Léa Accueil",
+            &[plaintes_core::access::Role::Reception],
+        )
+        .await;
+    let intake = app
+        .client
+        .post(format!("{}/api/staff/complaints", app.address))
+        .bearer_auth(&reception.token)
+        .header("Idempotency-Key", "intake-no-store-1")
+        .json(&plaintes_tests::staff::phone_intake("2026-11-27T14:30", ""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(intake.status(), 201);
+    assert_eq!(intake.headers()["cache-control"], "no-store");
+    // The public site's pages stay cacheable as before.
+    let home = app.get("/").await;
+    assert_ne!(
+        home.headers()
+            .get("cache-control")
+            .map(|value| value.to_str().unwrap()),
+        Some("no-store")
+    );
+}

@@ -64,12 +64,32 @@ fn window(now: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
     (start, start + length)
 }
 
+/// One key per reference however it is typed (`p-2026-42`, `P-2026-0042`
+/// and ` P-2026-00042 ` are one file), so that variants share the count.
 fn reference_key(raw: &str) -> String {
-    format!("reference:{}", raw.trim().to_uppercase())
+    match Reference::parse(raw) {
+        Ok(reference) => format!("reference:{reference}"),
+        Err(_) => format!(
+            "reference:{}",
+            raw.split_whitespace().collect::<String>().to_uppercase()
+        ),
+    }
 }
 
+/// One key per IPv4 address, and per /64 for IPv6: one subscriber holds a
+/// whole /64, so its addresses are one place.
 fn address_key(address: &str) -> String {
-    format!("address:{address}")
+    match address.trim().parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => format!("address:{v4}"),
+            None => {
+                let [a, b, c, d, ..] = v6.segments();
+                format!("address:{a:x}:{b:x}:{c:x}:{d:x}::/64")
+            }
+        },
+        Ok(std::net::IpAddr::V4(v4)) => format!("address:{v4}"),
+        Err(_) => format!("address:{}", address.trim()),
+    }
 }
 
 /// Refuses at once when the reference or the address has used its tries.
@@ -557,5 +577,40 @@ impl Export {
                 .collect(),
             exported_at: services.clock.now(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_is_counted_once_however_it_is_typed() {
+        let canonical = reference_key("P-2026-0042");
+        for variant in ["p-2026-0042", " P-2026-00042 ", "P-2026-000042"] {
+            assert_eq!(reference_key(variant), canonical, "{variant}");
+        }
+        assert_ne!(reference_key("P-2026-0043"), canonical);
+        assert_eq!(
+            reference_key("pas une référence"),
+            reference_key("PAS UNE RÉFÉRENCE")
+        );
+    }
+
+    #[test]
+    fn the_addresses_of_one_ipv6_subscriber_count_as_one() {
+        assert_eq!(
+            address_key("2001:db8:1:2::1"),
+            address_key("2001:db8:1:2:ffff:ffff:ffff:ffff")
+        );
+        assert_ne!(
+            address_key("2001:db8:1:2::1"),
+            address_key("2001:db8:1:3::1")
+        );
+        assert_eq!(
+            address_key("::ffff:203.0.113.7"),
+            address_key("203.0.113.7")
+        );
+        assert_ne!(address_key("203.0.113.7"), address_key("203.0.113.8"));
     }
 }

@@ -23,8 +23,11 @@ use crate::openapi::ApiDoc;
 pub const MAX_BODY: usize = 64 * 1024;
 
 pub fn public_router(services: Services) -> Router {
+    // The receipt, page or JSON, carries the access code: never cached.
+    let submission =
+        crate::headers::never_cached(Router::new().route("/api/complaints", post(submit)));
     Router::new()
-        .route("/api/complaints", post(submit))
+        .merge(submission)
         .route("/api/openapi.json", get(openapi_document))
         .with_state(services.clone())
         .merge(crate::client::client_router(services))

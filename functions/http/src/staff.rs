@@ -87,7 +87,8 @@ pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -
             services,
             authenticator,
         });
-    Router::new().nest("/api/staff", routes)
+    // Every staff answer carries a complaint, or an access code to pass on.
+    Router::new().nest("/api/staff", crate::headers::never_cached(routes))
 }
 
 /// The signed-in staff member: a request without a valid bearer token
@@ -670,13 +671,8 @@ async fn issue_code(
                 false => status_json(&file.complaint),
             };
             answer["access_code"] = json!(code.map(|code| code.display()));
-            let mut response = Json(answer).into_response();
-            // The code is shown once: never kept by a cache.
-            response.headers_mut().insert(
-                header::CACHE_CONTROL,
-                "no-store".parse().expect("valid header"),
-            );
-            response
+            // Shown once; the router keeps every staff answer out of caches.
+            Json(answer).into_response()
         }
         Err(error) => Failure(error).into_response(),
     }
