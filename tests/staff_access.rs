@@ -449,3 +449,92 @@ async fn a_wrong_password_is_refused_in_french_and_repeated_ones_are_slowed_down
         .unwrap()
         .contains("Réessayez dans"));
 }
+
+#[tokio::test]
+async fn the_local_sign_in_takes_json_from_its_own_site_only() {
+    let app = spawn_app().await;
+    app.staff(
+        "andreane.m@cjefrontenac.com",
+        "Andréane Morin",
+        &[Role::Direction],
+    )
+    .await;
+    let url = format!("{}/api/session", app.address);
+    let body =
+        json!({"email": "andreane.m@cjefrontenac.com", "password": "pas le bon mot de passe"})
+            .to_string();
+    // What another site's form can send: refused before any password is tried.
+    for _ in 0..6 {
+        let plain = app
+            .client
+            .post(&url)
+            .header("Content-Type", "text/plain")
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(plain.status(), 415);
+    }
+    let cross = app
+        .client
+        .post(&url)
+        .header("Origin", "https://ailleurs.example")
+        .header("Content-Type", "application/json")
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), 403);
+    let fetched = app
+        .client
+        .post(&url)
+        .header("Sec-Fetch-Site", "cross-site")
+        .json(&json!({"email": "andreane.m@cjefrontenac.com", "password": plaintes_tests::staff::PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fetched.status(), 403);
+    // None of it counted against the account: the right password opens.
+    let own = app
+        .client
+        .post(&url)
+        .header("Origin", &app.address)
+        .header("Sec-Fetch-Site", "same-origin")
+        .json(&json!({"email": "andreane.m@cjefrontenac.com", "password": plaintes_tests::staff::PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), 200);
+}
+
+#[tokio::test]
+async fn wrong_passwords_sent_at_once_are_all_counted() {
+    let app = spawn_app().await;
+    app.staff(
+        "andreane.m@cjefrontenac.com",
+        "Andréane Morin",
+        &[Role::Direction],
+    )
+    .await;
+    let url = format!("{}/api/session", app.address);
+    let tries: Vec<_> = (0..5)
+        .map(|_| {
+            let request = app
+                .client
+                .post(&url)
+                .json(&json!({"email": "andreane.m@cjefrontenac.com", "password": "pas le bon mot de passe"}));
+            tokio::spawn(request.send())
+        })
+        .collect();
+    for attempt in tries {
+        assert_eq!(attempt.await.unwrap().unwrap().status(), 401);
+    }
+    let right = app
+        .client
+        .post(&url)
+        .json(&json!({"email": "andreane.m@cjefrontenac.com", "password": plaintes_tests::staff::PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right.status(), 429, "five at once are five tries");
+}

@@ -51,6 +51,21 @@ fn hash(password: &str) -> Result<String, AccountError> {
         .map_err(|error| AccountError::Store(backend(error)))
 }
 
+/// Password checks running at once, at most: each takes a core for a few
+/// milliseconds, and a burst of sign-ins must not starve the server.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// `verify` off the async runtime, on the blocking pool, a few at a time.
+async fn verify_bounded(password: &str, stored: &str) -> bool {
+    let Ok(_permit) = HASHING.acquire().await else {
+        return false;
+    };
+    let (password, stored) = (password.to_owned(), stored.to_owned());
+    tokio::task::spawn_blocking(move || verify(&password, &stored))
+        .await
+        .unwrap_or(false)
+}
+
 fn verify(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
         .map(|parsed| {
@@ -133,7 +148,7 @@ impl SqliteStore {
             .with(move |connection| {
                 connection
                     .query_row(
-                        "SELECT name, roles, password_hash, failed_attempts, locked_until
+                        "SELECT name, roles, password_hash, locked_until
                          FROM staff_accounts WHERE id = ?1",
                         [key.as_str()],
                         |row| {
@@ -141,8 +156,7 @@ impl SqliteStore {
                                 row.get::<_, String>(0)?,
                                 row.get::<_, String>(1)?,
                                 row.get::<_, String>(2)?,
-                                row.get::<_, u32>(3)?,
-                                row.get::<_, Option<String>>(4)?,
+                                row.get::<_, Option<String>>(3)?,
                             ))
                         },
                     )
@@ -150,9 +164,9 @@ impl SqliteStore {
                     .map_err(backend)
             })
             .await?;
-        let Some((name, roles, password_hash, failures, locked_until)) = account else {
+        let Some((name, roles, password_hash, locked_until)) = account else {
             // Same work as for a real account, so that timing tells nothing.
-            verify(password, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000");
+            verify_bounded(password, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000").await;
             return Ok(SignIn::Refused);
         };
         if let Some(until) = locked_until.and_then(|t| DateTime::parse_from_rfc3339(&t).ok()) {
@@ -161,17 +175,31 @@ impl SqliteStore {
                 return Ok(SignIn::Paused(until));
             }
         }
-        let accepted = verify(password, &password_hash);
-        let failures = if accepted { 0 } else { failures + 1 };
-        let locked_until = pause_after(failures).map(|pause| timestamp(now + pause));
+        let accepted = verify_bounded(password, &password_hash).await;
         let key = id.clone();
+        // Counted in one step, from the stored count: tries made at the same
+        // time are all counted, none overwrites another.
         self.with(move |connection| {
-            connection
+            let transaction = connection.transaction().map_err(backend)?;
+            let failures: u32 = match accepted {
+                true => 0,
+                false => transaction
+                    .query_row(
+                        "UPDATE staff_accounts SET failed_attempts = failed_attempts + 1
+                         WHERE id = ?1 RETURNING failed_attempts",
+                        [key.as_str()],
+                        |row| row.get(0),
+                    )
+                    .map_err(backend)?,
+            };
+            let locked_until = pause_after(failures).map(|pause| timestamp(now + pause));
+            transaction
                 .execute(
                     "UPDATE staff_accounts SET failed_attempts = ?1, locked_until = ?2 WHERE id = ?3",
                     params![failures, locked_until, key.as_str()],
                 )
-                .map_err(backend)
+                .map_err(backend)?;
+            transaction.commit().map_err(backend)
         })
         .await?;
         if !accepted {

@@ -192,7 +192,50 @@ struct Credentials {
     password: String,
 }
 
-async fn sign_in(State(sessions): State<Arc<LocalSessions>>, bytes: Bytes) -> Response {
+/// Whether a browser sent this from another site: its `Sec-Fetch-Site`,
+/// or an `Origin` whose host is not the one asked.
+fn cross_site(headers: &HeaderMap) -> bool {
+    let text = |name: &str| headers.get(name).and_then(|value| value.to_str().ok());
+    if let Some(site) = text("sec-fetch-site") {
+        return !matches!(site, "same-origin" | "none");
+    }
+    match (text("origin"), text("host")) {
+        (Some(origin), Some(host)) => {
+            origin.split_once("://").map(|(_, authority)| authority) != Some(host)
+        }
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
+async fn sign_in(
+    State(sessions): State<Arc<LocalSessions>>,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Response {
+    // JSON only: a form or `text/plain` posted by another site could
+    // otherwise try passwords in the staff member's name and lock them out.
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"));
+    if !json {
+        return Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Format non accepté",
+            "La connexion se fait depuis la page de connexion du personnel.",
+        )
+        .into_response();
+    }
+    if cross_site(&headers) {
+        return Problem::new(
+            StatusCode::FORBIDDEN,
+            "Connexion refusée",
+            "La connexion se fait depuis la page de connexion du personnel de ce site.",
+        )
+        .into_response();
+    }
     let Ok(credentials) = serde_json::from_slice::<Credentials>(&bytes) else {
         return Problem::new(
             StatusCode::BAD_REQUEST,
