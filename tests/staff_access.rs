@@ -538,3 +538,34 @@ async fn wrong_passwords_sent_at_once_are_all_counted() {
         .unwrap();
     assert_eq!(right.status(), 429, "five at once are five tries");
 }
+
+#[tokio::test]
+async fn an_address_without_an_account_is_answered_like_one_with_an_account() {
+    let app = spawn_app().await;
+    app.staff(
+        "andreane.m@cjefrontenac.com",
+        "Andréane Morin",
+        &[Role::Direction],
+    )
+    .await;
+    let url = format!("{}/api/session", app.address);
+    let mut answers = Vec::new();
+    for email in ["andreane.m@cjefrontenac.com", "personne@cjefrontenac.com"] {
+        let mut statuses = Vec::new();
+        let mut last = Value::Null;
+        for _ in 0..6 {
+            let answer = app
+                .client
+                .post(&url)
+                .json(&json!({"email": email, "password": "pas le bon mot de passe"}))
+                .send()
+                .await
+                .unwrap();
+            statuses.push(answer.status().as_u16());
+            last = answer.json().await.unwrap();
+        }
+        answers.push((statuses, last["title"].clone(), last["detail"].clone()));
+    }
+    assert_eq!(answers[0].0, [401, 401, 401, 401, 401, 429]);
+    assert_eq!(answers[0], answers[1], "nothing tells the two apart");
+}

@@ -51,6 +51,11 @@ fn hash(password: &str) -> Result<String, AccountError> {
         .map_err(|error| AccountError::Store(backend(error)))
 }
 
+/// What an address without an account is checked against: the same work
+/// as a real password, never a match.
+const UNKNOWN_ACCOUNT_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000";
+
 /// Password checks running at once, at most: each takes a core for a few
 /// milliseconds, and a burst of sign-ins must not starve the server.
 static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
@@ -164,10 +169,29 @@ impl SqliteStore {
                     .map_err(backend)
             })
             .await?;
-        let Some((name, roles, password_hash, locked_until)) = account else {
-            // Same work as for a real account, so that timing tells nothing.
-            verify_bounded(password, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000").await;
-            return Ok(SignIn::Refused);
+        // An address without an account goes through the same steps, on a
+        // table of its own: the same work, the same pauses, the same answers.
+        let (account, locked_until) = match account {
+            Some((name, roles, password_hash, locked_until)) => {
+                (Some((name, roles, password_hash)), locked_until)
+            }
+            None => {
+                let key = id.clone();
+                let locked_until = self
+                    .with(move |connection| {
+                        connection
+                            .query_row(
+                                "SELECT locked_until FROM sign_in_failures WHERE id = ?1",
+                                [key.as_str()],
+                                |row| row.get::<_, Option<String>>(0),
+                            )
+                            .optional()
+                            .map(Option::flatten)
+                            .map_err(backend)
+                    })
+                    .await?;
+                (None, locked_until)
+            }
         };
         if let Some(until) = locked_until.and_then(|t| DateTime::parse_from_rfc3339(&t).ok()) {
             let until = until.with_timezone(&Utc);
@@ -175,18 +199,36 @@ impl SqliteStore {
                 return Ok(SignIn::Paused(until));
             }
         }
-        let accepted = verify_bounded(password, &password_hash).await;
+        let stored = account
+            .as_ref()
+            .map_or(UNKNOWN_ACCOUNT_HASH, |(_, _, hash)| hash.as_str());
+        let accepted = verify_bounded(password, stored).await && account.is_some();
         let key = id.clone();
+        let known = account.is_some();
         // Counted in one step, from the stored count: tries made at the same
         // time are all counted, none overwrites another.
         self.with(move |connection| {
             let transaction = connection.transaction().map_err(backend)?;
-            let failures: u32 = match accepted {
-                true => 0,
-                false => transaction
+            let table = if known {
+                "staff_accounts"
+            } else {
+                "sign_in_failures"
+            };
+            let failures: u32 = match (accepted, known) {
+                (true, _) => 0,
+                (false, true) => transaction
                     .query_row(
                         "UPDATE staff_accounts SET failed_attempts = failed_attempts + 1
                          WHERE id = ?1 RETURNING failed_attempts",
+                        [key.as_str()],
+                        |row| row.get(0),
+                    )
+                    .map_err(backend)?,
+                (false, false) => transaction
+                    .query_row(
+                        "INSERT INTO sign_in_failures (id, failed_attempts) VALUES (?1, 1)
+                         ON CONFLICT (id) DO UPDATE SET failed_attempts = failed_attempts + 1
+                         RETURNING failed_attempts",
                         [key.as_str()],
                         |row| row.get(0),
                     )
@@ -195,16 +237,18 @@ impl SqliteStore {
             let locked_until = pause_after(failures).map(|pause| timestamp(now + pause));
             transaction
                 .execute(
-                    "UPDATE staff_accounts SET failed_attempts = ?1, locked_until = ?2 WHERE id = ?3",
+                    &format!(
+                        "UPDATE {table} SET failed_attempts = ?1, locked_until = ?2 WHERE id = ?3"
+                    ),
                     params![failures, locked_until, key.as_str()],
                 )
                 .map_err(backend)?;
             transaction.commit().map_err(backend)
         })
         .await?;
-        if !accepted {
+        let Some((name, roles, _)) = account.filter(|_| accepted) else {
             return Ok(SignIn::Refused);
-        }
+        };
         Ok(SignIn::Accepted(StaffMember {
             id,
             name,
@@ -399,5 +443,19 @@ mod tests {
                 .await,
             Err(AccountError::Exists(_))
         ));
+    }
+}
+
+#[cfg(test)]
+mod unknown_account {
+    use super::*;
+
+    #[test]
+    fn an_unknown_address_is_checked_against_a_real_argon2_hash() {
+        // A hash that does not parse would be refused at once, and timing
+        // would tell that the address has no account.
+        let parsed = PasswordHash::new(UNKNOWN_ACCOUNT_HASH).expect("a well-formed hash");
+        assert_eq!(parsed.algorithm.as_str(), "argon2id");
+        assert!(!verify("un mot de passe assez long", UNKNOWN_ACCOUNT_HASH));
     }
 }

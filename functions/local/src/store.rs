@@ -88,6 +88,15 @@ CREATE TABLE attempts (
     PRIMARY KEY (key, window)
 );
 "#,
+    // Wrong passwords for addresses that have no account are counted and
+    // paused like a real account's, so that the answers tell nothing.
+    r#"
+CREATE TABLE sign_in_failures (
+    id              TEXT PRIMARY KEY,
+    failed_attempts INTEGER NOT NULL,
+    locked_until    TEXT
+);
+"#,
 ];
 
 /// Complaints in one SQLite file.
