@@ -101,6 +101,17 @@ async fn decided(app: &TestApp, reference: &str, who: &Signed) -> Value {
     .expect(200)
 }
 
+/// The written response sent by e-mail by `who`, after `step`; the file after it.
+async fn answered_by_email(app: &TestApp, file: &str, who: &Signed, step: &Value) -> Value {
+    app.staff_post(
+        &format!("{file}/response"),
+        who,
+        json!({"version": step["version"], "body": "Voici notre réponse.", "means": "email"}),
+    )
+    .await
+    .expect(200)
+}
+
 /// An anonymous web complaint: answered in its online file, read there by
 /// the client, followed up « sans réponse » once due, closed, anonymised.
 pub async fn anonymous_answered_in_its_file(app: &TestApp) {
@@ -384,14 +395,7 @@ pub async fn an_extension_is_told_to_the_client(app: &TestApp) {
         app.sign_in_again(&manager).await,
     );
     let step = decided(app, &reference, &manager).await;
-    let answered = app
-        .staff_post(
-            &format!("{file}/response"),
-            &manager,
-            json!({"version": step["version"], "body": "Voici notre réponse.", "means": "email"}),
-        )
-        .await
-        .expect(200);
+    let answered = answered_by_email(app, &file, &manager, &step).await;
     assert_eq!(answered["deadlines"][1]["state"], "met");
     assert_eq!(answered["compliance"]["answered_on_time"], true);
     assert_one_model(app, &reference, &manager).await;
@@ -410,14 +414,7 @@ pub async fn an_unsatisfied_follow_up_leads_to_an_adjustment(app: &TestApp) {
     let reference = app.public_complaint(&crate::valid_json()).await;
     let file = format!("/complaints/{reference}");
     let step = decided(app, &reference, &director).await;
-    let answered = app
-        .staff_post(
-            &format!("{file}/response"),
-            &director,
-            json!({"version": step["version"], "body": "Voici notre réponse.", "means": "email"}),
-        )
-        .await
-        .expect(200);
+    let answered = answered_by_email(app, &file, &director, &step).await;
     let followed = app
         .staff_put(
             &format!("{file}/follow-up"),
@@ -490,14 +487,7 @@ pub async fn an_unsatisfied_follow_up_leads_to_an_adjustment(app: &TestApp) {
     let other = app.public_complaint(&crate::valid_json()).await;
     let file = format!("/complaints/{other}");
     let step = decided(app, &other, &director).await;
-    let answered = app
-        .staff_post(
-            &format!("{file}/response"),
-            &director,
-            json!({"version": step["version"], "body": "Voici notre réponse.", "means": "email"}),
-        )
-        .await
-        .expect(200);
+    let answered = answered_by_email(app, &file, &director, &step).await;
     let followed = app
         .staff_put(
             &format!("{file}/follow-up"),
@@ -866,14 +856,7 @@ pub async fn a_reopened_complaint_owes_a_new_response(app: &TestApp) {
         .contains(&(reference.clone(), Notice::ResponseReminder)));
     let director = app.sign_in_again(&director).await;
     let step = decided(app, &reference, &director).await;
-    let answered = app
-        .staff_post(
-            &format!("{file}/response"),
-            &director,
-            json!({"version": step["version"], "body": "Voici notre réponse.", "means": "email"}),
-        )
-        .await
-        .expect(200);
+    let answered = answered_by_email(app, &file, &director, &step).await;
     let followed = app
         .staff_put(
             &format!("{file}/follow-up"),
