@@ -266,38 +266,33 @@ pub async fn record_intake(
         errors.append(&mut more)
     })
     .ok();
-    let settlement =
-        if input.settled {
-            let parsed = Settlement::parse(&input.settled_said, &input.settled_done, now, member)
-                .map_err(|mut more| errors.append(&mut more))
-                .ok();
-            let means = ResponseMeans::parse(&input.confirmation_means)
-                .map_err(|message| {
-                    errors.push(FieldError {
-                        field: "confirmation_means",
-                        message,
-                    })
+    let settlement = if input.settled {
+        let parsed = Settlement::parse(&input.settled_said, &input.settled_done, now, member)
+            .map_err(|mut more| errors.append(&mut more))
+            .ok();
+        let means = ResponseMeans::parse(&input.confirmation_means)
+            .map_err(|message| {
+                errors.push(FieldError {
+                    field: "confirmation_means",
+                    message,
                 })
-                .ok();
-            // The confirmation must reach the person by the means chosen.
-            if let (Some(means), Some(new)) = (means, &new) {
-                let refused = means.reaches(&new.complainant).err().or((means
-                    == ResponseMeans::Post
-                    && new.postal_address.is_none())
-                .then_some(StepError::NoAddress));
-                if let Some(refused) = refused {
-                    errors.push(FieldError {
-                        field: "confirmation_means",
-                        message: refused.to_string(),
-                    });
-                }
+            })
+            .ok();
+        // The confirmation must reach the person by the means chosen.
+        if let (Some(means), Some(new)) = (means, &new) {
+            if let Err(refused) = means.delivers(&new.complainant, new.postal_address.as_ref()) {
+                errors.push(FieldError {
+                    field: "confirmation_means",
+                    message: refused.to_string(),
+                });
             }
-            parsed
-                .zip(means)
-                .map(|(settlement, means)| (settlement, means, member.clone()))
-        } else {
-            None
-        };
+        }
+        parsed
+            .zip(means)
+            .map(|(settlement, means)| (settlement, means, member.clone()))
+    } else {
+        None
+    };
     let (Some(new), Some(received_at), Ok(named), true) =
         (new, received_at, named, errors.is_empty())
     else {

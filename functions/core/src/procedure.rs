@@ -347,6 +347,20 @@ impl ResponseMeans {
         }
     }
 
+    /// Whether this letter reaches `complainant`: by post, only with the
+    /// `address` it goes to.
+    pub fn delivers(
+        self,
+        complainant: &crate::complaint::Complainant,
+        address: Option<&crate::complaint::PostalAddress>,
+    ) -> Result<(), StepError> {
+        self.reaches(complainant)?;
+        if self == ResponseMeans::Post && address.is_none() {
+            return Err(StepError::NoAddress);
+        }
+        Ok(())
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             ResponseMeans::Email => "email",
@@ -687,10 +701,9 @@ impl Complaint {
         retention: chrono::Duration,
     ) -> Result<Vec<Event>, StepError> {
         let closed = self.status.apply(Transition::Settle)?;
-        self.reachable_by(confirmation.means)?;
-        if confirmation.means == ResponseMeans::Post && confirmation.postal_address.is_none() {
-            return Err(StepError::NoAddress);
-        }
+        confirmation
+            .means
+            .delivers(&self.complainant, confirmation.postal_address.as_ref())?;
         let at = settlement.at;
         let mut events = Vec::new();
         if self.acknowledged_at.is_none() {
@@ -804,9 +817,9 @@ impl Complaint {
         by: &StaffMember,
     ) -> Result<Vec<Event>, StepError> {
         self.check_response(response.means)?;
-        if response.means == ResponseMeans::Post && response.postal_address.is_none() {
-            return Err(StepError::NoAddress);
-        }
+        response
+            .means
+            .delivers(&self.complainant, response.postal_address.as_ref())?;
         self.status = self.status.apply(Transition::Answer)?;
         let at = response.sent_at;
         // The follow-up counts business days as the response does.
@@ -979,6 +992,20 @@ impl Complaint {
             waived: None,
         });
         id
+    }
+
+    /// Whether the follow-up asks for an adjustment that is not yet planned.
+    pub fn adjustment_missing(&self) -> bool {
+        self.procedure
+            .follow_up
+            .as_ref()
+            .is_some_and(|f| f.satisfaction == Satisfaction::NotSatisfied)
+            && self.procedure.adjustment_waiver.is_none()
+            && !self
+                .procedure
+                .measures
+                .iter()
+                .any(|m| m.kind == MeasureKind::Adjustment)
     }
 
     /// Whether the complaint may close now: after the follow-up, with every

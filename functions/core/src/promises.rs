@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::calendar::end_of_day;
 use crate::complaint::Complaint;
 use crate::lifecycle::Status;
-use crate::procedure::{MeasureKind, Satisfaction};
+use crate::procedure::MeasureKind;
 
 /// What is promised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -335,20 +335,6 @@ impl Complaint {
             ));
         }
         ledger
-    }
-
-    /// Whether the follow-up asks for an adjustment that is not yet planned.
-    pub fn adjustment_missing(&self) -> bool {
-        self.procedure
-            .follow_up
-            .as_ref()
-            .is_some_and(|f| f.satisfaction == Satisfaction::NotSatisfied)
-            && self.procedure.adjustment_waiver.is_none()
-            && !self
-                .procedure
-                .measures
-                .iter()
-                .any(|m| m.kind == MeasureKind::Adjustment)
     }
 }
 
