@@ -98,6 +98,7 @@ fn director() -> StaffMember {
     StaffMember {
         id: StaffId::new("andreane.m@cjefrontenac.com"),
         name: "Andréane Morin".into(),
+        email: "andreane.m@cjefrontenac.com".into(),
         roles: BTreeSet::from([Role::Direction]),
     }
 }
@@ -153,6 +154,7 @@ fn complaint(organisation: &Organisation, calendar: &BusinessCalendar, h: &Histo
         }),
         handler: None,
         named_staff: Vec::new(),
+        about_staff: None,
         procedure: Default::default(),
     }
 }

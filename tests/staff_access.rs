@@ -18,6 +18,7 @@ struct Cast {
     named_manager: Signed,
     director: Signed,
     named_director: Signed,
+    board: Signed,
 }
 
 async fn cast(app: &TestApp) -> Cast {
@@ -46,6 +47,13 @@ async fn cast(app: &TestApp) -> Cast {
                 "adjointe@cjef.example",
                 "Nadia Adjointe",
                 &[Role::Direction],
+            )
+            .await,
+        board: app
+            .staff(
+                "conseil@cjefrontenac.com",
+                "Julie Présidente",
+                &[Role::Board],
             )
             .await,
     }
@@ -153,29 +161,62 @@ fn complaint_routes() -> Vec<(Method, &'static str, Value)> {
             "/withdrawal",
             json!({"version": stale, "confirm": true}),
         ),
+        (
+            Method::PUT,
+            "/naming",
+            json!({"version": stale, "named_staff": ["sophie@cjef.example"], "about_director": false}),
+        ),
+        (Method::GET, "/assignable", Value::Null),
     ]
 }
 
 /// Expected statuses, per route above, for: nobody, reception, the assigned
-/// manager, another manager, the named manager, the director.
-const COMPLAINT_MATRIX: [(&str, [u16; 6]); 16] = [
-    ("", [401, 404, 200, 404, 404, 200]),
-    ("/acknowledgement", [401, 409, 409, 404, 404, 409]),
-    ("/assignment", [401, 404, 403, 404, 404, 409]),
-    ("/analysis", [401, 404, 409, 404, 404, 409]),
-    ("/decision", [401, 404, 409, 404, 404, 409]),
-    ("/response/preview", [401, 404, 200, 404, 404, 200]),
-    ("/response", [401, 404, 409, 404, 404, 409]),
-    ("/follow-up", [401, 404, 409, 404, 404, 409]),
-    ("/measures", [401, 404, 409, 404, 404, 409]),
-    ("/measures/1/done", [401, 404, 409, 404, 404, 409]),
-    ("/closure", [401, 404, 403, 404, 404, 409]),
-    ("/reopening", [401, 404, 403, 404, 404, 409]),
-    ("/extension", [401, 404, 409, 404, 404, 409]),
-    ("/adjustments", [401, 404, 409, 404, 404, 409]),
+/// manager, another manager, the named manager, the director, the board
+/// (which knows nothing of a complaint the director answers for).
+const COMPLAINT_MATRIX: [(&str, [u16; 7]); 18] = [
+    ("", [401, 404, 200, 404, 404, 200, 404]),
+    ("/acknowledgement", [401, 409, 409, 404, 404, 409, 404]),
+    ("/assignment", [401, 404, 403, 404, 404, 409, 404]),
+    ("/analysis", [401, 404, 409, 404, 404, 409, 404]),
+    ("/decision", [401, 404, 409, 404, 404, 409, 404]),
+    ("/response/preview", [401, 404, 200, 404, 404, 200, 404]),
+    ("/response", [401, 404, 409, 404, 404, 409, 404]),
+    ("/follow-up", [401, 404, 409, 404, 404, 409, 404]),
+    ("/measures", [401, 404, 409, 404, 404, 409, 404]),
+    ("/measures/1/done", [401, 404, 409, 404, 404, 409, 404]),
+    ("/closure", [401, 404, 403, 404, 404, 409, 404]),
+    ("/reopening", [401, 404, 403, 404, 404, 409, 404]),
+    ("/extension", [401, 404, 409, 404, 404, 409, 404]),
+    ("/adjustments", [401, 404, 409, 404, 404, 409, 404]),
     // Reception acts by reference for a caller, but a stale version still stops it.
-    ("/access-code", [401, 409, 409, 404, 404, 409]),
-    ("/withdrawal", [401, 409, 409, 404, 404, 409]),
+    ("/access-code", [401, 409, 409, 404, 404, 409, 404]),
+    ("/withdrawal", [401, 409, 409, 404, 404, 409, 404]),
+    ("/naming", [401, 404, 403, 404, 404, 409, 404]),
+    ("/assignable", [401, 404, 403, 404, 404, 200, 404]),
+];
+
+/// The same routes on a complaint about the director, assigned to Karim:
+/// the board has the director's rights, the director none (nor the deputy
+/// director it names).
+const BOARD_MATRIX: [(&str, [u16; 7]); 18] = [
+    ("", [401, 404, 200, 404, 404, 404, 200]),
+    ("/acknowledgement", [401, 409, 409, 404, 404, 404, 409]),
+    ("/assignment", [401, 404, 403, 404, 404, 404, 409]),
+    ("/analysis", [401, 404, 409, 404, 404, 404, 409]),
+    ("/decision", [401, 404, 409, 404, 404, 404, 409]),
+    ("/response/preview", [401, 404, 200, 404, 404, 404, 200]),
+    ("/response", [401, 404, 409, 404, 404, 404, 409]),
+    ("/follow-up", [401, 404, 409, 404, 404, 404, 409]),
+    ("/measures", [401, 404, 409, 404, 404, 404, 409]),
+    ("/measures/1/done", [401, 404, 409, 404, 404, 404, 409]),
+    ("/closure", [401, 404, 403, 404, 404, 404, 409]),
+    ("/reopening", [401, 404, 403, 404, 404, 404, 409]),
+    ("/extension", [401, 404, 409, 404, 404, 404, 409]),
+    ("/adjustments", [401, 404, 409, 404, 404, 404, 409]),
+    ("/access-code", [401, 409, 409, 404, 404, 404, 409]),
+    ("/withdrawal", [401, 409, 409, 404, 404, 404, 409]),
+    ("/naming", [401, 404, 403, 404, 404, 404, 409]),
+    ("/assignable", [401, 404, 403, 404, 404, 404, 200]),
 ];
 
 #[tokio::test]
@@ -183,19 +224,74 @@ async fn every_route_on_a_complaint_answers_each_person_as_the_rules_say() {
     let app = spawn_app().await;
     let cast = cast(&app).await;
     let reference = case(&app, &cast, "vise@cjef.example", "matrix-named-manager").await;
-    let before = app.stored(&reference).await;
-    let people: [Option<&Signed>; 6] = [
+    let people: [Option<&Signed>; 7] = [
         None,
         Some(&cast.reception),
         Some(&cast.assigned),
         Some(&cast.other_manager),
         Some(&cast.named_manager),
         Some(&cast.director),
+        Some(&cast.board),
     ];
+    check_matrix(&app, &reference, &people, &COMPLAINT_MATRIX).await;
+}
+
+#[tokio::test]
+async fn every_route_on_a_complaint_about_the_director_answers_as_the_rules_say() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    let reference = board_case(&app, &cast, "matrix-board").await;
+    // The deputy director is named; the director is not, but holds the
+    // director's role: neither learns anything.
+    let people: [Option<&Signed>; 7] = [
+        None,
+        Some(&cast.reception),
+        Some(&cast.assigned),
+        Some(&cast.other_manager),
+        Some(&cast.named_director),
+        Some(&cast.director),
+        Some(&cast.board),
+    ];
+    check_matrix(&app, &reference, &people, &BOARD_MATRIX).await;
+}
+
+/// A complaint about the director: taken by reception naming the deputy
+/// director, then assigned by the board to Karim.
+async fn board_case(app: &TestApp, cast: &Cast, key: &str) -> String {
+    let recorded = app
+        .intake(
+            &cast.reception,
+            &phone_intake("2026-11-27T14:30", "adjointe@cjef.example"),
+            key,
+        )
+        .await
+        .expect(201);
+    let reference = recorded["reference"].as_str().unwrap().to_owned();
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &cast.board)
+        .await
+        .expect(200);
+    assert_eq!(file["about_director"], true);
+    app.staff_post(
+        &format!("/complaints/{reference}/assignment"),
+        &cast.board,
+        json!({"version": file["version"], "handler": "karim@cjef.example"}),
+    )
+    .await
+    .expect(200);
+    reference
+}
+
+async fn check_matrix(
+    app: &TestApp,
+    reference: &str,
+    people: &[Option<&Signed>; 7],
+    matrix: &[(&str, [u16; 7]); 18],
+) {
+    let before = app.stored(reference).await;
     let routes = complaint_routes();
-    assert_eq!(routes.len(), COMPLAINT_MATRIX.len());
-    for ((method, suffix, body), (expected_suffix, statuses)) in routes.iter().zip(COMPLAINT_MATRIX)
-    {
+    assert_eq!(routes.len(), matrix.len());
+    for ((method, suffix, body), (expected_suffix, statuses)) in routes.iter().zip(*matrix) {
         assert_eq!(*suffix, expected_suffix);
         let path = format!("/complaints/{reference}{suffix}");
         for (who, expected) in people.iter().zip(statuses) {
@@ -209,50 +305,65 @@ async fn every_route_on_a_complaint_answers_each_person_as_the_rules_say() {
             );
         }
     }
-    let after = app.stored(&reference).await;
+    let after = app.stored(reference).await;
     assert_eq!(after.version, before.version, "no step went through");
     assert_eq!(after.status, before.status);
 }
 
 #[tokio::test]
-async fn a_complaint_naming_a_director_is_hidden_from_them_and_flagged_for_the_board() {
+async fn a_complaint_naming_a_director_goes_to_the_board_alone() {
     let app = spawn_app().await;
     let cast = cast(&app).await;
-    let reference = case(
-        &app,
-        &cast,
-        "adjointe@cjef.example",
-        "matrix-named-director",
-    )
-    .await;
-    for (method, suffix, body) in complaint_routes() {
-        let body = (!body.is_null()).then_some(&body);
-        let path = format!("/complaints/{reference}{suffix}");
-        let answer = app
-            .staff_request(method.clone(), &path, Some(&cast.named_director), body)
-            .await;
-        assert_eq!(answer.status, 404, "{method} {suffix}: {}", answer.body);
+    let reference = board_case(&app, &cast, "matrix-named-director").await;
+    for who in [&cast.named_director, &cast.director] {
+        for (method, suffix, body) in complaint_routes() {
+            let body = (!body.is_null()).then_some(&body);
+            let path = format!("/complaints/{reference}{suffix}");
+            let answer = app
+                .staff_request(method.clone(), &path, Some(who), body)
+                .await;
+            assert_eq!(answer.status, 404, "{method} {suffix}: {}", answer.body);
+        }
+        let listed = app.staff_get("/complaints", who).await.expect(200);
+        assert_eq!(listed["complaints"], json!([]));
     }
-    let listed = app
-        .staff_get("/complaints", &cast.named_director)
-        .await
-        .expect(200);
-    assert_eq!(listed["complaints"], json!([]));
     let file = app
-        .staff_get(&format!("/complaints/{reference}"), &cast.director)
+        .staff_get(&format!("/complaints/{reference}"), &cast.board)
         .await
         .expect(200);
-    assert_eq!(file["flagged_for_board"], true);
-    // Nor can the person named be made its manager.
-    let refused = app
-        .staff_post(
-            &format!("/complaints/{reference}/assignment"),
-            &cast.director,
-            json!({"version": file["version"], "handler": "adjointe@cjef.example"}),
-        )
+    assert_eq!(file["about_director"], true);
+    assert_eq!(file["named_staff"], json!(["Nadia Adjointe"]));
+    // Nor can a director be made its manager, named or not.
+    for handler in ["adjointe@cjef.example", "andreane.m@cjefrontenac.com"] {
+        let refused = app
+            .staff_post(
+                &format!("/complaints/{reference}/assignment"),
+                &cast.board,
+                json!({"version": file["version"], "handler": handler}),
+            )
+            .await
+            .expect(422);
+        assert_eq!(refused["errors"][0]["field"], "handler");
+    }
+    let offered = app
+        .staff_get(&format!("/complaints/{reference}/assignable"), &cast.board)
         .await
-        .expect(422);
-    assert_eq!(refused["errors"][0]["field"], "handler");
+        .expect(200);
+    let names: Vec<&str> = offered["handlers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Julie Présidente",
+            "Karim Tremblay",
+            "Marc Visé",
+            "Sophie Roy"
+        ]
+    );
 }
 
 #[tokio::test]
@@ -310,7 +421,10 @@ async fn routes_not_on_one_complaint_answer_by_role() {
         .iter()
         .map(|h| h["id"].as_str().unwrap())
         .collect();
-    assert!(ids.contains(&"karim@cjef.example") && !ids.contains(&"accueil@cjef.example"));
+    assert!(
+        ids.contains(&cast.assigned.member.id.as_str())
+            && !ids.contains(&cast.reception.member.id.as_str())
+    );
 }
 
 #[tokio::test]

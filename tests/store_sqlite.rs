@@ -77,6 +77,7 @@ async fn two_processes_sharing_the_file_still_get_gapless_references() {
                             postal_address: None,
                             handler: None,
                             named_staff: Vec::new(),
+                            about_staff: None,
                             procedure: Default::default(),
                         },
                         events: vec![],

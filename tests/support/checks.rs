@@ -20,6 +20,7 @@ pub fn director() -> StaffMember {
     StaffMember {
         id: StaffId::new("andreane.m@cjefrontenac.com"),
         name: "Andréane Morin".into(),
+        email: "andreane.m@cjefrontenac.com".into(),
         roles: [Role::Direction].into(),
     }
 }
@@ -28,6 +29,7 @@ pub fn manager() -> StaffMember {
     StaffMember {
         id: StaffId::new("karim@cjef.example"),
         name: "Karim Tremblay".into(),
+        email: "karim@cjef.example".into(),
         roles: [Role::Handler].into(),
     }
 }
@@ -50,7 +52,6 @@ pub async fn phone_complaint(services: &Services, received: &str, email: &str) -
         received_at: at(received),
         actor: Actor::staff(&director()),
         named_staff: Vec::new(),
-        flagged_for_board: false,
         page_acknowledges: false,
         consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
         settlement: None,

@@ -63,7 +63,7 @@ impl TestApp {
         let answer = self
             .client
             .post(format!("{}/api/session", self.address))
-            .json(&json!({"email": who.member.id.as_str(), "password": PASSWORD}))
+            .json(&json!({"email": who.member.email, "password": PASSWORD}))
             .send()
             .await
             .expect("request sent");

@@ -47,6 +47,7 @@ pub fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
         postal_address: None,
         handler: None,
         named_staff: Vec::new(),
+        about_staff: None,
         procedure: Default::default(),
     }
 }
@@ -424,6 +425,7 @@ pub async fn appended_events_follow_the_journal_without_changing_the_version(
     let reader = Actor::Staff {
         id: plaintes_core::access::StaffId::new("direction@example.org"),
         name: "Andréane Morin".into(),
+        email: None,
     };
     let read = |minutes| Event {
         at: now() + Duration::minutes(minutes),

@@ -1,6 +1,6 @@
 //! The staff directory on AWS: the Cognito user pool's members of the
-//! groups `direction`, `responsable` and `accueil`, each known by the
-//! e-mail and name attributes Cognito keeps for them.
+//! groups `direction`, `conseil`, `responsable` and `accueil`, each known
+//! by their `sub` (which never changes), mailed at their verified e-mail.
 
 use std::collections::BTreeMap;
 
@@ -59,22 +59,28 @@ fn attribute<'a>(user: &'a UserType, name: &str) -> Option<&'a str> {
 impl Directory for CognitoDirectory {
     async fn members(&self) -> Result<Vec<StaffMember>, StoreError> {
         let mut members: BTreeMap<StaffId, StaffMember> = BTreeMap::new();
-        for role in [Role::Direction, Role::Handler, Role::Reception] {
+        for role in [Role::Direction, Role::Board, Role::Handler, Role::Reception] {
             for user in self.group(role).await? {
                 // A disabled account keeps its groups but may not be assigned.
                 if !user.enabled() {
                     continue;
                 }
-                let Some(email) = attribute(&user, "email") else {
+                // Nobody is known by an address they could change unverified.
+                let (Some(sub), Some(email), Some("true")) = (
+                    attribute(&user, "sub"),
+                    attribute(&user, "email"),
+                    attribute(&user, "email_verified"),
+                ) else {
                     continue;
                 };
-                let id = StaffId::new(email);
+                let id = StaffId::new(sub);
                 let name = attribute(&user, "name").unwrap_or(email).to_owned();
                 members
                     .entry(id.clone())
                     .or_insert_with(|| StaffMember {
                         id,
                         name,
+                        email: email.to_lowercase(),
                         roles: Default::default(),
                     })
                     .roles

@@ -2,9 +2,12 @@
 //! function. Deny by default; a complaint manager (`responsable`) works only
 //! on the complaints assigned to them; reception (`accueil`) records
 //! complaints and acknowledgements but cannot read a file; the director
-//! (`direction`) sees everything; and nobody named in a complaint may read
-//! it or be assigned to it, whatever their role. The staff routes ask
-//! `decide` and turn its answer into 200, 403 or 404.
+//! (`direction`) sees every complaint except those about the director,
+//! which belong to the board (`conseil`) alone; and nobody named in a
+//! complaint may read it or be assigned to it, whatever their role. The
+//! staff routes ask `decide` and turn its answer into 200, 403 or 404;
+//! every list, count, report, export and digest asks `sees`; every mail to
+//! staff above the manager goes to the complaint's `Overseer`.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -20,9 +23,14 @@ pub enum Role {
     /// `responsable`: handles the complaints assigned to them.
     #[serde(rename = "responsable")]
     Handler,
-    /// `direction`: sees and assigns every complaint, closes, reads reports.
+    /// `direction`: sees and assigns every complaint, closes, reads reports
+    /// — except the complaints about the director.
     #[serde(rename = "direction")]
     Direction,
+    /// `conseil`: the board, which does all the director does, for the
+    /// complaints about the director only.
+    #[serde(rename = "conseil")]
+    Board,
 }
 
 impl Role {
@@ -32,6 +40,7 @@ impl Role {
             "accueil" => Some(Role::Reception),
             "responsable" => Some(Role::Handler),
             "direction" => Some(Role::Direction),
+            "conseil" => Some(Role::Board),
             _ => None,
         }
     }
@@ -41,6 +50,7 @@ impl Role {
             Role::Reception => "accueil",
             Role::Handler => "responsable",
             Role::Direction => "direction",
+            Role::Board => "conseil",
         }
     }
 
@@ -49,18 +59,24 @@ impl Role {
             Role::Reception => "Accueil",
             Role::Handler => "Responsable des plaintes",
             Role::Direction => "Direction",
+            Role::Board => "Conseil d’administration",
         }
     }
+
+    pub const ALL: [Role; 4] = [Role::Reception, Role::Handler, Role::Direction, Role::Board];
 }
 
-/// A staff member's stable identifier: their e-mail address, in lower case.
+/// A staff member's stable identifier: the identity provider's own id for
+/// them (Cognito's `sub`, the local account's id), never their e-mail
+/// address, which a person may change. Accounts made before ids existed
+/// kept their address, in lower case, as their id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct StaffId(String);
 
 impl StaffId {
-    pub fn new(email: &str) -> Self {
-        Self(email.trim().to_lowercase())
+    pub fn new(id: &str) -> Self {
+        Self(id.trim().to_lowercase())
     }
 
     pub fn as_str(&self) -> &str {
@@ -79,6 +95,9 @@ impl fmt::Display for StaffId {
 pub struct StaffMember {
     pub id: StaffId,
     pub name: String,
+    /// Where mail reaches them (verified by the identity provider); it
+    /// identifies nobody.
+    pub email: String,
     pub roles: BTreeSet<Role>,
 }
 
@@ -122,10 +141,13 @@ pub enum Action {
     ManageMeasures,
     Close,
     Reopen,
+    /// Record which staff members the complaint is about, and whether it is
+    /// about the director.
+    RecordNaming,
 }
 
 impl Action {
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Action::RecordIntake,
         Action::RecordSettled,
         Action::ListComplaints,
@@ -144,6 +166,7 @@ impl Action {
         Action::ManageMeasures,
         Action::Close,
         Action::Reopen,
+        Action::RecordNaming,
     ];
 
     /// Whether the action is on one complaint.
@@ -169,6 +192,27 @@ pub enum Access {
     Allowed,
 }
 
+/// Who answers for a complaint above its manager: the director, or, for a
+/// complaint about the director, the board alone. Every mail to staff that
+/// is not the manager's goes to the overseer's contact (settings), and the
+/// Reply-To of the client's mail too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Overseer {
+    Director,
+    Board,
+}
+
+impl Overseer {
+    /// The role that oversees.
+    pub fn role(self) -> Role {
+        match self {
+            Overseer::Director => Role::Direction,
+            Overseer::Board => Role::Board,
+        }
+    }
+}
+
 /// The staff a complaint involves, for `decide`.
 #[derive(Debug, Clone, Copy)]
 pub struct CaseStaff<'a> {
@@ -176,6 +220,8 @@ pub struct CaseStaff<'a> {
     pub handler: Option<&'a StaffId>,
     /// The staff members the complaint is about.
     pub named: &'a [StaffId],
+    /// Whether the director or the board answers for it.
+    pub overseer: Overseer,
 }
 
 /// May `member` do `action` (on the complaint whose staff is `case`, for
@@ -183,6 +229,11 @@ pub struct CaseStaff<'a> {
 pub fn decide(member: &StaffMember, action: Action, case: Option<CaseStaff<'_>>) -> Access {
     match case {
         Some(case) if case.named.contains(&member.id) => Access::Hidden,
+        // Whoever holds the director's role never learns of a complaint
+        // about the director, whatever other role they hold.
+        Some(case) if case.overseer == Overseer::Board && member.has(Role::Direction) => {
+            Access::Hidden
+        }
         // An action on a complaint without the complaint: nothing to allow.
         None if action.is_on_a_complaint() => Access::Forbidden,
         _ => member
@@ -204,7 +255,13 @@ fn decide_for_role(
     use Action::*;
     let assigned = case.is_some_and(|case| case.handler == Some(id));
     match (role, action) {
-        (Role::Direction, _) => Allowed,
+        // The overseer does everything on the complaints it answers for,
+        // and knows nothing of the others'.
+        (Role::Direction | Role::Board, _) => match case {
+            None => Allowed,
+            Some(case) if case.overseer.role() == role => Allowed,
+            Some(_) => Hidden,
+        },
 
         (Role::Handler, ListComplaints | RecordSettled) => Allowed,
         (Role::Handler, RecordIntake | ReadReports | ListStaff) => Forbidden,
@@ -219,8 +276,9 @@ fn decide_for_role(
                 Hidden
             }
         }
-        // They see the complaint, but assigning, closing and reopening are the director's.
-        (Role::Handler, Assign | Close | Reopen) => {
+        // They see the complaint, but assigning, closing, reopening and
+        // naming are the director's.
+        (Role::Handler, Assign | Close | Reopen | RecordNaming) => {
             if assigned {
                 Forbidden
             } else {
@@ -236,6 +294,12 @@ fn decide_for_role(
     }
 }
 
+/// Whether `member` may know of the complaint whose staff is `case` at all:
+/// the one rule every list, count, report, export and digest asks.
+pub fn sees(member: &StaffMember, case: CaseStaff<'_>) -> bool {
+    decide(member, Action::ReadFile, Some(case)) == Access::Allowed
+}
+
 /// Why someone cannot be made a complaint's manager.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AssignmentError {
@@ -245,15 +309,20 @@ pub enum AssignmentError {
     NamedInComplaint,
 }
 
-/// Whether `candidate` may be assigned the complaint whose staff is `case`.
+/// Whether `candidate` may be assigned the complaint whose staff is `case`:
+/// a manager, the director or the board who is not named in it and who
+/// could read it once assigned (a complaint about the director is never
+/// the director's).
 pub fn may_be_assigned(
     candidate: &StaffMember,
     case: CaseStaff<'_>,
 ) -> Result<(), AssignmentError> {
-    if case.named.contains(&candidate.id) {
+    let about_the_director = case.overseer == Overseer::Board && candidate.has(Role::Direction);
+    if case.named.contains(&candidate.id) || about_the_director {
         return Err(AssignmentError::NamedInComplaint);
     }
-    if !(candidate.has(Role::Handler) || candidate.has(Role::Direction)) {
+    let may_handle = candidate.has(Role::Handler) || candidate.has(case.overseer.role());
+    if !may_handle {
         return Err(AssignmentError::NotAHandler);
     }
     Ok(())
@@ -267,8 +336,9 @@ mod tests {
 
     fn member(email: &str, roles: &[Role]) -> StaffMember {
         StaffMember {
-            id: StaffId::new(email),
+            id: StaffId::new(&format!("id-{email}")),
             name: email.into(),
+            email: email.into(),
             roles: roles.iter().copied().collect(),
         }
     }
@@ -281,11 +351,16 @@ mod tests {
         Named,
     }
 
-    fn decide_as(member: &StaffMember, action: Action, standing: Standing) -> Access {
-        let other = StaffId::new("autre@example.org");
+    fn decide_on(
+        member: &StaffMember,
+        action: Action,
+        standing: Standing,
+        overseer: Overseer,
+    ) -> Access {
+        let other = StaffId::new("autre");
         let named = match standing {
             Standing::Named => vec![member.id.clone()],
-            _ => vec![StaffId::new("vise@example.org")],
+            _ => vec![StaffId::new("vise")],
         };
         let handler = match standing {
             Standing::Assigned | Standing::Named => &member.id,
@@ -294,8 +369,13 @@ mod tests {
         let case = action.is_on_a_complaint().then_some(CaseStaff {
             handler: Some(handler),
             named: &named,
+            overseer,
         });
         decide(member, action, case)
+    }
+
+    fn decide_as(member: &StaffMember, action: Action, standing: Standing) -> Access {
+        decide_on(member, action, standing, Overseer::Director)
     }
 
     /// Every role × action × standing, with the expected answer.
@@ -305,29 +385,53 @@ mod tests {
         let reception = member("accueil@example.org", &[Role::Reception]);
         let handler = member("responsable@example.org", &[Role::Handler]);
         let director = member("direction@example.org", &[Role::Direction]);
-        // (action, reception, handler assigned, handler not assigned, director)
-        let table: [(Action, Access, Access, Access, Access); 18] = [
-            (RecordIntake, Allowed, Forbidden, Forbidden, Allowed),
-            (RecordSettled, Allowed, Allowed, Allowed, Allowed),
-            (ListComplaints, Forbidden, Allowed, Allowed, Allowed),
-            (ReadReports, Forbidden, Forbidden, Forbidden, Allowed),
-            (ListStaff, Forbidden, Forbidden, Forbidden, Allowed),
-            (ReadFile, Hidden, Allowed, Hidden, Allowed),
-            (Acknowledge, Allowed, Allowed, Hidden, Allowed),
-            (Assign, Hidden, Forbidden, Hidden, Allowed),
-            (Analyse, Hidden, Allowed, Hidden, Allowed),
-            (Decide, Hidden, Allowed, Hidden, Allowed),
-            (Respond, Hidden, Allowed, Hidden, Allowed),
-            (Extend, Hidden, Allowed, Hidden, Allowed),
-            (FollowUp, Hidden, Allowed, Hidden, Allowed),
-            (Adjust, Hidden, Allowed, Hidden, Allowed),
-            (HelpClient, Allowed, Allowed, Hidden, Allowed),
-            (ManageMeasures, Hidden, Allowed, Hidden, Allowed),
-            (Close, Hidden, Forbidden, Hidden, Allowed),
-            (Reopen, Hidden, Forbidden, Hidden, Allowed),
+        let board = member("conseil@example.org", &[Role::Board]);
+        // (action, reception, handler assigned, handler not assigned,
+        //  director, board — on a complaint the director answers for)
+        let table: [(Action, Access, Access, Access, Access, Access); 19] = [
+            (
+                RecordIntake,
+                Allowed,
+                Forbidden,
+                Forbidden,
+                Allowed,
+                Allowed,
+            ),
+            (RecordSettled, Allowed, Allowed, Allowed, Allowed, Allowed),
+            (
+                ListComplaints,
+                Forbidden,
+                Allowed,
+                Allowed,
+                Allowed,
+                Allowed,
+            ),
+            (
+                ReadReports,
+                Forbidden,
+                Forbidden,
+                Forbidden,
+                Allowed,
+                Allowed,
+            ),
+            (ListStaff, Forbidden, Forbidden, Forbidden, Allowed, Allowed),
+            (ReadFile, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (Acknowledge, Allowed, Allowed, Hidden, Allowed, Hidden),
+            (Assign, Hidden, Forbidden, Hidden, Allowed, Hidden),
+            (Analyse, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (Decide, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (Respond, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (Extend, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (FollowUp, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (Adjust, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (HelpClient, Allowed, Allowed, Hidden, Allowed, Hidden),
+            (ManageMeasures, Hidden, Allowed, Hidden, Allowed, Hidden),
+            (Close, Hidden, Forbidden, Hidden, Allowed, Hidden),
+            (Reopen, Hidden, Forbidden, Hidden, Allowed, Hidden),
+            (RecordNaming, Hidden, Forbidden, Hidden, Allowed, Hidden),
         ];
         assert_eq!(table.len(), Action::ALL.len());
-        for (action, for_reception, assigned, not_assigned, for_director) in table {
+        for (action, for_reception, assigned, not_assigned, for_director, for_board) in table {
             assert_eq!(
                 decide_as(&reception, action, NotAssigned),
                 for_reception,
@@ -348,16 +452,83 @@ mod tests {
                 for_director,
                 "direction {action:?}"
             );
+            assert_eq!(
+                decide_as(&board, action, NotAssigned),
+                for_board,
+                "conseil {action:?}"
+            );
+            // A complaint about the director: the board has the director's
+            // rights, the director has none, the others keep theirs.
+            assert_eq!(
+                decide_on(&board, action, NotAssigned, Overseer::Board),
+                for_director,
+                "conseil, plainte visant la direction {action:?}"
+            );
+            let for_director_there = match action.is_on_a_complaint() {
+                true => Hidden,
+                false => for_director,
+            };
+            assert_eq!(
+                decide_on(&director, action, NotAssigned, Overseer::Board),
+                for_director_there,
+                "direction, plainte la visant {action:?}"
+            );
+            assert_eq!(
+                decide_on(&handler, action, Assigned, Overseer::Board),
+                assigned,
+                "responsable assigné, plainte visant la direction {action:?}"
+            );
+            assert_eq!(
+                decide_on(&reception, action, NotAssigned, Overseer::Board),
+                for_reception,
+                "accueil, plainte visant la direction {action:?}"
+            );
             if action.is_on_a_complaint() {
-                for someone in [&reception, &handler, &director] {
-                    assert_eq!(
-                        decide_as(someone, action, Named),
-                        Hidden,
-                        "visé {action:?} {someone:?}"
-                    );
+                for someone in [&reception, &handler, &director, &board] {
+                    for overseer in [Overseer::Director, Overseer::Board] {
+                        assert_eq!(
+                            decide_on(someone, action, Named, overseer),
+                            Hidden,
+                            "visé {action:?} {someone:?}"
+                        );
+                    }
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_director_never_sees_a_complaint_about_the_director_whatever_else_they_are() {
+        let both = member("double@example.org", &[Role::Direction, Role::Board]);
+        let handler = member(
+            "direction-et-responsable@example.org",
+            &[Role::Direction, Role::Handler],
+        );
+        for someone in [&both, &handler] {
+            for action in Action::ALL.into_iter().filter(|a| a.is_on_a_complaint()) {
+                assert_eq!(
+                    decide_on(someone, action, Standing::Assigned, Overseer::Board),
+                    Hidden,
+                    "{action:?} {someone:?}"
+                );
+            }
+        }
+        let named = [StaffId::new("vise")];
+        let case = CaseStaff {
+            handler: None,
+            named: &named,
+            overseer: Overseer::Board,
+        };
+        assert!(!sees(&both, case));
+        let board = member("conseil@example.org", &[Role::Board]);
+        assert!(sees(&board, case));
+        assert!(!sees(
+            &board,
+            CaseStaff {
+                overseer: Overseer::Director,
+                ..case
+            }
+        ));
     }
 
     #[test]
@@ -390,11 +561,12 @@ mod tests {
 
     #[test]
     fn a_person_named_in_a_complaint_can_never_be_assigned_it() {
-        let handler = member("Responsable@Example.org", &[Role::Handler]);
-        let named = [StaffId::new("responsable@example.org")];
+        let handler = member("responsable@example.org", &[Role::Handler]);
+        let named = [handler.id.clone()];
         let case = CaseStaff {
             handler: None,
             named: &named,
+            overseer: Overseer::Director,
         };
         assert_eq!(
             may_be_assigned(&handler, case),
@@ -403,6 +575,7 @@ mod tests {
         let clear = CaseStaff {
             handler: None,
             named: &[],
+            overseer: Overseer::Director,
         };
         assert_eq!(may_be_assigned(&handler, clear), Ok(()));
         let reception = member("accueil@example.org", &[Role::Reception]);
@@ -410,11 +583,28 @@ mod tests {
             may_be_assigned(&reception, clear),
             Err(AssignmentError::NotAHandler)
         );
+        // About the director: never the director, the board may take it.
+        let about_the_director = CaseStaff {
+            overseer: Overseer::Board,
+            ..clear
+        };
+        let director = member("direction@example.org", &[Role::Direction]);
+        let board = member("conseil@example.org", &[Role::Board]);
+        assert_eq!(
+            may_be_assigned(&director, about_the_director),
+            Err(AssignmentError::NamedInComplaint)
+        );
+        assert_eq!(may_be_assigned(&board, about_the_director), Ok(()));
+        assert_eq!(may_be_assigned(&handler, about_the_director), Ok(()));
+        assert_eq!(
+            may_be_assigned(&board, clear),
+            Err(AssignmentError::NotAHandler)
+        );
     }
 
     #[test]
     fn roles_read_from_group_names_and_back() {
-        for role in [Role::Reception, Role::Handler, Role::Direction] {
+        for role in Role::ALL {
             assert_eq!(Role::from_group(role.group()), Some(role));
         }
         assert_eq!(Role::from_group("admin"), None);

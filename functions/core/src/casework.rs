@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, Datelike, Duration, Utc};
 
-use crate::access::{decide, Access, Action, Role, StaffId, StaffMember};
+use crate::access::{decide, may_be_assigned, sees, Access, Action, Role, StaffId, StaffMember};
 use crate::calendar::{local_date, ZONE};
 use crate::complaint::{
     AccessCode, Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint,
@@ -214,7 +214,16 @@ pub async fn record_intake(
             })
         })
         .ok();
-    let named = parse_named_staff(&input.named_staff).map_err(|message| {
+    // The people named are looked up in the staff directory: a typo
+    // protects nobody, so an unknown person is refused.
+    let members = services.directory.members().await?;
+    let parts: Vec<&str> = input
+        .named_staff
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let named = in_directory(&members, &parts).map_err(|message| {
         errors.push(FieldError {
             field: "named_staff",
             message,
@@ -293,21 +302,18 @@ pub async fn record_intake(
     } else {
         None
     };
-    let (Some(new), Some(received_at), Ok(named), true) =
+    let (Some(mut new), Some(received_at), Ok(named), true) =
         (new, received_at, named, errors.is_empty())
     else {
         return Err(CaseError::Invalid(errors));
     };
-    let members = services.directory.members().await?;
-    let flagged = members
-        .iter()
-        .any(|m| named.contains(&m.id) && m.has(Role::Direction));
+    // Naming someone with the director's role makes it the board's.
+    new.about_director |= named.iter().any(|m| m.has(Role::Direction));
     let reception = Reception {
         new,
         received_at,
         actor: Actor::staff(member),
         named_staff: named,
-        flagged_for_board: flagged,
         // Only the client's own web page confirms a receipt by itself.
         page_acknowledges: false,
         consent: match input.consent_refused {
@@ -325,18 +331,17 @@ pub async fn record_intake(
         })
 }
 
-fn parse_named_staff(raw: &str) -> Result<Vec<StaffId>, String> {
-    let mut named = Vec::new();
-    for part in raw
-        .split([',', ';', '\n'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
-        let email = crate::complaint::Email::parse(part)
-            .map_err(|_| format!("« {part} » n’est pas une adresse courriel valide."))?;
-        let id = StaffId::new(email.as_str());
-        if !named.contains(&id) {
-            named.push(id);
+/// The staff members `parts` name, each by their id or e-mail address as
+/// the directory knows them; the first unknown one is refused.
+fn in_directory(members: &[StaffMember], parts: &[&str]) -> Result<Vec<StaffMember>, String> {
+    let mut named: Vec<StaffMember> = Vec::new();
+    for part in parts {
+        let found = members
+            .iter()
+            .find(|m| m.id.as_str() == part.trim().to_lowercase() || m.email.eq_ignore_ascii_case(part.trim()))
+            .ok_or_else(|| format!("« {part} » n’est pas dans le répertoire du personnel : choisissez une personne de la liste."))?;
+        if !named.iter().any(|m| m.id == found.id) {
+            named.push(found.clone());
         }
     }
     Ok(named)
@@ -439,10 +444,10 @@ impl Step<'_> {
         };
         // The complaint's existence is checked before the directory is asked.
         load(services, member, reference, Action::Assign).await?;
-        let handler = services
-            .directory
-            .member(&StaffId::new(handler))
-            .await?
+        let members = services.directory.members().await?;
+        let handler = in_directory(&members, &[handler])
+            .ok()
+            .and_then(|found| found.into_iter().next())
             .ok_or_else(unknown)?;
         let organisation = services.organisation.clone();
         self.apply(Action::Assign, |complaint, now| {
@@ -456,6 +461,37 @@ impl Step<'_> {
                     message: notice,
                 }],
             })
+        })
+        .await
+    }
+
+    /// The director (or the board) records whom the complaint is about,
+    /// from the directory, and whether it is about the director; each
+    /// change is journaled. From then on the people named neither read it
+    /// nor are offered it, and it leaves a manager who is named.
+    pub async fn record_naming(
+        &self,
+        named: &[String],
+        about_director: bool,
+    ) -> Result<CaseFile, CaseError> {
+        let (services, member, reference) = (self.services, self.member, &self.reference);
+        load(services, member, reference, Action::RecordNaming).await?;
+        let members = services.directory.members().await?;
+        let parts: Vec<&str> = named
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        let named = in_directory(&members, &parts)
+            .map_err(|message| field_error("named_staff", message))?;
+        self.apply(Action::RecordNaming, |complaint, now| {
+            let handler = complaint
+                .handler
+                .as_ref()
+                .and_then(|id| members.iter().find(|m| &m.id == id));
+            Ok(complaint
+                .record_naming(&named, about_director, handler, member, now)?
+                .into())
         })
         .await
     }
@@ -862,7 +898,26 @@ pub async fn handlers(
         .members()
         .await?
         .into_iter()
-        .filter(|m| m.has(Role::Handler) || m.has(Role::Direction))
+        .filter(|m| m.has(Role::Handler) || m.has(Role::Direction) || m.has(Role::Board))
+        .collect();
+    members.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(members)
+}
+
+/// The people `member` may make the manager of this complaint: never one
+/// it names, never the director for a complaint about the director.
+pub async fn assignable(
+    services: &Services,
+    member: &StaffMember,
+    reference: &Reference,
+) -> Result<Vec<StaffMember>, CaseError> {
+    let complaint = load(services, member, reference, Action::Assign).await?;
+    let mut members: Vec<StaffMember> = services
+        .directory
+        .members()
+        .await?
+        .into_iter()
+        .filter(|m| may_be_assigned(m, complaint.staff()).is_ok())
         .collect();
     members.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(members)
@@ -984,11 +1039,31 @@ pub async fn list(
         .complaints_received(year - LIST_YEARS, year)
         .await?
         .into_iter()
-        .filter(|c| decide(member, Action::ReadFile, Some(c.staff())) == Access::Allowed)
+        .filter(|c| sees(member, c.staff()))
         .filter(|c| filter.keeps(c, now))
         .collect();
     complaints.sort_by(by_urgency);
     Ok(complaints)
+}
+
+/// Every complaint received in the years `first..=last` that `member`
+/// may know of: what their reports and exports count (the director's
+/// never count a complaint about the director; the board's count only
+/// those).
+pub async fn reported(
+    services: &Services,
+    member: &StaffMember,
+    first: i32,
+    last: i32,
+) -> Result<Vec<Complaint>, CaseError> {
+    require(member, Action::ReadReports)?;
+    Ok(services
+        .store
+        .complaints_received(first, last)
+        .await?
+        .into_iter()
+        .filter(|c| sees(member, c.staff()))
+        .collect())
 }
 
 /// Those with a deadline first, soonest (most overdue) first; then the
@@ -1061,6 +1136,7 @@ pub fn allowed_actions(
         Action::ManageMeasures => complaint.status != Status::Withdrawn,
         Action::Close => complaint.status.apply(Transition::Close).is_ok(),
         Action::Reopen => complaint.status.apply(Transition::Reopen).is_ok(),
+        Action::RecordNaming => complaint.status.is_open(),
         _ => false,
     };
     Action::ALL

@@ -14,6 +14,7 @@
 use chrono::{DateTime, Duration, DurationRound, NaiveDate, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::access::Overseer;
 use crate::calendar::{local_date, start_of_day, ZONE};
 use crate::complaint::{Complainant, Complaint, ComplaintText};
 use crate::mail::{self, RenderError};
@@ -127,10 +128,7 @@ pub async fn run_checks(
 
 /// The person who handles the complaint: its manager, or the director.
 fn manager_address(services: &Services, complaint: &Complaint) -> String {
-    match &complaint.handler {
-        Some(handler) => handler.to_string(),
-        None => services.organisation.director.email.clone(),
-    }
+    mail::manager_address(&services.organisation, complaint)
 }
 
 /// The notices due now for `complaint`, before looking at the journal:
@@ -278,7 +276,9 @@ fn notice_mail(
     now: DateTime<Utc>,
 ) -> Result<Vec<OutgoingMail>, RenderError> {
     let organisation = &services.organisation;
-    let director = organisation.director.email.clone();
+    // Escalations go to whoever answers for the complaint: the director,
+    // or the board for a complaint about the director.
+    let director = mail::overseer_address(organisation, complaint);
     let manager = manager_address(services, complaint);
     let staff = |to: String, what: String| -> Result<OutgoingMail, RenderError> {
         Ok(OutgoingMail {
@@ -356,6 +356,13 @@ fn notice_mail(
             if let Some(owner) = measure
                 .and_then(|m| crate::complaint::Email::parse(&m.owner).ok())
                 .filter(|owner| !owner.as_str().eq_ignore_ascii_case(&director))
+                // Nothing about a complaint about the director reaches them.
+                .filter(|owner| {
+                    complaint.overseer() == Overseer::Director
+                        || !owner
+                            .as_str()
+                            .eq_ignore_ascii_case(&organisation.director.email)
+                })
             {
                 mail.push(staff(owner.to_string(), what)?);
             }
@@ -374,6 +381,8 @@ pub fn anonymise_complaint(complaint: &mut Complaint, now: DateTime<Utc>) {
     complaint.description = erased();
     complaint.desired_outcome = None;
     complaint.named_staff.clear();
+    complaint.about_staff = None;
+    complaint.procedure.named_names.clear();
     let procedure = &mut complaint.procedure;
     if let Some(analysis) = &mut procedure.analysis {
         analysis.facts = erased();
@@ -407,7 +416,9 @@ pub const ERASED: &str = "[Renseignement effacé au terme de la durée de conser
 
 /// The director's digest, once a day from the configured hour: counts by
 /// status, what is due today and tomorrow, what is late, mail that keeps
-/// failing — references and dates only.
+/// failing — references and dates only. The complaints about the director
+/// are never in it: the board gets its own digest of them, on the days it
+/// has any.
 async fn send_digest(services: &Services, now: DateTime<Utc>) -> Result<bool, CheckError> {
     let local = now.with_timezone(&ZONE);
     let today = local.date_naive();
@@ -416,14 +427,31 @@ async fn send_digest(services: &Services, now: DateTime<Utc>) -> Result<bool, Ch
     {
         return Ok(false);
     }
+    let mut sent = false;
+    for overseer in [Overseer::Director, Overseer::Board] {
+        sent |= send_digest_to(services, overseer, now, today).await?;
+    }
+    Ok(sent)
+}
+
+async fn send_digest_to(
+    services: &Services,
+    overseer: Overseer,
+    now: DateTime<Utc>,
+    today: chrono::NaiveDate,
+) -> Result<bool, CheckError> {
+    let who = match overseer {
+        Overseer::Director => "",
+        Overseer::Board => "board:",
+    };
     let day_start = start_of_day(today);
-    let sent_key = format!("digest-sent:{today}");
+    let sent_key = format!("digest-sent:{who}{today}");
     if services.store.attempts(&sent_key, day_start).await? > 0 {
         return Ok(false);
     }
     // One run per quarter hour may try: two runs at once never both send.
     let window = now.duration_trunc(Duration::minutes(15)).unwrap_or(now);
-    let claim = format!("digest-claim:{today}");
+    let claim = format!("digest-claim:{who}{today}");
     if services
         .store
         .count_attempt(&claim, window, window + Duration::days(2))
@@ -434,21 +462,38 @@ async fn send_digest(services: &Services, now: DateTime<Utc>) -> Result<bool, Ch
     }
     // Open complaints all have a deadline within weeks (or past); closed
     // ones wait years for their anonymisation and stay out of this read.
-    let open = services
+    let open: Vec<Complaint> = services
         .store
         .due_by(now + Duration::days(DIGEST_HORIZON_DAYS), CASES_PER_RUN)
-        .await?;
+        .await?
+        .into_iter()
+        .filter(|complaint| complaint.overseer() == overseer)
+        .collect();
     let tomorrow = services.calendar.nth_business_day_after(today, 1);
-    let failing = services
+    let mut failing = Vec::new();
+    for queued in services
         .store
         .due_mail(now + Duration::days(3650), 1000)
         .await?
         .into_iter()
         .filter(|queued| queued.attempts >= FAILING_ATTEMPTS)
-        .map(|queued| queued.mail.complaint.to_string())
-        .collect::<Vec<_>>();
+    {
+        let theirs = services
+            .store
+            .complaint(&queued.mail.complaint)
+            .await?
+            .is_some_and(|complaint| complaint.overseer() == overseer);
+        if theirs {
+            failing.push(queued.mail.complaint.to_string());
+        }
+    }
+    // The board hears only when it has something to hear.
+    if overseer == Overseer::Board && open.is_empty() && failing.is_empty() {
+        return Ok(false);
+    }
     let digest = mail::Digest::build(&open, now, today, tomorrow, failing);
-    let message = mail::digest(&services.organisation, &digest, today)?;
+    let to = &services.organisation.overseer(overseer).email;
+    let message = mail::digest(&services.organisation, &digest, today, to)?;
     match services.mailer.send(&message).await {
         Ok(()) => {
             services

@@ -452,6 +452,8 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
         | EventKind::MeasureDone { .. }
         | EventKind::AdjustmentWaived { .. }
         | EventKind::NoticeSent { .. }
+        | EventKind::NamingRecorded { .. }
+        | EventKind::Unassigned
         | EventKind::Anonymised => return None,
     })
 }

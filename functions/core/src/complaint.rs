@@ -8,7 +8,7 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::access::{CaseStaff, StaffId};
+use crate::access::{CaseStaff, Overseer, StaffId};
 use crate::lifecycle::{InvalidTransition, Status, Transition};
 use crate::ports::{AcknowledgementMeans, Actor, Event, EventKind};
 use crate::procedure::Procedure;
@@ -39,7 +39,16 @@ pub struct ComplaintInput {
     pub address_city: String,
     pub address_province: String,
     pub address_postal_code: String,
+    /// Optional: the staff member the complaint is about, as the person
+    /// knows them (a first name, a role). Staff then record who it is.
+    pub about_staff: String,
+    /// Optional: the complaint is about the director general. It then goes
+    /// to the board alone.
+    pub about_director: bool,
 }
+
+/// The longest « who is it about » accepted.
+pub const ABOUT_STAFF_MAX: usize = 200;
 
 /// What is wrong with one field, in French, for the person who typed it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -565,6 +574,9 @@ pub struct NewComplaint {
     pub service: Option<Service>,
     pub description: ComplaintText,
     pub desired_outcome: Option<ComplaintText>,
+    /// Who the person says the complaint is about, in their words.
+    pub about_staff: Option<ComplaintText>,
+    pub about_director: bool,
 }
 
 impl NewComplaint {
@@ -646,6 +658,13 @@ impl NewComplaint {
             ),
             None => Some(None),
         };
+        let about_staff = match optional(&input.about_staff) {
+            Some(raw) => errors.take(
+                "about_staff",
+                ComplaintText::parse(raw, ABOUT_STAFF_MAX, "").map(Some),
+            ),
+            None => Some(None),
+        };
         if !input.consent {
             errors.add(
                 "consent",
@@ -660,6 +679,7 @@ impl NewComplaint {
             service,
             description,
             desired_outcome,
+            about_staff,
         ) {
             (
                 Some(complainant),
@@ -668,6 +688,7 @@ impl NewComplaint {
                 Some(service),
                 Some(description),
                 Some(desired_outcome),
+                Some(about_staff),
             ) if errors.0.is_empty() => Ok(Self {
                 channel,
                 complainant,
@@ -676,6 +697,8 @@ impl NewComplaint {
                 service,
                 description,
                 desired_outcome,
+                about_staff,
+                about_director: input.about_director,
             }),
             _ => Err(errors.0),
         }
@@ -894,6 +917,10 @@ pub struct Complaint {
     /// nor be assigned to it.
     #[serde(default)]
     pub named_staff: Vec<StaffId>,
+    /// Who the person says the complaint is about, in their own words,
+    /// until staff record who it is (`named_staff`).
+    #[serde(default)]
+    pub about_staff: Option<ComplaintText>,
     /// What staff recorded in the procedure.
     #[serde(flatten)]
     pub procedure: Procedure,
@@ -905,6 +932,16 @@ impl Complaint {
         CaseStaff {
             handler: self.handler.as_ref(),
             named: &self.named_staff,
+            overseer: self.overseer(),
+        }
+    }
+
+    /// Who answers for it above its manager: the board alone when it is
+    /// about the director, from the moment the client or staff said so.
+    pub fn overseer(&self) -> Overseer {
+        match self.procedure.about_director {
+            true => Overseer::Board,
+            false => Overseer::Director,
         }
     }
 
@@ -958,11 +995,12 @@ impl IdempotencyKey {
             input.service.trim(),
             input.description.trim(),
             input.desired_outcome.trim(),
+            input.about_staff.trim(),
         ] {
             hasher.update(part.as_bytes());
             hasher.update([0u8]);
         }
-        hasher.update([u8::from(input.anonymous)]);
+        hasher.update([u8::from(input.anonymous), u8::from(input.about_director)]);
         Self(format!("content:{}", hex::encode(hasher.finalize())))
     }
 
@@ -1433,6 +1471,7 @@ pub(crate) mod tests {
             postal_address: None,
             handler: None,
             named_staff: Vec::new(),
+            about_staff: None,
             procedure: Default::default(),
         }
     }
@@ -1475,6 +1514,7 @@ pub(crate) mod tests {
             postal_address: None,
             handler: None,
             named_staff: Vec::new(),
+            about_staff: None,
             procedure: Default::default(),
         };
         let json = serde_json::to_string(&complaint).unwrap();

@@ -19,7 +19,9 @@ pub struct RenderError(#[from] askama::Error);
 /// What the acknowledgement tells the client.
 struct Acknowledgement<'a> {
     organisation: &'a Organisation,
-    director: &'a Contact,
+    /// Whom the person may write to: the director, or the board for a
+    /// complaint about the director.
+    contact: &'a Contact,
     greeting: String,
     reference: String,
     received_at: String,
@@ -50,7 +52,7 @@ pub fn acknowledgement(
 ) -> Result<Message, RenderError> {
     let letter = Acknowledgement {
         organisation,
-        director: &organisation.director,
+        contact: organisation.overseer(complaint.overseer()),
         greeting: greeting(complaint),
         reference: complaint.reference.to_string(),
         received_at: french::date_time(complaint.received_at),
@@ -62,7 +64,7 @@ pub fn acknowledgement(
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: to.into(),
-        reply_to: Some(organisation.director.email.clone()),
+        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
         subject: format!("Nous avons bien reçu votre plainte {}", complaint.reference),
         text: AcknowledgementText { letter: &letter }.render()?,
         html: AcknowledgementHtml { letter: &letter }.render()?,
@@ -72,7 +74,9 @@ pub fn acknowledgement(
 /// What the written response tells the client.
 struct Response<'a> {
     organisation: &'a Organisation,
-    director: &'a Contact,
+    /// Whom the person may write to: the director, or the board for a
+    /// complaint about the director.
+    contact: &'a Contact,
     subject: String,
     date: String,
     reference: String,
@@ -141,7 +145,7 @@ pub fn response(
     });
     let page = Response {
         organisation,
-        director: &organisation.director,
+        contact: organisation.overseer(complaint.overseer()),
         subject: format!("Réponse à votre plainte {}", complaint.reference),
         date: french::long_date(letter.sent_at),
         reference: complaint.reference.to_string(),
@@ -159,7 +163,7 @@ pub fn response(
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: letter.to.into(),
-        reply_to: Some(organisation.director.email.clone()),
+        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
         subject: page.subject.clone(),
         text: ResponseText { letter: &page }.render()?,
         html: ResponseHtml { letter: &page }.render()?,
@@ -262,12 +266,41 @@ pub fn assignment(
     };
     Ok(Message {
         from: organisation.mail.from.clone(),
-        to: handler.id.to_string(),
+        to: handler.email.clone(),
         reply_to: None,
         subject: format!("Plainte {} à traiter", complaint.reference),
         text: AssignmentText { notice: &notice }.render()?,
         html: AssignmentHtml { notice: &notice }.render()?,
     })
+}
+
+/// Where mail for the person handling a complaint goes: its manager, or,
+/// while there is none, its overseer (the director, or the board for a
+/// complaint about the director).
+pub fn manager_address(organisation: &Organisation, complaint: &Complaint) -> String {
+    let legacy = || {
+        // Managers assigned before ids existed were known by their address.
+        complaint
+            .handler
+            .as_ref()
+            .filter(|id| crate::complaint::Email::parse(id.as_str()).is_ok())
+            .map(|id| id.to_string())
+    };
+    match &complaint.handler {
+        Some(_) => complaint
+            .procedure
+            .handler_email
+            .clone()
+            .or_else(legacy)
+            .unwrap_or_else(|| overseer_address(organisation, complaint)),
+        None => overseer_address(organisation, complaint),
+    }
+}
+
+/// Where mail for a complaint's overseer goes: the director's address, or
+/// the board's for a complaint about the director — never the director's.
+pub fn overseer_address(organisation: &Organisation, complaint: &Complaint) -> String {
+    organisation.overseer(complaint.overseer()).email.clone()
 }
 
 /// What a staff member is told when the client does something in their file.
@@ -291,7 +324,7 @@ struct ClientNoticeHtml<'a> {
 }
 
 /// The notice that `what` happened in the client's file, to the complaint's
-/// manager, or to the director while there is none. Nothing of the content.
+/// manager, or to its overseer while there is none. Nothing of the content.
 pub fn client_notice(
     organisation: &Organisation,
     complaint: &Complaint,
@@ -307,13 +340,9 @@ pub fn client_notice(
             complaint.reference
         ),
     };
-    let to = match &complaint.handler {
-        Some(handler) => handler.to_string(),
-        None => organisation.director.email.clone(),
-    };
     Ok(Message {
         from: organisation.mail.from.clone(),
-        to,
+        to: manager_address(organisation, complaint),
         reply_to: None,
         subject: format!("Du nouveau dans la plainte {}", complaint.reference),
         text: ClientNoticeText { notice: &notice }.render()?,
@@ -324,7 +353,9 @@ pub fn client_notice(
 /// A new access code, to the client.
 struct NewCode<'a> {
     organisation: &'a Organisation,
-    director: &'a Contact,
+    /// Whom the person may write to: the director, or the board for a
+    /// complaint about the director.
+    contact: &'a Contact,
     greeting: String,
     reference: String,
     access_code: String,
@@ -352,7 +383,7 @@ pub fn new_code(
 ) -> Result<Message, RenderError> {
     let letter = NewCode {
         organisation,
-        director: &organisation.director,
+        contact: organisation.overseer(complaint.overseer()),
         greeting: greeting(complaint),
         reference: complaint.reference.to_string(),
         access_code: code.display(),
@@ -361,7 +392,7 @@ pub fn new_code(
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: to.into(),
-        reply_to: Some(organisation.director.email.clone()),
+        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
         subject: format!(
             "Votre nouveau code d’accès pour la plainte {}",
             complaint.reference
@@ -425,7 +456,9 @@ fn admin_url(organisation: &Organisation, complaint: &Complaint) -> String {
 /// The invitation to the client to say whether the solution suits them.
 struct Invitation<'a> {
     organisation: &'a Organisation,
-    director: &'a Contact,
+    /// Whom the person may write to: the director, or the board for a
+    /// complaint about the director.
+    contact: &'a Contact,
     greeting: String,
     reference: String,
     file_url: String,
@@ -450,7 +483,7 @@ pub fn follow_up_invitation(
 ) -> Result<Message, RenderError> {
     let letter = Invitation {
         organisation,
-        director: &organisation.director,
+        contact: organisation.overseer(complaint.overseer()),
         greeting: greeting(complaint),
         reference: complaint.reference.to_string(),
         // The code is not sent again: the client has it.
@@ -463,7 +496,7 @@ pub fn follow_up_invitation(
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: to.into(),
-        reply_to: Some(organisation.director.email.clone()),
+        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
         subject: format!(
             "Votre plainte {} : la solution vous convient-elle ?",
             complaint.reference
@@ -476,7 +509,9 @@ pub fn follow_up_invitation(
 /// The client is told that the written response will come later, and why.
 struct ExtensionLetter<'a> {
     organisation: &'a Organisation,
-    director: &'a Contact,
+    /// Whom the person may write to: the director, or the board for a
+    /// complaint about the director.
+    contact: &'a Contact,
     greeting: String,
     reference: String,
     reason: &'a str,
@@ -508,7 +543,7 @@ pub fn extension(
     };
     let letter = ExtensionLetter {
         organisation,
-        director: &organisation.director,
+        contact: organisation.overseer(complaint.overseer()),
         greeting: greeting(complaint),
         reference: complaint.reference.to_string(),
         reason: extension.reason.as_str(),
@@ -523,7 +558,7 @@ pub fn extension(
     Ok(Some(Message {
         from: organisation.mail.from.clone(),
         to: to.into(),
-        reply_to: Some(organisation.director.email.clone()),
+        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
         subject: format!(
             "Votre plainte {} : notre réponse arrivera au plus tard le {}",
             complaint.reference,
@@ -632,6 +667,7 @@ pub fn digest(
     organisation: &Organisation,
     digest: &Digest,
     today: chrono::NaiveDate,
+    to: &str,
 ) -> Result<Message, RenderError> {
     let page = DigestPage {
         organisation: &organisation.name,
@@ -645,7 +681,7 @@ pub fn digest(
     };
     Ok(Message {
         from: organisation.mail.from.clone(),
-        to: organisation.director.email.clone(),
+        to: to.to_owned(),
         reply_to: None,
         subject: format!("Plaintes : l’état au {}", french::day(today)),
         text: DigestText { digest: &page }.render()?,

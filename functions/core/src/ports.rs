@@ -140,8 +140,14 @@ pub enum Actor {
     Client,
     /// The system itself (a mail sent, a deadline passed).
     System,
-    /// A staff member.
-    Staff { id: StaffId, name: String },
+    /// A staff member, known by their stable id; their name and address
+    /// as they were, for people reading the journal.
+    Staff {
+        id: StaffId,
+        name: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        email: Option<String>,
+    },
 }
 
 impl Actor {
@@ -149,6 +155,7 @@ impl Actor {
         Actor::Staff {
             id: member.id.clone(),
             name: member.name.clone(),
+            email: Some(member.email.clone()),
         }
     }
 
@@ -157,7 +164,12 @@ impl Actor {
         match self {
             Actor::Client => "La personne plaignante".into(),
             Actor::System => "Le système".into(),
-            Actor::Staff { id, name } => format!("{name} ({id})"),
+            Actor::Staff {
+                email: Some(email),
+                name,
+                ..
+            } => format!("{name} ({email})"),
+            Actor::Staff { id, name, .. } => format!("{name} ({id})"),
         }
     }
 }
@@ -230,6 +242,15 @@ pub enum EventKind {
     WithdrawnForClient,
     /// Settled on the spot, confirmed in writing and closed.
     SettledOnTheSpot,
+    /// Staff recorded whom the complaint is about (their names, from the
+    /// directory) and whether it is about the director.
+    NamingRecorded {
+        named: Vec<String>,
+        about_director: bool,
+    },
+    /// The manager was named in the complaint (or may no longer read it):
+    /// it is theirs no more.
+    Unassigned,
     /// The scheduler sent a reminder, an escalation or an invitation.
     NoticeSent {
         notice: crate::checks::Notice,
@@ -305,6 +326,22 @@ impl EventKind {
             }
             EventKind::SettledOnTheSpot => {
                 "Plainte réglée sur-le-champ, confirmée par écrit et fermée".into()
+            }
+            EventKind::NamingRecorded {
+                named,
+                about_director,
+            } => {
+                let who = match named.as_slice() {
+                    [] => "aucun membre du personnel".to_owned(),
+                    names => names.join(", "),
+                };
+                match about_director {
+                    true => format!("Personnes visées consignées : {who}; la plainte vise la direction et relève du conseil d’administration"),
+                    false => format!("Personnes visées consignées : {who}"),
+                }
+            }
+            EventKind::Unassigned => {
+                "Retirée à son responsable, qui ne peut plus la traiter".into()
             }
             EventKind::NoticeSent { notice, .. } => notice.describe(),
             EventKind::Anonymised => {

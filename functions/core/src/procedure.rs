@@ -26,8 +26,19 @@ pub struct Procedure {
     /// The name of the manager (`Complaint::handler`), as it was when they
     /// were assigned, for lists that do not ask the directory.
     pub handler_name: Option<String>,
-    /// The complaint names the director: the board must know of it.
-    pub flagged_for_board: bool,
+    /// Where the manager's mail goes (`Complaint::handler`), as it was
+    /// when they were assigned.
+    pub handler_email: Option<String>,
+    /// The complaint is about the director: it is the board's alone
+    /// (`Complaint::overseer`).
+    #[serde(alias = "flagged_for_board")]
+    pub about_director: bool,
+    /// When staff last recorded who the complaint is about (the client
+    /// said a staff member, in their words: it cannot be assigned before).
+    pub naming_recorded_at: Option<DateTime<Utc>>,
+    /// The names of the people named (`Complaint::named_staff`), as the
+    /// directory gave them, for the file.
+    pub named_names: Vec<String>,
     /// When the follow-up with the client falls due (set by the response).
     pub follow_up_due: Option<DateTime<Utc>>,
     pub analysis: Option<Analysis>,
@@ -636,13 +647,15 @@ pub enum StepError {
     AdjustmentOpen,
     #[error("Seul un ajustement encore à faire peut être abandonné.")]
     NotAnOpenAdjustment,
+    #[error("La personne dit que sa plainte vise un membre du personnel : indiquez d’abord qui, dans « Personnes visées par la plainte », avant de la confier à quelqu’un.")]
+    NamingFirst,
 }
 
 impl StepError {
     /// The field at fault, when there is one.
     pub fn field(&self) -> Option<&'static str> {
         match self {
-            StepError::Assignment(_) => Some("handler"),
+            StepError::Assignment(_) | StepError::NamingFirst => Some("handler"),
             StepError::NoEmail | StepError::Anonymous => Some("means"),
             StepError::NoAddress => Some("address_street"),
             StepError::AnonymousFollowUp => Some("satisfaction"),
@@ -746,9 +759,13 @@ impl Complaint {
         if !self.status.is_open() {
             return Err(StepError::Finished);
         }
+        if self.about_staff.is_some() && self.procedure.naming_recorded_at.is_none() {
+            return Err(StepError::NamingFirst);
+        }
         may_be_assigned(handler, self.staff())?;
         self.handler = Some(handler.id.clone());
         self.procedure.handler_name = Some(handler.name.clone());
+        self.procedure.handler_email = Some(handler.email.clone());
         Ok(vec![staff_event(
             by,
             at,
@@ -757,6 +774,52 @@ impl Complaint {
                 name: handler.name.clone(),
             },
         )])
+    }
+
+    /// Records which staff members the complaint is about (from the
+    /// directory) and whether it is about the director. Naming the person
+    /// who handles it takes it from them; naming someone with the
+    /// director's role makes it the board's. Only the board may say that a
+    /// complaint is not about the director after all.
+    pub fn record_naming(
+        &mut self,
+        named: &[StaffMember],
+        about_director: bool,
+        handler: Option<&StaffMember>,
+        by: &StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<Event>, StepError> {
+        if !self.status.is_open() {
+            return Err(StepError::Finished);
+        }
+        let about_director = about_director
+            || named.iter().any(|m| m.has(crate::access::Role::Direction))
+            || (self.procedure.about_director && !by.has(crate::access::Role::Board));
+        self.named_staff = named.iter().map(|m| m.id.clone()).collect();
+        self.procedure.named_names = named.iter().map(|m| m.name.clone()).collect();
+        self.procedure.about_director = about_director;
+        self.procedure.naming_recorded_at = Some(at);
+        let mut events = vec![staff_event(
+            by,
+            at,
+            EventKind::NamingRecorded {
+                named: named.iter().map(|m| m.name.clone()).collect(),
+                about_director,
+            },
+        )];
+        // Whoever the complaint is now about, or who may no longer read it,
+        // does not keep it.
+        if self.handler.is_some() {
+            let keeps =
+                handler.is_some_and(|handler| may_be_assigned(handler, self.staff()).is_ok());
+            if !keeps {
+                self.handler = None;
+                self.procedure.handler_name = None;
+                self.procedure.handler_email = None;
+                events.push(staff_event(by, at, EventKind::Unassigned));
+            }
+        }
+        Ok(events)
     }
 
     pub fn record_analysis(
@@ -1174,6 +1237,7 @@ mod tests {
     fn manager() -> StaffMember {
         StaffMember {
             id: StaffId::new("karim@cjef.example"),
+            email: "karim@cjef.example".into(),
             name: "Karim Tremblay".into(),
             roles: [Role::Handler].into(),
         }

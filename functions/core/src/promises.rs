@@ -365,6 +365,7 @@ mod tests {
     fn director() -> StaffMember {
         StaffMember {
             id: StaffId::new("andreane.m@cjefrontenac.com"),
+            email: "andreane.m@cjefrontenac.com".into(),
             name: "Andréane Morin".into(),
             roles: [Role::Direction].into(),
         }

@@ -22,6 +22,8 @@ pub struct Organisation {
     /// The mission, one paragraph per entry.
     pub mission: Vec<String>,
     pub director: Contact,
+    /// The board's contact: complaints about the director go there alone.
+    pub board: Contact,
     /// The person in charge of the protection of personal information.
     pub privacy_officer: Contact,
     pub mail: MailSettings,
@@ -40,6 +42,17 @@ pub struct Organisation {
     /// closing paragraph the response letter is prefilled with.
     #[serde(default)]
     pub recourse: String,
+}
+
+impl Organisation {
+    /// Who answers for a complaint above its manager, as a contact: where
+    /// its escalations, notices and replies go.
+    pub fn overseer(&self, overseer: crate::access::Overseer) -> &Contact {
+        match overseer {
+            crate::access::Overseer::Director => &self.director,
+            crate::access::Overseer::Board => &self.board,
+        }
+    }
 }
 
 /// A person the public can reach.

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Datelike, Utc};
 
-use crate::access::{StaffId, StaffMember};
+use crate::access::StaffMember;
 use crate::calendar::ZONE;
 use crate::complaint::{
     AccessCode, Channel, Complaint, ComplaintInput, FieldError, IdempotencyKey, NewComplaint,
@@ -62,7 +62,6 @@ pub async fn submit_complaint(
         received_at: services.clock.now(),
         actor: Actor::Client,
         named_staff: Vec::new(),
-        flagged_for_board: false,
         page_acknowledges: true,
         consent: Consent::Online,
         settlement: None,
@@ -77,8 +76,9 @@ pub struct Reception {
     pub received_at: DateTime<Utc>,
     /// Who recorded it: the client, or the staff member who took it.
     pub actor: Actor,
-    pub named_staff: Vec<StaffId>,
-    pub flagged_for_board: bool,
+    /// The staff members the complaint is about, from the directory; the
+    /// complaint is about the director when `new.about_director` says so.
+    pub named_staff: Vec<StaffMember>,
     /// The page that answers the person confirms the receipt when no
     /// e-mail can (the public site's confirmation page).
     pub page_acknowledges: bool,
@@ -113,7 +113,6 @@ pub async fn receive(
         received_at,
         actor,
         named_staff,
-        flagged_for_board,
         page_acknowledges,
         consent,
         settlement,
@@ -151,9 +150,13 @@ pub async fn receive(
             access_code_hash: code.hash(),
             postal_address: new.postal_address,
             handler: None,
-            named_staff: named_staff.clone(),
+            named_staff: named_staff.iter().map(|m| m.id.clone()).collect(),
+            about_staff: new.about_staff,
             procedure: Procedure {
-                flagged_for_board,
+                about_director: new.about_director,
+                named_names: named_staff.iter().map(|m| m.name.clone()).collect(),
+                // Staff who take a complaint say whom it names as they type it.
+                naming_recorded_at: matches!(actor, Actor::Staff { .. }).then_some(received_at),
                 consent: Some(ConsentRecord {
                     given: !matches!(consent, Consent::RefusedTo(_)),
                     channel: new.channel,

@@ -1,6 +1,9 @@
 //! Who is calling a staff route. Every staff request carries a bearer token:
 //! a JWT shaped like a Cognito ID token (`iss`, `aud`, `exp`,
-//! `token_use: "id"`, `email`, `name`, `cognito:groups`). On AWS, Cognito
+//! `token_use: "id"`, `sub`, `email`, `email_verified`, `name`,
+//! `cognito:groups`). A person is known by `sub`, which never changes;
+//! the e-mail only says where mail reaches them, and a token whose e-mail
+//! is not verified is refused. On AWS, Cognito
 //! signs it and its keys come from the user pool's JWKS; locally,
 //! `plaintes serve` signs it with its own key. Either way the staff router
 //! sees only an `Authenticator`, and the same checks run: the signature
@@ -44,7 +47,11 @@ pub trait Authenticator: Send + Sync {
 /// The claims of an ID token that matter here.
 #[derive(Debug, Deserialize)]
 struct Claims {
+    sub: String,
     email: String,
+    /// Cognito writes a boolean; some providers write `"true"`.
+    #[serde(default)]
+    email_verified: Verification,
     #[serde(default)]
     name: Option<String>,
     token_use: String,
@@ -53,6 +60,26 @@ struct Claims {
     #[serde(default)]
     jti: Option<String>,
     exp: i64,
+}
+
+/// Whether the e-mail of a token was verified, as a boolean or a string.
+#[derive(Debug, Default, Deserialize)]
+#[serde(untagged)]
+enum Verification {
+    Flag(bool),
+    Text(String),
+    #[default]
+    Missing,
+}
+
+impl Verification {
+    fn verified(&self) -> bool {
+        match self {
+            Verification::Flag(flag) => *flag,
+            Verification::Text(text) => text == "true",
+            Verification::Missing => false,
+        }
+    }
 }
 
 /// Where the signing keys come from.
@@ -232,14 +259,24 @@ impl JwtVerifier {
         if roles.is_empty() {
             return Err(AuthError::NoRole);
         }
-        let id = StaffId::new(&claims.email);
+        // The e-mail is where mail goes, never who someone is: one that was
+        // not verified (just changed, say) is refused outright.
+        if !claims.email_verified.verified() {
+            return Err(invalid("e-mail not verified"));
+        }
+        if claims.sub.trim().is_empty() {
+            return Err(invalid("no subject"));
+        }
+        let id = StaffId::new(&claims.sub);
+        let email = claims.email.trim().to_lowercase();
         Ok(Verified {
             member: StaffMember {
                 name: claims
                     .name
                     .filter(|name| !name.trim().is_empty())
-                    .unwrap_or_else(|| id.to_string()),
+                    .unwrap_or_else(|| email.clone()),
                 id,
+                email,
                 roles,
             },
             token_id: claims.jti,
@@ -328,7 +365,8 @@ pub fn id_token_claims(
         "exp": expires_at,
         "jti": token_id,
         "token_use": "id",
-        "email": member.id.as_str(),
+        "email": member.email,
+        "email_verified": true,
         "name": member.name,
         "cognito:groups": member.roles.iter().map(|role| role.group()).collect::<Vec<_>>(),
     })

@@ -65,9 +65,16 @@ pub struct ComplaintRequest {
     address_city: Option<String>,
     address_province: Option<String>,
     address_postal_code: Option<String>,
+    /// Optional: the staff member the complaint is about, as the person
+    /// knows them (200 characters at most). Staff then record who it is;
+    /// that person will never read the complaint.
+    about_staff: Option<String>,
+    /// Optional: the complaint is about the director general; it then goes
+    /// to the board of directors alone.
+    about_director: Option<bool>,
 }
 
-const TEXT_FIELDS: [&str; 11] = [
+const TEXT_FIELDS: [&str; 12] = [
     "name",
     "email",
     "phone",
@@ -79,8 +86,9 @@ const TEXT_FIELDS: [&str; 11] = [
     "address_city",
     "address_province",
     "address_postal_code",
+    "about_staff",
 ];
-const FLAG_FIELDS: [&str; 2] = ["anonymous", "consent"];
+const FLAG_FIELDS: [&str; 3] = ["anonymous", "consent", "about_director"];
 
 /// The answer to an accepted complaint.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -128,6 +136,8 @@ struct FormFields {
     address_city: String,
     address_province: String,
     address_postal_code: String,
+    about_staff: String,
+    about_director: String,
     token: String,
     /// The honeypot: hidden from people, filled by bots.
     site_web: String,
@@ -150,6 +160,8 @@ impl FormFields {
             address_city: self.address_city.clone(),
             address_province: self.address_province.clone(),
             address_postal_code: self.address_postal_code.clone(),
+            about_staff: self.about_staff.clone(),
+            about_director: checked(&self.about_director),
         }
     }
 }
@@ -309,6 +321,7 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
         address_city: text(TEXT_FIELDS[8]),
         address_province: text(TEXT_FIELDS[9]),
         address_postal_code: text(TEXT_FIELDS[10]),
+        about_staff: text(TEXT_FIELDS[11]),
         ..ComplaintInput::default()
     };
     for field in FLAG_FIELDS {
@@ -325,6 +338,7 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
         };
         match field {
             "anonymous" => input.anonymous = value,
+            "about_director" => input.about_director = value,
             _ => input.consent = value,
         }
     }

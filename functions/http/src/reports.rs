@@ -9,8 +9,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::NaiveDate;
-use plaintes_core::access::Action;
-use plaintes_core::casework::{require, CaseError};
+use plaintes_core::access::{Action, StaffMember};
+use plaintes_core::casework::{self, require, CaseError};
 use plaintes_core::complaint::FieldError;
 use plaintes_core::french;
 use plaintes_core::ports::Services;
@@ -51,13 +51,11 @@ impl PeriodQuery {
 /// The complaints the figures of `period` and of the year before need.
 async fn complaints(
     services: &Services,
+    member: &StaffMember,
     period: &Period,
 ) -> Result<Vec<plaintes_core::complaint::Complaint>, CaseError> {
     use chrono::Datelike;
-    Ok(services
-        .store
-        .complaints_received(period.start.year() - 1, period.end.year())
-        .await?)
+    casework::reported(services, member, period.start.year() - 1, period.end.year()).await
 }
 
 fn invalid(errors: Vec<FieldError>) -> Response {
@@ -74,7 +72,7 @@ fn failure(error: CaseError) -> Response {
         CaseError::Forbidden => Problem::new(
             StatusCode::FORBIDDEN,
             "Action non permise",
-            "Seule la direction consulte les rapports.",
+            "Seuls la direction et le conseil d’administration consultent les rapports.",
         )
         .into_response(),
         other => {
@@ -107,7 +105,7 @@ pub async fn report(
             message: "Cette période est trop ancienne.".into(),
         }]);
     };
-    let all = match complaints(&services, &period).await {
+    let all = match complaints(&services, &member, &period).await {
         Ok(all) => all,
         Err(error) => return failure(error),
     };
@@ -147,7 +145,7 @@ pub async fn report_csv(
         Ok(period) => period,
         Err(errors) => return invalid(errors),
     };
-    let all = match complaints(&services, &period).await {
+    let all = match complaints(&services, &member, &period).await {
         Ok(all) => all,
         Err(error) => return failure(error),
     };

@@ -61,6 +61,8 @@ pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -
         .route(complaint, get(file))
         .route(&format!("{complaint}/acknowledgement"), post(acknowledge))
         .route(&format!("{complaint}/assignment"), post(assign))
+        .route(&format!("{complaint}/assignable"), get(assignable))
+        .route(&format!("{complaint}/naming"), put(record_naming))
         .route(&format!("{complaint}/analysis"), put(analyse))
         .route(&format!("{complaint}/decision"), put(decide))
         .route(&format!("{complaint}/response/preview"), post(preview))
@@ -119,7 +121,7 @@ impl FromRequestParts<StaffState> for Staff {
             Err(AuthError::NoRole) => Err(Problem::new(
                 StatusCode::FORBIDDEN,
                 "Aucun rôle",
-                "Votre compte n’a aucun rôle dans l’espace du personnel (accueil, responsable ou direction). Demandez à la direction de vous en donner un.",
+                "Votre compte n’a aucun rôle dans l’espace du personnel (accueil, responsable, direction ou conseil). Demandez à la direction de vous en donner un.",
             )
             .into_response()),
             Err(AuthError::Unavailable(why)) => {
@@ -284,6 +286,7 @@ async fn me(Staff(member): Staff) -> Response {
     Json(json!({
         "id": member.id,
         "name": member.name,
+        "email": member.email,
         "roles": member.roles.iter().map(|role| role.group()).collect::<Vec<_>>(),
     }))
     .into_response()
@@ -364,6 +367,28 @@ async fn intake(
 
 async fn handlers(Staff(member): Staff, State(services): State<Services>) -> Response {
     match casework::handlers(&services, &member).await {
+        Ok(handlers) => Json(json!({
+            "handlers": handlers
+                .iter()
+                .map(|handler| json!({"id": handler.id, "name": handler.name}))
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(error) => Failure(error).into_response(),
+    }
+}
+
+/// Who may be made this complaint's manager: never a person it names.
+async fn assignable(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Path(raw): Path<String>,
+) -> Response {
+    let reference = match reference(&raw) {
+        Ok(reference) => reference,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    match casework::assignable(&services, &member, &reference).await {
         Ok(handlers) => Json(json!({
             "handlers": handlers
                 .iter()
@@ -690,6 +715,19 @@ struct ClosureBody {
 step!(close, ClosureBody, |step, input| step.close(&input.reason));
 
 #[derive(Deserialize)]
+struct NamingBody {
+    version: u64,
+    /// Ids or e-mail addresses of staff members, from the directory.
+    #[serde(default)]
+    named_staff: Vec<String>,
+    #[serde(default)]
+    about_director: bool,
+}
+
+step!(record_naming, NamingBody, |step, input| step
+    .record_naming(&input.named_staff, input.about_director));
+
+#[derive(Deserialize)]
 struct ReopeningBody {
     version: u64,
     #[serde(default)]
@@ -746,7 +784,7 @@ fn row_json(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> V
         "received_display": french::date_time(complaint.received_at),
         "handler": handler_json(complaint),
         "next_deadline": next_deadline_json(complaint, now),
-        "flagged_for_board": complaint.procedure.flagged_for_board,
+        "about_director": complaint.procedure.about_director,
     })
 }
 
@@ -830,11 +868,6 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
             });
         json!({"at_display": french::date_time(at), "means_label": means})
     });
-    let names = |ids: &[plaintes_core::access::StaffId]| {
-        ids.iter()
-            .map(|id| id.as_str().to_owned())
-            .collect::<Vec<_>>()
-    };
     json!({
         "reference": complaint.reference,
         "version": complaint.version,
@@ -866,8 +899,10 @@ pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> 
         "description": complaint.description.as_str(),
         "desired_outcome": complaint.desired_outcome.as_ref().map(|text| text.as_str()),
         "handler": handler_json(complaint),
-        "named_staff": names(&complaint.named_staff),
-        "flagged_for_board": procedure.flagged_for_board,
+        "named_staff": &procedure.named_names,
+        "about_staff": complaint.about_staff.as_ref().map(|text| text.as_str()),
+        "naming_recorded": procedure.naming_recorded_at.is_some(),
+        "about_director": procedure.about_director,
         "compliance": plaintes_core::checks::Compliance::of(complaint, now),
         "anonymised": procedure.anonymised_at.is_some(),
         "deadlines": deadlines,
@@ -962,6 +997,7 @@ fn action_code(action: Action) -> &'static str {
         Action::ManageMeasures => "manage_measures",
         Action::Close => "close",
         Action::Reopen => "reopen",
+        Action::RecordNaming => "record_naming",
         Action::RecordIntake => "record_intake",
         Action::RecordSettled => "record_settled",
         Action::ListComplaints => "list_complaints",

@@ -22,6 +22,7 @@ const AUDIENCE: &str = "admin-client-id";
 fn manager() -> StaffMember {
     StaffMember {
         id: StaffId::new("Gestion@CJEF.example"),
+        email: "gestion@cjef.example".into(),
         name: "Karim Tremblay".into(),
         roles: [Role::Handler].into(),
     }

@@ -25,7 +25,7 @@ pub enum AccountError {
     #[error("{0}")]
     Invalid(String),
     #[error("un compte existe déjà pour {0}")]
-    Exists(StaffId),
+    Exists(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -107,7 +107,7 @@ impl SqliteStore {
         }
         if roles.is_empty() {
             return Err(AccountError::Invalid(
-                "Indiquez au moins un rôle : accueil, responsable ou direction.".into(),
+                "Indiquez au moins un rôle : accueil, responsable, direction ou conseil.".into(),
             ));
         }
         if password.chars().count() < PASSWORD_MIN {
@@ -115,27 +115,33 @@ impl SqliteStore {
                 "Le mot de passe doit compter au moins {PASSWORD_MIN} caractères."
             )));
         }
+        let mut bytes = [0u8; 12];
+        rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
         let member = StaffMember {
-            id: StaffId::new(email.as_str()),
+            id: StaffId::new(&format!(
+                "local-{}",
+                bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            )),
             name,
+            email: email.as_str().to_lowercase(),
             roles: roles.clone(),
         };
         let password_hash = hash(password)?;
         let roles_json = serde_json::to_string(&member.roles).map_err(backend)?;
-        let (id, name) = (member.id.clone(), member.name.clone());
+        let (id, name, address) = (member.id.clone(), member.name.clone(), member.email.clone());
         let inserted = self
             .with(move |connection| {
                 connection
                     .execute(
-                        "INSERT INTO staff_accounts (id, name, roles, password_hash, created_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
-                        params![id.as_str(), name, roles_json, password_hash, timestamp(now)],
+                        "INSERT INTO staff_accounts (id, email, name, roles, password_hash, created_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+                        params![id.as_str(), address, name, roles_json, password_hash, timestamp(now)],
                     )
                     .map_err(backend)
             })
             .await?;
         if inserted == 0 {
-            return Err(AccountError::Exists(member.id));
+            return Err(AccountError::Exists(member.email));
         }
         Ok(member)
     }
@@ -147,21 +153,22 @@ impl SqliteStore {
         password: &str,
         now: DateTime<Utc>,
     ) -> Result<SignIn, StoreError> {
-        let id = StaffId::new(email);
-        let key = id.clone();
+        let address = email.trim().to_lowercase();
+        let key = address.clone();
         let account = self
             .with(move |connection| {
                 connection
                     .query_row(
-                        "SELECT name, roles, password_hash, locked_until
-                         FROM staff_accounts WHERE id = ?1",
+                        "SELECT id, name, roles, password_hash, locked_until
+                         FROM staff_accounts WHERE email = ?1",
                         [key.as_str()],
                         |row| {
                             Ok((
                                 row.get::<_, String>(0)?,
                                 row.get::<_, String>(1)?,
                                 row.get::<_, String>(2)?,
-                                row.get::<_, Option<String>>(3)?,
+                                row.get::<_, String>(3)?,
+                                row.get::<_, Option<String>>(4)?,
                             ))
                         },
                     )
@@ -172,11 +179,11 @@ impl SqliteStore {
         // An address without an account goes through the same steps, on a
         // table of its own: the same work, the same pauses, the same answers.
         let (account, locked_until) = match account {
-            Some((name, roles, password_hash, locked_until)) => {
-                (Some((name, roles, password_hash)), locked_until)
+            Some((id, name, roles, password_hash, locked_until)) => {
+                (Some((id, name, roles, password_hash)), locked_until)
             }
             None => {
-                let key = id.clone();
+                let key = address.clone();
                 let locked_until = self
                     .with(move |connection| {
                         connection
@@ -201,10 +208,13 @@ impl SqliteStore {
         }
         let stored = account
             .as_ref()
-            .map_or(UNKNOWN_ACCOUNT_HASH, |(_, _, hash)| hash.as_str());
+            .map_or(UNKNOWN_ACCOUNT_HASH, |(_, _, _, hash)| hash.as_str());
         let accepted = verify_bounded(password, stored).await && account.is_some();
-        let key = id.clone();
         let known = account.is_some();
+        // Accounts are counted by id, addresses without one by address.
+        let key = account
+            .as_ref()
+            .map_or_else(|| address.clone(), |(id, ..)| id.clone());
         // Counted in one step, from the stored count: tries made at the same
         // time are all counted, none overwrites another.
         self.with(move |connection| {
@@ -246,12 +256,13 @@ impl SqliteStore {
             transaction.commit().map_err(backend)
         })
         .await?;
-        let Some((name, roles, _)) = account.filter(|_| accepted) else {
+        let Some((id, name, roles, _)) = account.filter(|_| accepted) else {
             return Ok(SignIn::Refused);
         };
         Ok(SignIn::Accepted(StaffMember {
-            id,
+            id: StaffId::new(&id),
             name,
+            email: address,
             roles: serde_json::from_str(&roles).map_err(backend)?,
         }))
     }
@@ -263,7 +274,7 @@ impl Directory for SqliteStore {
     async fn members(&self) -> Result<Vec<StaffMember>, StoreError> {
         self.with(|connection| {
             let mut statement = connection
-                .prepare_cached("SELECT id, name, roles FROM staff_accounts ORDER BY name")
+                .prepare_cached("SELECT id, name, roles, email FROM staff_accounts ORDER BY name")
                 .map_err(backend)?;
             let rows = statement
                 .query_map([], |row| {
@@ -271,14 +282,16 @@ impl Directory for SqliteStore {
                         row.get::<_, String>(0)?,
                         row.get::<_, String>(1)?,
                         row.get::<_, String>(2)?,
+                        row.get::<_, String>(3)?,
                     ))
                 })
                 .map_err(backend)?;
             rows.map(|row| {
-                let (id, name, roles) = row.map_err(backend)?;
+                let (id, name, roles, email) = row.map_err(backend)?;
                 Ok(StaffMember {
                     id: StaffId::new(&id),
                     name,
+                    email,
                     roles: serde_json::from_str(&roles).map_err(backend)?,
                 })
             })
@@ -325,7 +338,8 @@ mod tests {
         else {
             panic!("the right password is accepted")
         };
-        assert_eq!(member.id.as_str(), "andreane.m@example.org");
+        assert_eq!(member.email, "andreane.m@example.org");
+        assert!(member.id.as_str().starts_with("local-"), "{}", member.id);
         assert_eq!(member.roles, roles(&[Role::Direction]));
         assert_eq!(
             store

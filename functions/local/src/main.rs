@@ -114,7 +114,7 @@ enum StaffCommand {
         /// Nom affiché.
         #[arg(long)]
         name: String,
-        /// Rôle : accueil, responsable ou direction (répétable).
+        /// Rôle : accueil, responsable, direction ou conseil (répétable).
         #[arg(long = "role", required = true, value_parser = parse_role)]
         roles: Vec<Role>,
     },
@@ -122,7 +122,7 @@ enum StaffCommand {
 
 fn parse_role(raw: &str) -> Result<Role, String> {
     Role::from_group(raw.trim())
-        .ok_or_else(|| "rôle inconnu : accueil, responsable ou direction".into())
+        .ok_or_else(|| "rôle inconnu : accueil, responsable, direction ou conseil".into())
 }
 
 #[derive(Subcommand)]
@@ -260,7 +260,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "Compte créé pour {} ({}) : {}.",
                 member.name,
-                member.id,
+                member.email,
                 labels.join(", ")
             );
             Ok(())

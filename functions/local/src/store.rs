@@ -97,6 +97,15 @@ CREATE TABLE sign_in_failures (
     locked_until    TEXT
 );
 "#,
+    // A staff member is known by an id that never changes; the e-mail
+    // address only says where mail reaches them. Accounts made before keep
+    // their address as their id, so that the complaints naming them or
+    // assigned to them still do.
+    r#"
+ALTER TABLE staff_accounts ADD COLUMN email TEXT;
+UPDATE staff_accounts SET email = id;
+CREATE UNIQUE INDEX staff_accounts_by_email ON staff_accounts (email);
+"#,
 ];
 
 /// Complaints in one SQLite file.

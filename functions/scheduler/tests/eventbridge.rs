@@ -43,7 +43,6 @@ async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
         received_at: at("2026-12-03T10:00:00-05:00"),
         actor: Actor::System,
         named_staff: Vec::new(),
-        flagged_for_board: false,
         page_acknowledges: false,
         consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
         settlement: None,

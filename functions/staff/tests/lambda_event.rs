@@ -52,6 +52,7 @@ async fn a_director_with_a_valid_id_token_gets_the_list() {
     let key = SigningKey::generate().unwrap();
     let director = StaffMember {
         id: StaffId::new("andreane.m@cjefrontenac.com"),
+        email: "andreane.m@cjefrontenac.com".into(),
         name: "Andréane Morin".into(),
         roles: [Role::Direction].into(),
     };
