@@ -72,6 +72,19 @@ async fn an_anonymous_complaint_reaches_its_end_on_dynamodb() {
 }
 
 #[tokio::test]
+async fn a_manager_named_by_a_web_complaint_never_reads_it_on_dynamodb() {
+    plaintes_tests::visibility::a_web_complaint_naming_a_manager(&app_on_dynamodb().await).await;
+}
+
+#[tokio::test]
+async fn a_complaint_about_the_director_is_the_boards_alone_on_dynamodb() {
+    plaintes_tests::visibility::a_complaint_about_the_director_goes_to_the_board_alone(
+        &app_on_dynamodb().await,
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn an_extension_is_told_and_measured_on_dynamodb() {
     plaintes_tests::paths::an_extension_is_told_to_the_client(&app_on_dynamodb().await).await;
 }

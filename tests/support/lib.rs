@@ -10,6 +10,7 @@ pub mod mailer_conformance;
 pub mod paths;
 pub mod staff;
 pub mod store_conformance;
+pub mod visibility;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
