@@ -55,22 +55,24 @@ async fn a_wrong_code_an_unknown_reference_and_a_malformed_one_fail_alike() {
 async fn repeated_wrong_codes_shut_the_file_until_the_window_ends() {
     let app = spawn_app().await;
     let (reference, code) = app.public_complaint_with_code(&valid_json()).await;
-    for _ in 0..5 {
-        let page = app
-            .client_post(
+    let wrong = |reference: String| {
+        let app = &app;
+        async move {
+            app.client_post(
                 "",
                 &[
-                    ("reference", &reference),
+                    ("reference", reference.as_str()),
                     ("code", "0000-0000-0000-0000-0000-0000-00"),
                 ],
             )
-            .await;
-        assert_eq!(page.status, 403);
+            .await
+        }
+    };
+    for _ in 0..5 {
+        assert_eq!(wrong(reference.clone()).await.status, 403);
     }
-    let shut = app
-        .client_post("", &[("reference", &reference), ("code", &code)])
-        .await;
-    assert_eq!(shut.status, 429, "even the right code waits");
+    let shut = wrong(reference.clone()).await;
+    assert_eq!(shut.status, 429, "the sixth wrong try is refused");
     assert!(words(&shut.body).contains("Trop d’essais"));
     let wait: i64 = shut.headers["retry-after"]
         .to_str()
@@ -79,21 +81,94 @@ async fn repeated_wrong_codes_shut_the_file_until_the_window_ends() {
         .unwrap();
     assert!(wait > 0 && wait <= 15 * 60, "{wait}");
     // The same reference in lower case is the same reference…
-    let lower_case = reference.to_lowercase();
-    let same = app
-        .client_post("", &[("reference", &lower_case), ("code", &code)])
-        .await;
     assert_eq!(
-        same.status, 429,
+        wrong(reference.to_lowercase()).await.status,
+        429,
         "the reference is counted however it is typed"
     );
-    // …and the window ends.
-    app.clock
-        .set(plaintes_tests::at("2026-11-27T21:16:00-05:00"));
-    let open = app
+    // …but a stranger cannot keep the owner out: their code (the link in
+    // their acknowledgement carries it) still opens the file.
+    let owner = app
         .client_post("", &[("reference", &reference), ("code", &code)])
         .await;
-    assert_eq!(open.status, 200);
+    assert_eq!(owner.status, 200, "the owner's code opens a shut file");
+    // The window ends: a wrong code is a plain refusal again.
+    app.clock
+        .set(plaintes_tests::at("2026-11-27T21:16:00-05:00"));
+    assert_eq!(wrong(reference.clone()).await.status, 403);
+}
+
+#[tokio::test]
+async fn wrong_codes_sent_at_once_are_all_counted_and_the_owner_still_gets_in() {
+    let app = spawn_app().await;
+    let (reference, code) = app.public_complaint_with_code(&valid_json()).await;
+    let mut tries = tokio::task::JoinSet::new();
+    for _ in 0..12 {
+        let (client, url) = (app.client.clone(), format!("{}/api/suivi", app.address));
+        let reference = reference.clone();
+        tries.spawn(async move {
+            client
+                .post(url)
+                .form(&[
+                    ("reference", reference.as_str()),
+                    ("code", "0000-0000-0000-0000-0000-0000-00"),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        });
+    }
+    let statuses = tries.join_all().await;
+    let refused = statuses.iter().filter(|s| **s == 403).count();
+    let limited = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((refused, limited), (5, 7), "{statuses:?}");
+    let owner = app
+        .client_post("", &[("reference", &reference), ("code", &code)])
+        .await;
+    assert_eq!(owner.status, 200);
+}
+
+#[tokio::test]
+async fn a_new_code_opens_a_file_a_stranger_shut() {
+    let app = spawn_app().await;
+    let (reference, _) = app.public_complaint_with_code(&valid_json()).await;
+    for _ in 0..6 {
+        app.client_post(
+            "",
+            &[
+                ("reference", reference.as_str()),
+                ("code", "0000-0000-0000-0000-0000-0000-00"),
+            ],
+        )
+        .await;
+    }
+    app.client_post(
+        "/code-perdu",
+        &[("reference", &reference), ("email", "amina@example.com")],
+    )
+    .await;
+    plaintes_core::outbox::dispatch(&app.services, 50)
+        .await
+        .unwrap();
+    let sent = app.outbox();
+    let text = mail_parser::MessageParser::default()
+        .parse(sent.last().unwrap())
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    let new_code = text
+        .lines()
+        .find_map(|line| line.strip_prefix("Votre nouveau code d’accès : "))
+        .expect("the new code is in the mail")
+        .trim()
+        .to_owned();
+    let opened = app
+        .client_post("", &[("reference", &reference), ("code", &new_code)])
+        .await;
+    assert_eq!(opened.status, 200);
 }
 
 #[tokio::test]
@@ -214,6 +289,15 @@ async fn a_lost_code_is_replaced_by_mail_without_telling_whether_the_file_exists
     }
     assert_eq!(wrong_address.body, unknown.body);
     assert_eq!(unknown.body, right.body);
+    // Queued, never sent while the person waits: the outbox sends it.
+    assert_eq!(
+        app.outbox().len(),
+        mails,
+        "nothing is sent during the answer"
+    );
+    plaintes_core::outbox::dispatch(&app.services, 50)
+        .await
+        .unwrap();
     let sent = app.outbox();
     assert_eq!(sent.len(), mails + 1);
     let message = mail_parser::MessageParser::default()

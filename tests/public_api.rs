@@ -421,3 +421,42 @@ async fn every_answer_that_carries_an_access_code_is_never_cached() {
         Some("no-store")
     );
 }
+
+#[tokio::test]
+async fn a_burst_of_submissions_to_one_address_is_stored_whole_and_mailed_within_the_limit() {
+    let app = spawn_app().await;
+    let limit = outbox::PUBLIC_MAIL_PER_RECIPIENT as usize;
+    let mut references = Vec::new();
+    for n in 0..limit + 4 {
+        let mut body = valid_json();
+        body["name"] = json!(format!("Gagnez un prix : cliquez ici {n}"));
+        body["description"] = json!(format!("Plainte numéro {n} d’une rafale."));
+        let response = app.post_json(&body).await;
+        assert_eq!(response.status(), 201, "every complaint is answered");
+        let receipt: Value = response.json().await.unwrap();
+        assert!(receipt["access_code"].is_string());
+        references.push(receipt["reference"].as_str().unwrap().to_owned());
+    }
+    // Every one is stored and acknowledged (by mail, or by its page).
+    for reference in &references {
+        let stored = app.stored(reference).await;
+        assert_eq!(stored.status, Status::Acknowledged, "{reference}");
+    }
+    let sent = app.outbox();
+    assert_eq!(sent.len(), limit, "only the limit leaves at once");
+    for raw in &sent {
+        let message = MessageParser::default().parse(raw).unwrap();
+        let text = message.body_text(0).unwrap();
+        assert!(text.starts_with("Bonjour,"), "{text}");
+        assert!(
+            !text.contains("Gagnez un prix"),
+            "the typed name is never mailed: {text}"
+        );
+    }
+    // One more goes the next morning, once; the others never.
+    for morning in ["2026-11-28T08:01:00-05:00", "2026-11-29T08:01:00-05:00"] {
+        app.clock.set(plaintes_tests::at(morning));
+        outbox::dispatch(&app.services, 50).await.unwrap();
+    }
+    assert_eq!(app.outbox().len(), limit + 1);
+}

@@ -53,6 +53,7 @@ pub async fn phone_complaint(services: &Services, received: &str, email: &str) -
         actor: Actor::staff(&director()),
         named_staff: Vec::new(),
         page_acknowledges: false,
+        acknowledgement_mail: plaintes_core::outbox::Admission::Now,
         consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
         settlement: None,
     };

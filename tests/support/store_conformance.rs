@@ -77,6 +77,7 @@ fn draft(received_at: DateTime<Utc>) -> Draft {
                 },
             }],
             mail: vec![OutgoingMail {
+                not_before: None,
                 complaint: reference,
                 purpose: MailPurpose::Acknowledgement,
                 message: message(&format!("Accusé {reference}")),

@@ -357,8 +357,7 @@ pub async fn a_complaint_about_the_director_goes_to_the_board_alone(app: &TestAp
         )
         .await
         .expect(200);
-    let measured = app
-        .staff_post(
+    app.staff_post(
             &format!("{file}/measures"),
             &board,
             json!({"version": followed["version"], "description": "Revoir la règle de refus.", "owner": DIRECTOR, "due_on": "2026-12-16"}),

@@ -184,7 +184,11 @@ pub fn mail_item(mail: &OutgoingMail, id: &str, due: DateTime<Utc>) -> Item {
     item.insert("attempts".into(), n(0));
     item.insert("queued_at".into(), s(timestamp(due)));
     item.insert(OUTBOX_DUE.partition_key.into(), s(PENDING));
-    item.insert(OUTBOX_DUE.sort_key.into(), s(outbox_sort_key(due, id)));
+    let first_try = mail.not_before.unwrap_or(due).max(due);
+    item.insert(
+        OUTBOX_DUE.sort_key.into(),
+        s(outbox_sort_key(first_try, id)),
+    );
     item
 }
 
@@ -243,6 +247,7 @@ impl TryFrom<Stored<'_>> for QueuedMail {
             id: mail_id(&reference, sort_key),
             attempts: number(item, "attempts")?,
             mail: OutgoingMail {
+                not_before: None,
                 complaint: reference,
                 purpose: json(item, "purpose")?,
                 message: json(item, "message")?,

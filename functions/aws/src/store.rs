@@ -542,6 +542,33 @@ impl Store for DynamoStore {
         number(&attributes, "count").map_err(backend)
     }
 
+    async fn give_back_attempt(&self, key: &str, window: DateTime<Utc>) -> Result<(), StoreError> {
+        let given_back = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(items::attempts_key(key, window)))
+            .update_expression("ADD #count :minus_one")
+            .condition_expression("#count > :zero")
+            .expression_attribute_names("#count", "count")
+            .expression_attribute_values(":minus_one", n(-1))
+            .expression_attribute_values(":zero", n(0))
+            .send()
+            .await;
+        match given_back {
+            Ok(_) => Ok(()),
+            // Nothing counted (or already nothing): nothing to take back.
+            Err(error)
+                if error
+                    .as_service_error()
+                    .is_some_and(|e| e.is_conditional_check_failed_exception()) =>
+            {
+                Ok(())
+            }
+            Err(error) => Err(sdk(error)),
+        }
+    }
+
     async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError> {
         match self.get(items::attempts_key(key, window)).await? {
             // DynamoDB's TTL removes items late: an ended window counts nothing.

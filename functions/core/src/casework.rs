@@ -316,6 +316,8 @@ pub async fn record_intake(
         named_staff: named,
         // Only the client's own web page confirms a receipt by itself.
         page_acknowledges: false,
+        // Staff mail what they took down: no public limit applies.
+        acknowledgement_mail: crate::outbox::Admission::Now,
         consent: match input.consent_refused {
             true => Consent::RefusedTo(member.name.clone()),
             false => Consent::GivenTo(member.name.clone()),
@@ -456,6 +458,7 @@ impl Step<'_> {
             Ok(Effects {
                 events,
                 mail: vec![OutgoingMail {
+                    not_before: None,
                     complaint: complaint.reference,
                     purpose: MailPurpose::Assignment,
                     message: notice,
@@ -629,6 +632,7 @@ impl Step<'_> {
             )?;
             let mail = match to {
                 Some(_) => vec![OutgoingMail {
+                    not_before: None,
                     complaint: complaint.reference,
                     purpose: MailPurpose::Response,
                     message,
@@ -669,6 +673,7 @@ impl Step<'_> {
             let mail = match complaint.complainant.email() {
                 Some(email) => mail::extension(organisation, complaint, email.as_str())?
                     .map(|message| OutgoingMail {
+                        not_before: None,
                         complaint: complaint.reference,
                         purpose: MailPurpose::Extension,
                         message,
@@ -814,6 +819,7 @@ impl Step<'_> {
                 Ok(Effects {
                     events,
                     mail: vec![OutgoingMail {
+                        not_before: None,
                         complaint: complaint.reference,
                         purpose: MailPurpose::NewCode,
                         message,

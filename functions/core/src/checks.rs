@@ -282,6 +282,7 @@ fn notice_mail(
     let manager = manager_address(services, complaint);
     let staff = |to: String, what: String| -> Result<OutgoingMail, RenderError> {
         Ok(OutgoingMail {
+            not_before: None,
             complaint: complaint.reference,
             purpose: MailPurpose::Reminder,
             message: mail::staff_reminder(organisation, complaint, &to, &what)?,
@@ -338,6 +339,7 @@ fn notice_mail(
             )?];
             if let Some(email) = complaint.complainant.email() {
                 mail.push(OutgoingMail {
+                    not_before: None,
                     complaint: complaint.reference,
                     purpose: MailPurpose::FollowUpInvitation,
                     message: mail::follow_up_invitation(organisation, complaint, email.as_str())?,

@@ -66,7 +66,7 @@ fn window(now: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
 
 /// One key per reference however it is typed (`p-2026-42`, `P-2026-0042`
 /// and ` P-2026-00042 ` are one file), so that variants share the count.
-fn reference_key(raw: &str) -> String {
+pub(crate) fn reference_key(raw: &str) -> String {
     match Reference::parse(raw) {
         Ok(reference) => format!("reference:{reference}"),
         Err(_) => format!(
@@ -78,8 +78,9 @@ fn reference_key(raw: &str) -> String {
 
 /// One key per IPv4 address, and per /64 for IPv6: one subscriber holds a
 /// whole /64, so its addresses are one place.
-fn address_key(address: &str) -> String {
-    match address.trim().parse::<std::net::IpAddr>() {
+pub(crate) fn address_key(address: &str) -> String {
+    let address = address.trim().trim_start_matches('[').trim_end_matches(']');
+    match address.parse::<std::net::IpAddr>() {
         Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
             Some(v4) => format!("address:{v4}"),
             None => {
@@ -88,52 +89,36 @@ fn address_key(address: &str) -> String {
             }
         },
         Ok(std::net::IpAddr::V4(v4)) => format!("address:{v4}"),
-        Err(_) => format!("address:{}", address.trim()),
+        Err(_) => format!("address:{address}"),
     }
-}
-
-/// Refuses at once when the reference or the address has used its tries.
-async fn check_tries(
-    services: &Services,
-    keys: &[(String, u32)],
-    now: DateTime<Utc>,
-) -> Result<(), ClientError> {
-    let (start, end) = window(now);
-    for (key, limit) in keys {
-        if services.store.attempts(key, start).await? >= *limit {
-            return Err(ClientError::Limited(end));
-        }
-    }
-    Ok(())
-}
-
-async fn count_failure(
-    services: &Services,
-    keys: &[(String, u32)],
-    now: DateTime<Utc>,
-) -> Result<(), ClientError> {
-    let (start, end) = window(now);
-    for (key, _) in keys {
-        services.store.count_attempt(key, start, end).await?;
-    }
-    Ok(())
 }
 
 /// The complaint, when the code opens it; the opening is journaled.
+///
+/// Every try is counted on its address before anything is compared, in
+/// one step of the store (tries sent at once each get their own count):
+/// past `TRIES_PER_ADDRESS` in a window, the code is not even compared. A
+/// right code gives its try back. A wrong one is counted on the reference
+/// too, however it is typed: past `TRIES_PER_REFERENCE` the answer says
+/// « too many tries » — but the owner's right code, from the link in their
+/// mail or a new one, still opens the file, so that nobody can keep a
+/// client out of it by sending wrong codes for their reference. What stops
+/// guessing is the code itself (128 bits) and the limit per address.
 pub async fn open(
     services: &Services,
     credentials: &Credentials<'_>,
 ) -> Result<Complaint, ClientError> {
     let now = services.clock.now();
-    let keys = [
-        (reference_key(credentials.reference), TRIES_PER_REFERENCE),
-        (address_key(credentials.address), TRIES_PER_ADDRESS),
-    ];
-    check_tries(services, &keys, now).await?;
+    let (start, end) = window(now);
+    let from_address = address_key(credentials.address);
+    let store = &services.store;
+    if store.count_attempt(&from_address, start, end).await? > TRIES_PER_ADDRESS {
+        return Err(ClientError::Limited(end));
+    }
     let reference = Reference::parse(credentials.reference).ok();
     let code = AccessCode::parse(credentials.code).ok();
     let complaint = match reference {
-        Some(reference) => services.store.complaint(&reference).await?,
+        Some(reference) => store.complaint(&reference).await?,
         None => None,
     };
     // The hash is compared (in constant time) even when there is nothing
@@ -149,19 +134,22 @@ pub async fn open(
     };
     match complaint {
         Some(complaint) if matches => {
+            store.give_back_attempt(&from_address, start).await?;
             let read = Event {
                 at: now,
                 actor: Actor::Client,
                 kind: EventKind::ClientRead,
             };
-            services
-                .store
+            store
                 .append_events(&complaint.reference, complaint.version, vec![read])
                 .await?;
             Ok(complaint)
         }
         _ => {
-            count_failure(services, &keys, now).await?;
+            let on_reference = reference_key(credentials.reference);
+            if store.count_attempt(&on_reference, start, end).await? > TRIES_PER_REFERENCE {
+                return Err(ClientError::Limited(end));
+            }
             Err(ClientError::Refused)
         }
     }
@@ -198,17 +186,24 @@ where
     let now = services.clock.now();
     let events = step(&mut complaint, now)?;
     let message = mail::client_notice(&services.organisation, &complaint, notice)?;
-    let outgoing = OutgoingMail {
-        complaint: complaint.reference,
-        purpose: MailPurpose::ClientNotice,
-        message,
-    };
+    // A client's steps mail staff: limited like all mail the public causes.
+    let admission = outbox::admit_notice(services, &message.to, credentials.address, now).await?;
+    let mail = admission
+        .queued()
+        .map(|not_before| OutgoingMail {
+            not_before,
+            complaint: complaint.reference,
+            purpose: MailPurpose::ClientNotice,
+            message,
+        })
+        .into_iter()
+        .collect();
     let complaint = services
         .store
         .update_complaint(Change {
             complaint,
             events,
-            mail: vec![outgoing],
+            mail,
         })
         .await?;
     if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
@@ -342,19 +337,21 @@ pub async fn reissue_code(
     address: &str,
 ) -> Result<(), ClientError> {
     let now = services.clock.now();
+    let (start, end) = window(now);
     // Requests are counted apart from wrong codes (asking for a new code
-    // must not shut the file), and limited: each one may send mail.
-    let keys = [
+    // must not shut the file), before anything is read, and limited: each
+    // one may send mail.
+    for (key, limit) in [
         (
-            format!("new-code:{}", reference.trim().to_uppercase()),
+            format!("new-code:{}", reference_key(reference)),
             NEW_CODES_PER_REFERENCE,
         ),
         (address_key(address), TRIES_PER_ADDRESS),
-    ];
-    if check_tries(services, &keys, now).await.is_err() {
-        return Ok(());
+    ] {
+        if services.store.count_attempt(&key, start, end).await? > limit {
+            return Ok(());
+        }
     }
-    count_failure(services, &keys, now).await?;
     let (Ok(reference), Ok(email)) = (Reference::parse(reference), Email::parse(email)) else {
         return Ok(());
     };
@@ -366,25 +363,29 @@ pub async fn reissue_code(
     if !on_file.is_some_and(|on_file| on_file.eq_ignore_ascii_case(email.as_str())) {
         return Ok(());
     }
+    let admission = outbox::admit(services, email.as_str(), address, now).await?;
+    let Some(not_before) = admission.queued() else {
+        return Ok(());
+    };
     let code = AccessCode::generate();
     complaint.access_code_hash = code.hash();
     let message = mail::new_code(&services.organisation, &complaint, &code, email.as_str())?;
     let reference = complaint.reference;
+    // Queued, never sent here: the answer takes the same time whether or
+    // not a new code leaves (the outbox sends it within the minute).
     services
         .store
         .update_complaint(Change {
             complaint,
             events: vec![client_event(now, EventKind::CodeReissued)],
             mail: vec![OutgoingMail {
+                not_before,
                 complaint: reference,
                 purpose: MailPurpose::NewCode,
                 message,
             }],
         })
         .await?;
-    if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
-        tracing::warn!(%error, "the outbox could not be dispatched after a new code");
-    }
     Ok(())
 }
 

@@ -53,7 +53,9 @@ pub fn acknowledgement(
     let letter = Acknowledgement {
         organisation,
         contact: organisation.overseer(complaint.overseer()),
-        greeting: greeting(complaint),
+        // Anyone can type any name into the form and any address: the name
+        // never opens a message the public can cause.
+        greeting: PUBLIC_GREETING.into(),
         reference: complaint.reference.to_string(),
         received_at: french::date_time(complaint.received_at),
         response_due: french::long_date(complaint.response_due),
@@ -384,7 +386,7 @@ pub fn new_code(
     let letter = NewCode {
         organisation,
         contact: organisation.overseer(complaint.overseer()),
-        greeting: greeting(complaint),
+        greeting: PUBLIC_GREETING.into(),
         reference: complaint.reference.to_string(),
         access_code: code.display(),
         file_url: file_url(organisation, complaint, code),
@@ -700,6 +702,10 @@ fn file_url(organisation: &Organisation, complaint: &Complaint, code: &AccessCod
         code.display()
     )
 }
+
+/// The greeting of the mail anyone can cause (acknowledgement, new code):
+/// without the name typed into the form.
+const PUBLIC_GREETING: &str = "Bonjour,";
 
 fn greeting(complaint: &Complaint) -> String {
     match complaint.complainant.name() {

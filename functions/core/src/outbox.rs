@@ -10,6 +10,100 @@ use crate::ports::{AcknowledgementMeans, Change, MailPurpose, QueuedMail, Servic
 /// How many messages one dispatch sends at most.
 pub const BATCH: usize = 50;
 
+/// Mail the public can cause (acknowledgements, new codes, notices to
+/// staff) sent at once, per recipient address and per source address, in
+/// one local day. Past either, the mail is held to the next morning, once
+/// a day at most; the rest is not sent (what caused it is stored and
+/// answered all the same).
+pub const PUBLIC_MAIL_PER_RECIPIENT: u32 = 3;
+pub const PUBLIC_MAIL_PER_SOURCE: u32 = 10;
+/// Notices to one staff address caused by clients' steps, per day.
+pub const NOTICES_PER_STAFF_ADDRESS: u32 = 30;
+/// The local hour a held mail goes the next day.
+const HELD_UNTIL_HOUR: u32 = 8;
+
+/// What the limits allow for one message the public caused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    Now,
+    /// Over a limit: held until this moment, the next morning.
+    NextMorning(DateTime<Utc>),
+    /// Over a limit, and one is already held for that day: not sent.
+    Dropped,
+}
+
+impl Admission {
+    /// `Some(not_before)` when the mail is queued (`None`: at once).
+    pub fn queued(self) -> Option<Option<DateTime<Utc>>> {
+        match self {
+            Admission::Now => Some(None),
+            Admission::NextMorning(at) => Some(Some(at)),
+            Admission::Dropped => None,
+        }
+    }
+}
+
+/// Counts one more public-caused message to `recipient` from `source` and
+/// says whether it may go now, the next morning, or not at all. Counted in
+/// the store, in one step per key, so that messages caused at once each
+/// get their own count, on every instance.
+pub async fn admit(
+    services: &Services,
+    recipient: &str,
+    source: &str,
+    now: DateTime<Utc>,
+) -> Result<Admission, StoreError> {
+    admit_within(services, recipient, PUBLIC_MAIL_PER_RECIPIENT, source, now).await
+}
+
+/// The same, for a notice to a staff address (more of them are normal).
+pub async fn admit_notice(
+    services: &Services,
+    recipient: &str,
+    source: &str,
+    now: DateTime<Utc>,
+) -> Result<Admission, StoreError> {
+    admit_within(services, recipient, NOTICES_PER_STAFF_ADDRESS, source, now).await
+}
+
+async fn admit_within(
+    services: &Services,
+    recipient: &str,
+    per_recipient: u32,
+    source: &str,
+    now: DateTime<Utc>,
+) -> Result<Admission, StoreError> {
+    use crate::calendar::{start_of_day, ZONE};
+    let today = now.with_timezone(&ZONE).date_naive();
+    let day = start_of_day(today);
+    let kept = day + Duration::days(2);
+    let recipient = recipient.trim().to_lowercase();
+    let source = crate::client::address_key(source);
+    let store = &services.store;
+    let to = store
+        .count_attempt(&format!("mail-to:{recipient}"), day, kept)
+        .await?;
+    let from = store
+        .count_attempt(&format!("mail-from:{source}"), day, kept)
+        .await?;
+    if to <= per_recipient && from <= PUBLIC_MAIL_PER_SOURCE {
+        return Ok(Admission::Now);
+    }
+    let held_to = store
+        .count_attempt(&format!("mail-held-to:{recipient}"), day, kept)
+        .await?;
+    let held_from = store
+        .count_attempt(&format!("mail-held-from:{source}"), day, kept)
+        .await?;
+    if held_to > 1 || held_from > 1 {
+        return Ok(Admission::Dropped);
+    }
+    let tomorrow = today.succ_opt().unwrap_or(today);
+    Ok(Admission::NextMorning(
+        start_of_day(tomorrow) + Duration::hours(i64::from(HELD_UNTIL_HOUR)),
+    ))
+}
+
 /// What one dispatch did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Dispatched {

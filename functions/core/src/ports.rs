@@ -122,6 +122,10 @@ pub struct OutgoingMail {
     pub complaint: Reference,
     pub purpose: MailPurpose,
     pub message: Message,
+    /// Not sent before this moment (mail held by a limit until the next
+    /// day); `None` sends at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<DateTime<Utc>>,
 }
 
 /// A queued message with its place in the outbox.
@@ -518,6 +522,10 @@ pub trait Store: Send + Sync {
 
     /// The tries counted under `key` in the window starting at `window`.
     async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError>;
+
+    /// Takes back one try counted under `key` in the window starting at
+    /// `window` (it turned out to be the right code); never below zero.
+    async fn give_back_attempt(&self, key: &str, window: DateTime<Utc>) -> Result<(), StoreError>;
 }
 
 /// One message of a complaint's outbox, as its file shows it.

@@ -11,7 +11,7 @@ use crate::complaint::{
 };
 use crate::lifecycle::Status;
 use crate::mail::{self, RenderError};
-use crate::outbox;
+use crate::outbox::{self, Admission};
 use crate::ports::{
     AcknowledgementMeans, Actor, Change, Created, Event, EventKind, MailPurpose, OutgoingMail,
     Services, StoreError,
@@ -50,19 +50,34 @@ pub enum SubmitError {
 }
 
 /// Receives a complaint from the public site.
+///
+/// `source` is where it came from: the acknowledgement it mails counts
+/// against the limits per recipient and per source address
+/// (`outbox::admit`), so that the form cannot be made to mail anyone
+/// without end. Past them, the complaint is stored and answered all the
+/// same, and its confirmation page is the acknowledgement.
 pub async fn submit_complaint(
     services: &Services,
     input: &ComplaintInput,
     key: &IdempotencyKey,
+    source: &str,
 ) -> Result<Submitted, SubmitError> {
     let new = NewComplaint::parse(input, Channel::Web, &services.organisation)
         .map_err(SubmitError::Invalid)?;
+    let acknowledgement_mail = match new.complainant.email() {
+        Some(email) => {
+            let now = services.clock.now();
+            outbox::admit(services, email.as_str(), source, now).await?
+        }
+        None => Admission::Now,
+    };
     let reception = Reception {
         new,
         received_at: services.clock.now(),
         actor: Actor::Client,
         named_staff: Vec::new(),
         page_acknowledges: true,
+        acknowledgement_mail,
         consent: Consent::Online,
         settlement: None,
     };
@@ -82,6 +97,8 @@ pub struct Reception {
     /// The page that answers the person confirms the receipt when no
     /// e-mail can (the public site's confirmation page).
     pub page_acknowledges: bool,
+    /// What the limits on mail allow for the acknowledgement by e-mail.
+    pub acknowledgement_mail: Admission,
     /// How the person was asked for their consent.
     pub consent: Consent,
     /// Settled on the spot by this staff member, confirmed in writing by
@@ -114,6 +131,7 @@ pub async fn receive(
         actor,
         named_staff,
         page_acknowledges,
+        acknowledgement_mail,
         consent,
         settlement,
     } = reception;
@@ -177,12 +195,33 @@ pub async fn receive(
             },
         }];
         let mut queued = Vec::new();
-        match complaint.complainant.email() {
-            Some(email) => queued.push(OutgoingMail {
-                complaint: reference,
-                purpose: MailPurpose::Acknowledgement,
-                message: mail::acknowledgement(&organisation, &complaint, &code, email.as_str())?,
-            }),
+        let mailed = complaint
+            .complainant
+            .email()
+            .zip(acknowledgement_mail.queued());
+        match mailed {
+            Some((email, not_before)) => {
+                queued.push(OutgoingMail {
+                    not_before,
+                    complaint: reference,
+                    purpose: MailPurpose::Acknowledgement,
+                    message: mail::acknowledgement(
+                        &organisation,
+                        &complaint,
+                        &code,
+                        email.as_str(),
+                    )?,
+                });
+                // Held to the next morning by a limit: the page that
+                // answers the person acknowledges it now.
+                if not_before.is_some() && page_acknowledges {
+                    events.extend(
+                        complaint
+                            .acknowledge(received_at, AcknowledgementMeans::ConfirmationPage)
+                            .ok(),
+                    );
+                }
+            }
             // With no address, the page that confirms the submission (its
             // reference, code and dates) is the acknowledgement.
             // A new complaint is `Received`, which can always be acknowledged.
@@ -248,6 +287,7 @@ pub async fn receive(
             );
             if to.is_some() {
                 queued.push(OutgoingMail {
+                    not_before: None,
                     complaint: reference,
                     purpose: MailPurpose::Response,
                     message,

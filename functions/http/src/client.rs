@@ -44,9 +44,43 @@ pub fn client_router(services: Services) -> Router {
         .with_state(services)
 }
 
-/// Where a request came from, to count wrong tries per address: the
-/// viewer's address CloudFront passes on Lambda, or the socket's peer.
+/// Where a request came from, to count wrong tries and mail per address:
+/// on Lambda, the viewer's address CloudFront passes on when the request
+/// provably came through CloudFront (it carries the origin secret that
+/// only CloudFront adds), else the address API Gateway saw; locally, the
+/// socket's peer. A header a caller sets himself is never believed.
 pub struct ClientAddress(pub String);
+
+/// The secret CloudFront adds to every request it sends to the API, as
+/// the `x-plaintes-origin` header (`PLAINTES_ORIGIN_SECRET` on Lambda).
+#[derive(Clone)]
+pub struct OriginSecret(pub String);
+
+/// `router`, believing the viewer address CloudFront passes on only in
+/// the requests that carry `secret` (`PLAINTES_ORIGIN_SECRET`).
+pub fn with_origin_secret(router: Router, secret: String) -> Router {
+    router.layer(axum::Extension(OriginSecret(secret)))
+}
+
+/// The header that carries `OriginSecret`.
+pub const ORIGIN_HEADER: &str = "x-plaintes-origin";
+
+impl OriginSecret {
+    /// Whether `headers` carry the secret (compared in constant time).
+    fn vouches_for(&self, headers: &axum::http::HeaderMap) -> bool {
+        let Some(given) = headers.get(ORIGIN_HEADER).map(|v| v.as_bytes()) else {
+            return false;
+        };
+        let expected = self.0.as_bytes();
+        !expected.is_empty()
+            && given.len() == expected.len()
+            && given
+                .iter()
+                .zip(expected)
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    }
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = std::convert::Infallible;
@@ -56,9 +90,14 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
         if let Some(RequestContext::ApiGatewayV2(context)) =
             parts.extensions.get::<RequestContext>()
         {
+            let through_cloudfront = parts
+                .extensions
+                .get::<OriginSecret>()
+                .is_some_and(|secret| secret.vouches_for(&parts.headers));
             let viewer = parts
                 .headers
                 .get("cloudfront-viewer-address")
+                .filter(|_| through_cloudfront)
                 .and_then(|value| value.to_str().ok())
                 .and_then(|value| value.rsplit_once(':').map(|(ip, _)| ip.to_owned()));
             if let Some(address) = viewer.or_else(|| context.http.source_ip.clone()) {

@@ -192,7 +192,12 @@ enum BodyKind {
         (status = 422, description = "Fields to correct, each with a French message", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn submit(State(services): State<Services>, headers: HeaderMap, body: Body) -> Response {
+pub async fn submit(
+    State(services): State<Services>,
+    crate::client::ClientAddress(source): crate::client::ClientAddress,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let kind = match body_kind(&headers) {
         Some(kind) => kind,
         None => {
@@ -223,8 +228,8 @@ pub async fn submit(State(services): State<Services>, headers: HeaderMap, body: 
         };
     };
     match kind {
-        BodyKind::Json => submit_json(&services, &headers, &bytes).await,
-        BodyKind::Form => submit_form(&services, &bytes).await,
+        BodyKind::Json => submit_json(&services, &headers, &bytes, &source).await,
+        BodyKind::Form => submit_form(&services, &bytes, &source).await,
     }
 }
 
@@ -241,7 +246,12 @@ fn body_kind(headers: &HeaderMap) -> Option<BodyKind> {
     }
 }
 
-async fn submit_json(services: &Services, headers: &HeaderMap, bytes: &[u8]) -> Response {
+async fn submit_json(
+    services: &Services,
+    headers: &HeaderMap,
+    bytes: &[u8],
+    source: &str,
+) -> Response {
     let Ok(Value::Object(object)) = serde_json::from_slice::<Value>(bytes) else {
         return Problem::new(
             StatusCode::BAD_REQUEST,
@@ -277,7 +287,7 @@ async fn submit_json(services: &Services, headers: &HeaderMap, bytes: &[u8]) -> 
         Err(errors) => return Problem::invalid_fields(&errors).into_response(),
     };
     let key = key.unwrap_or_else(|| IdempotencyKey::from_content(&input));
-    match submit_complaint(services, &input, &key).await {
+    match submit_complaint(services, &input, &key, source).await {
         Ok(submitted) => {
             let status = if submitted.is_repeat() {
                 StatusCode::OK
@@ -349,7 +359,7 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
     }
 }
 
-async fn submit_form(services: &Services, bytes: &[u8]) -> Response {
+async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Response {
     let Ok(fields) = serde_urlencoded::from_bytes::<FormFields>(bytes) else {
         let problem = Problem::new(
             StatusCode::BAD_REQUEST,
@@ -368,7 +378,7 @@ async fn submit_form(services: &Services, bytes: &[u8]) -> Response {
     let input = fields.input();
     let key = IdempotencyKey::parse(&fields.token)
         .unwrap_or_else(|_| IdempotencyKey::from_content(&input));
-    match submit_complaint(services, &input, &key).await {
+    match submit_complaint(services, &input, &key, source).await {
         Ok(submitted) => {
             let complaint = &submitted.complaint;
             let confirmation = plaintes_site::Confirmation {

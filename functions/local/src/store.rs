@@ -245,12 +245,13 @@ fn write_journal_and_mail(
         transaction
             .execute(
                 "INSERT INTO outbox (reference, purpose, message, queued_at, next_attempt_at)
-                 VALUES (?1, ?2, ?3, ?4, ?4)",
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
                     outgoing.complaint.to_string(),
                     to_json(&outgoing.purpose)?,
                     to_json(&outgoing.message)?,
                     timestamp(now),
+                    timestamp(outgoing.not_before.unwrap_or(now).max(now)),
                 ],
             )
             .map_err(backend)?;
@@ -463,6 +464,7 @@ impl Store for SqliteStore {
                     id: id.to_string(),
                     attempts,
                     mail: OutgoingMail {
+                        not_before: None,
                         complaint: Reference::parse(&reference).map_err(backend)?,
                         purpose: from_json(&purpose)?,
                         message: from_json(&message)?,
@@ -615,6 +617,21 @@ impl Store for SqliteStore {
                 .map_err(backend)?;
             transaction.commit().map_err(backend)?;
             Ok(count)
+        })
+        .await
+    }
+
+    async fn give_back_attempt(&self, key: &str, window: DateTime<Utc>) -> Result<(), StoreError> {
+        let key = key.to_owned();
+        self.with(move |connection| {
+            connection
+                .execute(
+                    "UPDATE attempts SET count = count - 1
+                     WHERE key = ?1 AND window = ?2 AND count > 0",
+                    params![key, timestamp(window)],
+                )
+                .map(|_| ())
+                .map_err(backend)
         })
         .await
     }

@@ -98,3 +98,76 @@ async fn a_wrong_access_code_through_api_gateway_is_refused_and_never_cached() {
     assert_eq!(response.headers()["cache-control"], "no-store");
     assert_eq!(response.headers()["referrer-policy"], "no-referrer");
 }
+
+/// A wrong-code try on reference `P-2026-{n:04}` through API Gateway,
+/// with `viewer` as the CloudFront viewer address and `secret` (or none)
+/// as the origin header.
+fn wrong_code_event(n: usize, viewer: &str, secret: Option<&str>) -> String {
+    let mut event: Value = serde_json::from_str(EVENT).unwrap();
+    event["rawPath"] = "/api/suivi".into();
+    event["requestContext"]["http"]["path"] = "/api/suivi".into();
+    event["routeKey"] = "POST /api/suivi".into();
+    event["headers"]["content-type"] = "application/x-www-form-urlencoded".into();
+    event["headers"]["cloudfront-viewer-address"] = format!("{viewer}:51234").into();
+    if let Some(secret) = secret {
+        event["headers"][plaintes_http::client::ORIGIN_HEADER] = secret.into();
+    }
+    event["body"] = format!("reference=P-2026-{n:04}&code=0000-0000-0000-0000-0000-0000-00").into();
+    event["isBase64Encoded"] = false.into();
+    event.to_string()
+}
+
+/// The statuses of `tries` wrong codes, each on its own reference and from
+/// its own claimed viewer address, through a router that knows the secret.
+async fn statuses(tries: usize, secret: Option<&str>) -> Vec<u16> {
+    statuses_from(tries, secret, |n| format!("198.51.100.{n}")).await
+}
+
+async fn statuses_from(
+    tries: usize,
+    secret: Option<&str>,
+    viewer: impl Fn(usize) -> String,
+) -> Vec<u16> {
+    let folder = tempfile::tempdir().unwrap();
+    let router = router(folder.path()).layer(axum::Extension(plaintes_http::client::OriginSecret(
+        "le-secret-de-cloudfront-assez-long".into(),
+    )));
+    let mut statuses = Vec::new();
+    for n in 1..=tries {
+        let event = wrong_code_event(n, &viewer(n), secret);
+        let request = lambda_http::request::from_str(&event).unwrap();
+        statuses.push(
+            router
+                .clone()
+                .oneshot(request)
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+        );
+    }
+    statuses
+}
+
+#[tokio::test]
+async fn a_viewer_address_set_by_the_caller_is_not_believed() {
+    // Straight to API Gateway, or with a wrong secret: every try counts on
+    // the address API Gateway saw, whatever the header claims.
+    for secret in [None, Some("un-faux-secret-de-la-meme-taille-xx")] {
+        let seen = statuses(21, secret).await;
+        assert!(seen[..20].iter().all(|s| *s == 403), "{seen:?}");
+        assert_eq!(seen[20], 429, "{seen:?}");
+    }
+    // Through CloudFront (the secret is there), each viewer counts alone.
+    let seen = statuses(21, Some("le-secret-de-cloudfront-assez-long")).await;
+    assert!(seen.iter().all(|s| *s == 403), "{seen:?}");
+}
+
+/// CloudFront writes an IPv6 viewer as `2001:db8::1:51234`, unbracketed.
+#[tokio::test]
+async fn the_addresses_of_one_ipv6_network_count_as_one() {
+    let secret = Some("le-secret-de-cloudfront-assez-long");
+    let seen = statuses_from(21, secret, |n| format!("2001:db8:1:2:{n:x}::{n:x}")).await;
+    assert!(seen[..20].iter().all(|s| *s == 403), "{seen:?}");
+    assert_eq!(seen[20], 429, "{seen:?}");
+}

@@ -44,6 +44,7 @@ async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
         actor: Actor::System,
         named_staff: Vec::new(),
         page_acknowledges: false,
+        acknowledgement_mail: plaintes_core::outbox::Admission::Now,
         consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
         settlement: None,
     };
