@@ -31,13 +31,14 @@ pub(crate) struct FormErrors {
     pub service: Option<String>,
     pub description: Option<String>,
     pub desired_outcome: Option<String>,
+    pub about_staff: Option<String>,
     pub consent: Option<String>,
     pub summary: Vec<SummaryItem>,
 }
 
 /// The form's fields in the order a person meets them. An error on any
 /// other field (a stale token, say) is listed last and links to the form.
-const FIELD_ORDER: [&str; 14] = [
+const FIELD_ORDER: [&str; 15] = [
     "contact",
     "name",
     "email",
@@ -51,6 +52,7 @@ const FIELD_ORDER: [&str; 14] = [
     "service",
     "description",
     "desired_outcome",
+    "about_staff",
     "consent",
 ];
 
@@ -95,6 +97,7 @@ impl FormErrors {
             "service" => &mut self.service,
             "description" => &mut self.description,
             "desired_outcome" => &mut self.desired_outcome,
+            "about_staff" => &mut self.about_staff,
             "consent" => &mut self.consent,
             _ => return None,
         })
@@ -121,6 +124,7 @@ fn target_of(organisation: &Organisation, field: &str) -> String {
         | "service"
         | "description"
         | "desired_outcome"
+        | "about_staff"
         | "consent" => field.to_owned(),
         _ => "formulaire-plainte".to_owned(),
     }

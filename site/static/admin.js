@@ -609,13 +609,13 @@ function applyQuery(form, query) {
 }
 
 async function startList(member) {
-  if (!hasRole(member, 'responsable', 'direction')) {
+  if (!hasRole(member, 'responsable', 'direction', 'conseil')) {
     // Reception records complaints; it does not read them.
     location.replace('/admin/nouvelle/');
     throw new Leaving();
   }
   const form = byId('filtres');
-  if (hasRole(member, 'direction')) {
+  if (hasRole(member, 'direction', 'conseil')) {
     const answer = await api('GET', '/api/staff/handlers');
     if (answer.ok && answer.data && Array.isArray(answer.data.handlers)) {
       const select = byId('filtre-responsable');
@@ -692,7 +692,7 @@ function complaintRow(complaint) {
   const deadline = complaint.next_deadline;
   return el('tr', {},
     el('th', { scope: 'row', 'data-label': 'Référence' }, link,
-      complaint.flagged_for_board
+      complaint.about_director
         ? el('span', { class: 'badge badge-conseil' }, 'Au conseil d’administration')
         : null),
     cell('Reçue le', complaint.received_display),
@@ -718,7 +718,7 @@ const INTAKE_FIELDS = ['channel', 'received_at', 'name', 'email', 'phone', 'addr
   'confirmation_means', 'consent', 'consent_refused'];
 
 function startIntake(member) {
-  const intake = hasRole(member, 'accueil', 'direction');
+  const intake = hasRole(member, 'accueil', 'direction', 'conseil');
   if (!intake && !hasRole(member, 'responsable')) {
     showAlert(byId('alerte'), 'Seuls l’accueil et la direction enregistrent les plaintes reçues autrement que par le site.');
     return;
@@ -854,6 +854,7 @@ function intakeBody(form) {
     description: value('description'),
     desired_outcome: value('desired_outcome'),
     named_staff: value('named_staff'),
+    about_director: checked('about_director'),
     consent: checked('consent'),
     consent_refused: checked('consent_refused'),
     settled: checked('settled'),
@@ -939,6 +940,7 @@ const STEP_RIGHTS = {
   withdraw_for_client: 'help_client',
   close: 'close',
   reopen: 'reopen',
+  record_naming: 'record_naming',
 };
 
 /** Each step: its request, and what is said once it is done. */
@@ -1054,6 +1056,16 @@ const STEPS = {
     path: '/reopening',
     body: { reason: form.elements.namedItem('reason').value },
     done: 'La plainte est rouverte.',
+  }),
+  record_naming: (form) => ({
+    method: 'PUT',
+    path: '/naming',
+    body: {
+      named_staff: form.elements.namedItem('named_staff').value
+        .split(/[,;\n]/).map((part) => part.trim()).filter(Boolean),
+      about_director: form.elements.namedItem('about_director').checked,
+    },
+    done: 'Les personnes visées sont enregistrées. Elles ne peuvent ni lire la plainte ni la recevoir.',
   }),
 };
 
@@ -1185,7 +1197,8 @@ async function draw(complaint, { fill }) {
   setText('champ-responsable', handlerName(complaint.handler), 'Personne pour l’instant');
   const named = Array.isArray(complaint.named_staff) ? complaint.named_staff : [];
   setText('champ-vises', named.join(', '), 'Aucun');
-  show(byId('champ-conseil'), Boolean(complaint.flagged_for_board));
+  show(byId('champ-conseil'), Boolean(complaint.about_director));
+  setText('champ-vise-selon-client', complaint.about_staff, 'Rien d’indiqué');
   const person = complaint.complainant || {};
   show(byId('champ-anonyme'), Boolean(person.anonymous));
   setText('champ-nom', person.name, person.anonymous ? 'Anonyme' : 'Non donné');
@@ -1361,7 +1374,8 @@ function drawMail(mail) {
 }
 
 async function loadHandlers() {
-  const answer = await api('GET', '/api/staff/handlers');
+  // Only those who may take this complaint: never a person it names.
+  const answer = await api('GET', complaintPath('/assignable'));
   if (!answer.ok || !answer.data || !Array.isArray(answer.data.handlers)) return;
   const select = byId('assignation-responsable');
   select.replaceChildren(el('option', { value: '' }, 'Choisissez une personne'),
@@ -1374,6 +1388,9 @@ function fillForms(complaint, fill) {
   const all = fill === 'all';
   const form = (action) => document.querySelector(`form[data-action="${action}"]`);
   if (all || fill === 'acknowledge') form('acknowledge').elements.namedItem('at').value = localNow();
+  if (all || fill === 'record_naming') {
+    form('record_naming').elements.namedItem('about_director').checked = Boolean(complaint.about_director);
+  }
   if (all || fill === 'assign') {
     const handler = complaint.handler;
     form('assign').elements.namedItem('handler').value = !handler ? '' : typeof handler === 'string' ? handler : handler.id;
@@ -1565,7 +1582,7 @@ function printEnded() {
 // Corrective measures across complaints
 
 async function startMeasures(member) {
-  if (!hasRole(member, 'responsable', 'direction')) {
+  if (!hasRole(member, 'responsable', 'direction', 'conseil')) {
     announce('', { focus: false });
     showAlert(byId('alerte'), MESSAGES.forbidden);
     return;
@@ -1879,11 +1896,11 @@ function isReport(data) {
 
 function refuseReports() {
   announce('', { focus: false });
-  showAlert(byId('alerte'), MESSAGES.forbidden, el('p', {}, 'Les rapports sont réservés à la direction.'));
+  showAlert(byId('alerte'), MESSAGES.forbidden, el('p', {}, 'Les rapports sont réservés à la direction et au conseil d’administration.'));
 }
 
 async function startReports(member) {
-  if (!hasRole(member, 'direction')) {
+  if (!hasRole(member, 'direction', 'conseil')) {
     refuseReports();
     return;
   }
@@ -2017,7 +2034,7 @@ function longToday() {
 
 async function startAnnualReport(member) {
   setText('rapport-date', longToday());
-  if (!hasRole(member, 'direction')) {
+  if (!hasRole(member, 'direction', 'conseil')) {
     refuseReports();
     return;
   }

@@ -279,3 +279,36 @@ async fn unreachable_keys_are_not_the_callers_fault() {
         Err(AuthError::Unavailable(_))
     ));
 }
+
+#[tokio::test]
+async fn a_token_whose_email_is_not_verified_is_refused() {
+    for verified in [json!(false), json!("false"), Value::Null] {
+        let mut unverified = claims();
+        match verified {
+            Value::Null => {
+                unverified.as_object_mut().unwrap().remove("email_verified");
+            }
+            value => unverified["email_verified"] = value,
+        }
+        assert!(is_invalid(check(unverified).await));
+    }
+    // Cognito writes a boolean; a string "true" is read the same.
+    let mut as_text = claims();
+    as_text["email_verified"] = json!("true");
+    assert!(check(as_text).await.is_ok());
+}
+
+#[tokio::test]
+async fn a_member_is_known_by_their_sub_whatever_their_email_says() {
+    // The same person after changing their address to someone else's:
+    // still themselves, never the other person.
+    let mut changed = claims();
+    changed["sub"] = json!("0d4e5c9a-1111-4a2b-9c3d-abcdefabcdef");
+    changed["email"] = json!("Andreane.M@cjefrontenac.com");
+    let member = check(changed).await.unwrap();
+    assert_eq!(member.id.as_str(), "0d4e5c9a-1111-4a2b-9c3d-abcdefabcdef");
+    assert_eq!(member.email, "andreane.m@cjefrontenac.com");
+    let mut without = claims();
+    without.as_object_mut().unwrap().remove("sub");
+    assert!(is_invalid(check(without).await));
+}
