@@ -133,15 +133,18 @@ fn the_signed_in_pages_show_the_person_the_sign_out_button_and_the_menu_by_role(
             "{name}"
         );
         if signed_in {
-            assert!(
-                html.contains("data-roles=\"responsable direction\" hidden><a href=\"/admin/\"")
-            );
-            assert!(html
-                .contains("data-roles=\"accueil direction\" hidden><a href=\"/admin/nouvelle/\""));
+            assert!(html.contains(
+                "data-roles=\"responsable direction conseil\" hidden><a href=\"/admin/\""
+            ));
+            assert!(html.contains(
+                "data-roles=\"accueil direction conseil\" hidden><a href=\"/admin/nouvelle/\""
+            ));
             assert!(html.contains("<a href=\"/admin/mesures/\""));
             assert!(
-                html.contains("<li data-roles=\"direction\" hidden><a href=\"/admin/rapports/\""),
-                "{name}: the reports are the director's alone"
+                html.contains(
+                    "<li data-roles=\"direction conseil\" hidden><a href=\"/admin/rapports/\""
+                ),
+                "{name}: the reports are the director's and the board's alone"
             );
         }
     }
