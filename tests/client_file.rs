@@ -387,3 +387,39 @@ async fn wrong_codes_typed_with_variants_of_the_reference_count_together() {
         .await;
     assert_eq!(sixth.status, 429, "five variants were one reference");
 }
+
+#[tokio::test]
+async fn a_lost_code_request_does_the_same_store_work_whether_or_not_it_matches() {
+    use plaintes_tests::counting::CountingStore;
+    use std::sync::Arc;
+    let folder = tempfile::tempdir().unwrap();
+    let sqlite = plaintes_local::SqliteStore::open(&folder.path().join("p.sqlite")).unwrap();
+    let counting = Arc::new(CountingStore::new(Arc::new(sqlite)));
+    let app = plaintes_tests::spawn_app_on(Some(counting.clone())).await;
+    let (reference, _) = app.public_complaint_with_code(&valid_json()).await;
+    let mut work = Vec::new();
+    for (reference, email) in [
+        (reference.as_str(), "amina@example.com"),
+        (reference.as_str(), "quelquun@example.com"),
+        ("P-2026-0999", "amina@example.com"),
+    ] {
+        counting.take_calls();
+        let page = app
+            .client_post("/code-perdu", &[("reference", reference), ("email", email)])
+            .await;
+        assert_eq!(page.status, 200);
+        work.push((page.body, counting.take_calls()));
+    }
+    assert_eq!(
+        work[0].1,
+        ["count_attempt", "count_attempt", "queue_mail"],
+        "counted, then queued; nothing read, nothing sent"
+    );
+    assert!(work.iter().all(|done| done == &work[0]), "{work:?}");
+    // The outbox answers them: only the match gets a new code.
+    let before = app.outbox().len();
+    plaintes_core::outbox::dispatch(&app.services, 50)
+        .await
+        .unwrap();
+    assert_eq!(app.outbox().len(), before + 1);
+}

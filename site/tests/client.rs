@@ -390,7 +390,8 @@ fn the_lost_code_answer_is_neutral_and_leads_back_to_the_form() {
     let html = client_lost_code_page(&organisation()).unwrap();
     assert!(html.contains(
         "Si ce numéro de plainte et ce courriel correspondent à une plainte, un nouveau code \
-         d’accès vient d’être envoyé à ce courriel. Il remplace l’ancien."
+         d’accès est envoyé à ce courriel&nbsp;: il arrive d’ici quelques minutes et remplace \
+         l’ancien."
     ));
     assert!(html.contains("<a class=\"bouton\" href=\"/suivi/\">"));
     assert!(!html.contains("<form"));

@@ -6,6 +6,7 @@
 pub mod aws;
 pub mod checks;
 pub mod client;
+pub mod counting;
 pub mod mailer_conformance;
 pub mod paths;
 pub mod staff;

@@ -564,6 +564,55 @@ pub async fn tries_are_counted_per_key_and_window(store: Arc<dyn Store>) {
     );
 }
 
+pub async fn a_try_given_back_is_taken_off_the_count_never_below_zero(store: Arc<dyn Store>) {
+    let window = now();
+    let next = now() + Duration::minutes(15);
+    let key = "address:198.51.100.4";
+    store.give_back_attempt(key, window).await.unwrap();
+    assert_eq!(store.attempts(key, window).await.unwrap(), 0);
+    for _ in 0..2 {
+        store.count_attempt(key, window, next).await.unwrap();
+    }
+    store.give_back_attempt(key, window).await.unwrap();
+    assert_eq!(store.attempts(key, window).await.unwrap(), 1);
+    store.give_back_attempt(key, window).await.unwrap();
+    store.give_back_attempt(key, window).await.unwrap();
+    assert_eq!(store.attempts(key, window).await.unwrap(), 0);
+    assert_eq!(store.count_attempt(key, window, next).await.unwrap(), 1);
+}
+
+pub async fn a_request_is_queued_for_a_reference_that_may_not_exist(store: Arc<dyn Store>) {
+    let nobody = Reference::new(2026, 4242);
+    let request = OutgoingMail {
+        complaint: nobody,
+        purpose: MailPurpose::NewCodeRequest,
+        message: message(""),
+        not_before: None,
+    };
+    store.queue_mail(request.clone(), now()).await.unwrap();
+    let due = store.due_mail(now(), 10).await.unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].mail, request);
+    store.mail_sent(&due[0].id, now(), None).await.unwrap();
+    assert!(store.due_mail(now(), 10).await.unwrap().is_empty());
+    assert!(store.complaint(&nobody).await.unwrap().is_none());
+    // Held mail waits for its moment.
+    let held = OutgoingMail {
+        not_before: Some(now() + Duration::hours(10)),
+        ..request
+    };
+    store.queue_mail(held, now()).await.unwrap();
+    assert!(store.due_mail(now(), 10).await.unwrap().is_empty());
+    assert_eq!(
+        store
+            .due_mail(now() + Duration::hours(10), 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
 /// Runs every test of the suite, each on a store from `fresh`.
 #[macro_export]
 macro_rules! store_conformance_tests {
@@ -585,6 +634,8 @@ macro_rules! store_conformance_tests {
             complaints_are_listed_by_year_of_receipt,
             the_mail_log_tells_what_was_queued_and_sent,
             tries_are_counted_per_key_and_window,
+            a_try_given_back_is_taken_off_the_count_never_below_zero,
+            a_request_is_queued_for_a_reference_that_may_not_exist,
         );
     };
     (@each $fresh:expr; $($name:ident,)*) => {

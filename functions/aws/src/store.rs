@@ -542,6 +542,21 @@ impl Store for DynamoStore {
         number(&attributes, "count").map_err(backend)
     }
 
+    async fn queue_mail(
+        &self,
+        mail: plaintes_core::ports::OutgoingMail,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(mail_item(&mail, &new_mail_id(), at)))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
     async fn give_back_attempt(&self, key: &str, window: DateTime<Utc>) -> Result<(), StoreError> {
         let given_back = self
             .client

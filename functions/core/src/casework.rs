@@ -129,7 +129,14 @@ pub async fn read_file(
 
 async fn file_of(services: &Services, complaint: Complaint) -> Result<CaseFile, CaseError> {
     let journal = services.store.journal(&complaint.reference).await?;
-    let mail = services.store.mail_log(&complaint.reference).await?;
+    // Requests the site received for this reference are not its mail.
+    let mail = services
+        .store
+        .mail_log(&complaint.reference)
+        .await?
+        .into_iter()
+        .filter(|record| record.purpose != MailPurpose::NewCodeRequest)
+        .collect();
     Ok(CaseFile {
         complaint,
         journal,

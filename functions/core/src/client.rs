@@ -327,9 +327,12 @@ pub async fn answer_satisfaction(
     .await
 }
 
-/// A lost code: when the reference and the e-mail match a complaint, a new
-/// code replaces the old one and is mailed there. The caller answers the
-/// same whatever happened.
+/// A lost code, asked for with a reference and an e-mail address. The
+/// request is counted and queued in the outbox, and nothing else: the
+/// answer takes the same work whether or not they match, and the caller
+/// answers the same page. The outbox then answers it
+/// (`answer_new_code_request`): when they match, a new code replaces the
+/// old one and is mailed there, within the minute.
 pub async fn reissue_code(
     services: &Services,
     reference: &str,
@@ -352,41 +355,64 @@ pub async fn reissue_code(
             return Ok(());
         }
     }
+    // What cannot be a reference or an address cannot match anything.
     let (Ok(reference), Ok(email)) = (Reference::parse(reference), Email::parse(email)) else {
         return Ok(());
     };
-    let Some(mut complaint) = services.store.complaint(&reference).await? else {
-        return Ok(());
+    let request = OutgoingMail {
+        complaint: reference,
+        purpose: MailPurpose::NewCodeRequest,
+        message: crate::ports::Message {
+            from: String::new(),
+            to: email.as_str().to_owned(),
+            reply_to: None,
+            subject: String::new(),
+            // Where the request came from, for the limits on its mail.
+            text: address.to_owned(),
+            html: String::new(),
+        },
+        not_before: None,
+    };
+    services.store.queue_mail(request, now).await?;
+    Ok(())
+}
+
+/// The outbox's answer to a new-code request (`reissue_code`): when the
+/// address is the one on file, the change that gives the complaint a new
+/// code and queues it by mail (within the limits on public mail);
+/// otherwise nothing.
+pub(crate) async fn answer_new_code_request(
+    services: &Services,
+    request: &OutgoingMail,
+) -> Result<Option<Change>, ClientError> {
+    let now = services.clock.now();
+    let Some(mut complaint) = services.store.complaint(&request.complaint).await? else {
+        return Ok(None);
     };
     // Addresses are compared without case, as people type them.
+    let asked = &request.message.to;
     let on_file = complaint.complainant.email().map(Email::as_str);
-    if !on_file.is_some_and(|on_file| on_file.eq_ignore_ascii_case(email.as_str())) {
-        return Ok(());
+    if !on_file.is_some_and(|on_file| on_file.eq_ignore_ascii_case(asked)) {
+        return Ok(None);
     }
-    let admission = outbox::admit(services, email.as_str(), address, now).await?;
+    let admission = outbox::admit(services, asked, &request.message.text, now).await?;
     let Some(not_before) = admission.queued() else {
-        return Ok(());
+        return Ok(None);
     };
     let code = AccessCode::generate();
     complaint.access_code_hash = code.hash();
-    let message = mail::new_code(&services.organisation, &complaint, &code, email.as_str())?;
+    let message = mail::new_code(&services.organisation, &complaint, &code, asked)?;
     let reference = complaint.reference;
-    // Queued, never sent here: the answer takes the same time whether or
-    // not a new code leaves (the outbox sends it within the minute).
-    services
-        .store
-        .update_complaint(Change {
-            complaint,
-            events: vec![client_event(now, EventKind::CodeReissued)],
-            mail: vec![OutgoingMail {
-                not_before,
-                complaint: reference,
-                purpose: MailPurpose::NewCode,
-                message,
-            }],
-        })
-        .await?;
-    Ok(())
+    Ok(Some(Change {
+        complaint,
+        events: vec![client_event(now, EventKind::CodeReissued)],
+        mail: vec![OutgoingMail {
+            not_before,
+            complaint: reference,
+            purpose: MailPurpose::NewCode,
+            message,
+        }],
+    }))
 }
 
 fn invalid(field: &'static str, message: String) -> ClientError {

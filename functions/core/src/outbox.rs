@@ -111,9 +111,25 @@ pub struct Dispatched {
     pub failed: usize,
 }
 
-/// Sends every message due now.
+/// Sends every message due now. A new-code request answered on the way
+/// queues its mail: that is sent in the same call.
 pub async fn dispatch(services: &Services, limit: usize) -> Result<Dispatched, StoreError> {
+    let (mut report, answered) = dispatch_once(services, limit).await?;
+    if answered > 0 {
+        let (more, _) = dispatch_once(services, limit).await?;
+        report.sent += more.sent;
+        report.failed += more.failed;
+    }
+    Ok(report)
+}
+
+/// One pass over the outbox; also says how many requests it answered.
+async fn dispatch_once(
+    services: &Services,
+    limit: usize,
+) -> Result<(Dispatched, usize), StoreError> {
     let mut report = Dispatched::default();
+    let mut answered = 0;
     let now = services.clock.now();
     for queued in services.store.due_mail(now, limit).await? {
         // Two dispatches at once (a submission's and the scheduler's) see
@@ -127,6 +143,12 @@ pub async fn dispatch(services: &Services, limit: usize) -> Result<Dispatched, S
             .await?
             > 1
         {
+            continue;
+        }
+        // A request, not a mail: answered here, never sent.
+        if queued.mail.purpose == MailPurpose::NewCodeRequest {
+            answer_request(services, &queued).await?;
+            answered += 1;
             continue;
         }
         match services.mailer.send(&queued.mail.message).await {
@@ -144,7 +166,7 @@ pub async fn dispatch(services: &Services, limit: usize) -> Result<Dispatched, S
             }
         }
     }
-    Ok(report)
+    Ok((report, answered))
 }
 
 /// Waits longer after each failure: 2, 4, 8 … minutes, at most 6 hours.
@@ -177,9 +199,31 @@ async fn record_sent(
             | MailPurpose::NewCode
             | MailPurpose::Reminder
             | MailPurpose::FollowUpInvitation
-            | MailPurpose::Extension => None,
+            | MailPurpose::Extension
+            | MailPurpose::NewCodeRequest => None,
         };
         match services.store.mail_sent(&queued.id, sent_at, change).await {
+            Err(StoreError::Conflict(_)) if attempts < 3 => attempts += 1,
+            other => return other,
+        }
+    }
+}
+
+/// Answers a new-code request and marks it done, with the new code and its
+/// mail in the same write when the address matched.
+async fn answer_request(services: &Services, queued: &QueuedMail) -> Result<(), StoreError> {
+    let mut attempts = 0;
+    loop {
+        let change = match crate::client::answer_new_code_request(services, &queued.mail).await {
+            Ok(change) => change,
+            Err(crate::client::ClientError::Store(error)) => return Err(error),
+            Err(error) => {
+                tracing::warn!(complaint = %queued.mail.complaint, "a new-code request could not be answered: {error}");
+                None
+            }
+        };
+        let now = services.clock.now();
+        match services.store.mail_sent(&queued.id, now, change).await {
             Err(StoreError::Conflict(_)) if attempts < 3 => attempts += 1,
             other => return other,
         }

@@ -99,6 +99,10 @@ pub enum MailPurpose {
     FollowUpInvitation,
     /// The written response will come later, and why, to the client.
     Extension,
+    /// A new code asked for on the site by reference and e-mail: the
+    /// outbox answers it (a `NewCode` when they match), so that the person
+    /// asking waits for the same work either way. Never sent as mail.
+    NewCodeRequest,
 }
 
 impl MailPurpose {
@@ -112,6 +116,7 @@ impl MailPurpose {
             MailPurpose::Reminder => "Rappel ou alerte (au personnel)",
             MailPurpose::FollowUpInvitation => "Invitation au suivi (au client)",
             MailPurpose::Extension => "Délai prolongé, avec la raison (à la personne)",
+            MailPurpose::NewCodeRequest => "Demande de nouveau code reçue sur le site",
         }
     }
 }
@@ -522,6 +527,11 @@ pub trait Store: Send + Sync {
 
     /// The tries counted under `key` in the window starting at `window`.
     async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError>;
+
+    /// Queues a message that belongs to no change of a complaint — a new
+    /// code asked for by reference, which the outbox answers — whether or
+    /// not that complaint exists. `at` is now.
+    async fn queue_mail(&self, mail: OutgoingMail, at: DateTime<Utc>) -> Result<(), StoreError>;
 
     /// Takes back one try counted under `key` in the window starting at
     /// `window` (it turned out to be the right code); never below zero.

@@ -18,6 +18,9 @@ use crate::sessions::{session_router, LocalSessions};
 
 /// How often the scheduler's checks run (queued mail included).
 const CHECK_INTERVAL: Duration = Duration::from_secs(60);
+/// How often the outbox alone is sent (a new code asked for on the site
+/// leaves through it): people wait seconds, not a minute.
+const OUTBOX_INTERVAL: Duration = Duration::from_secs(3);
 
 /// The whole local application: the site's files, the public API, the
 /// staff API and the local sign-in.
@@ -50,6 +53,7 @@ pub async fn run(
         .with_context(|| format!("cannot listen on {address}"))?;
     tracing::info!("Plaintes is served on http://{}", listener.local_addr()?);
     let worker = tokio::spawn(run_checks_on_a_timer(services.clone()));
+    let sender = tokio::spawn(send_the_outbox_on_a_timer(services.clone()));
     // The peer's address counts wrong access codes per address.
     let app = app(services, sessions, site).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
@@ -59,6 +63,7 @@ pub async fn run(
         .await
         .context("the server stopped")?;
     worker.abort();
+    sender.abort();
     Ok(())
 }
 
@@ -71,6 +76,19 @@ async fn run_checks_on_a_timer(services: Services) {
         let now = services.clock.now();
         if let Err(error) = checks::run_checks(&services, now).await {
             tracing::warn!(%error, "the scheduled checks failed; they run again shortly");
+        }
+    }
+}
+
+/// The outbox on its own, more often than the checks.
+async fn send_the_outbox_on_a_timer(services: Services) {
+    let mut interval = tokio::time::interval(OUTBOX_INTERVAL);
+    loop {
+        interval.tick().await;
+        if let Err(error) =
+            plaintes_core::outbox::dispatch(&services, plaintes_core::outbox::BATCH).await
+        {
+            tracing::warn!(%error, "the outbox could not be sent; it is tried again shortly");
         }
     }
 }

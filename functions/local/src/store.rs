@@ -106,6 +106,27 @@ ALTER TABLE staff_accounts ADD COLUMN email TEXT;
 UPDATE staff_accounts SET email = id;
 CREATE UNIQUE INDEX staff_accounts_by_email ON staff_accounts (email);
 "#,
+    // The outbox also holds requests the site received for a reference that
+    // may not exist (a new code asked for): it no longer refers to a
+    // complaint row.
+    r#"
+CREATE TABLE outbox_any (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    reference       TEXT NOT NULL,
+    purpose         TEXT NOT NULL,
+    message         TEXT,
+    queued_at       TEXT NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    sent_at         TEXT
+);
+INSERT INTO outbox_any (id, reference, purpose, message, queued_at, next_attempt_at, attempts, sent_at)
+    SELECT id, reference, purpose, message, queued_at, next_attempt_at, attempts, sent_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_any RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+CREATE INDEX outbox_by_complaint ON outbox (reference, id);
+"#,
 ];
 
 /// Complaints in one SQLite file.
@@ -241,6 +262,15 @@ fn write_journal_and_mail(
             )
             .map_err(backend)?;
     }
+    write_mail(transaction, mail, now)
+}
+
+/// Queues `mail` in the outbox, to be sent from `now` (or its `not_before`).
+fn write_mail(
+    transaction: &Transaction<'_>,
+    mail: &[OutgoingMail],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     for outgoing in mail {
         transaction
             .execute(
@@ -617,6 +647,17 @@ impl Store for SqliteStore {
                 .map_err(backend)?;
             transaction.commit().map_err(backend)?;
             Ok(count)
+        })
+        .await
+    }
+
+    async fn queue_mail(&self, mail: OutgoingMail, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.with(move |connection| {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(backend)?;
+            write_mail(&transaction, &[mail], at)?;
+            transaction.commit().map_err(backend)
         })
         .await
     }

@@ -1,5 +1,6 @@
 //! The scheduler Lambda: EventBridge Scheduler calls it every 15 minutes in
-//! business hours and once at night; each call runs every check once.
+//! business hours and once at night, each call running every check once;
+//! and every minute for the outbox alone.
 
 use lambda_runtime::{service_fn, LambdaEvent};
 use serde_json::Value;

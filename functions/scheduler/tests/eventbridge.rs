@@ -71,3 +71,57 @@ async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
     let again = scheduler::handle(&services, event).await.unwrap();
     assert_eq!(again["notices"], 0);
 }
+
+#[tokio::test]
+async fn the_minute_event_sends_the_outbox_alone() {
+    let folder = tempfile::tempdir().unwrap();
+    let organisation =
+        Organisation::from_toml(include_str!("../../../config/organisation.toml")).unwrap();
+    let clock = Arc::new(FixedClock::new(at("2026-12-04T22:30:00-05:00")));
+    let services = Services::new(
+        organisation.clone(),
+        Arc::new(plaintes_local::SqliteStore::open(&folder.path().join("p.sqlite")).unwrap()),
+        Arc::new(plaintes_local::FileMailer::new(&folder.path().join("outbox")).unwrap()),
+        clock,
+        Arc::new(FixedDirectory(Vec::new())),
+    );
+    // A complaint whose acknowledgement reminder is due: the minute event
+    // sends what is queued and checks nothing.
+    let input = ComplaintInput {
+        name: "Jean Roy".into(),
+        phone: "418 555-0199".into(),
+        category: "delais".into(),
+        description: "Personne ne m’a rappelé.".into(),
+        consent: true,
+        ..ComplaintInput::default()
+    };
+    let reception = Reception {
+        new: NewComplaint::parse(&input, Channel::Telephone, &organisation).unwrap(),
+        received_at: at("2026-12-03T10:00:00-05:00"),
+        actor: Actor::System,
+        named_staff: Vec::new(),
+        page_acknowledges: false,
+        acknowledgement_mail: plaintes_core::outbox::Admission::Now,
+        consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
+        settlement: None,
+    };
+    receive(
+        &services,
+        reception,
+        &IdempotencyKey::parse("eventbridge-2").unwrap(),
+    )
+    .await
+    .unwrap();
+    let report = scheduler::handle(&services, serde_json::json!({"only": "outbox"}))
+        .await
+        .unwrap();
+    assert_eq!(report["mail_sent"], 0);
+    assert!(report.get("notices").is_none(), "{report}");
+    let checks: Value =
+        serde_json::from_str(include_str!("fixtures/eventbridge-scheduled-event.json")).unwrap();
+    let report = scheduler::handle(&services, checks).await.unwrap();
+    assert_eq!(
+        report["notices"], 1,
+        "the checks still run on their own events"
+    );
+}
