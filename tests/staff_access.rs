@@ -370,19 +370,25 @@ async fn a_complaint_naming_a_director_goes_to_the_board_alone() {
 async fn routes_not_on_one_complaint_answer_by_role() {
     let app = spawn_app().await;
     let cast = cast(&app).await;
-    let people: [Option<&Signed>; 4] = [
+    let people: [Option<&Signed>; 5] = [
         None,
         Some(&cast.reception),
         Some(&cast.assigned),
         Some(&cast.director),
+        Some(&cast.board),
     ];
-    // nobody, reception, manager, director
-    let table: [(Method, &str, [u16; 4]); 5] = [
-        (Method::GET, "/me", [401, 200, 200, 200]),
-        (Method::GET, "/complaints", [401, 403, 200, 200]),
-        (Method::GET, "/handlers", [401, 403, 403, 200]),
-        (Method::GET, "/measures", [401, 403, 200, 200]),
-        (Method::GET, "/adresse-inconnue", [401, 404, 404, 404]),
+    let period = "from=2026-11-01&to=2026-11-30";
+    let reports = format!("/reports?{period}");
+    let csv = format!("/reports.csv?{period}");
+    // nobody, reception, manager, director, board
+    let table: [(Method, &str, [u16; 5]); 7] = [
+        (Method::GET, "/me", [401, 200, 200, 200, 200]),
+        (Method::GET, "/complaints", [401, 403, 200, 200, 200]),
+        (Method::GET, "/handlers", [401, 403, 403, 200, 200]),
+        (Method::GET, "/measures", [401, 403, 200, 200, 200]),
+        (Method::GET, &reports, [401, 403, 403, 200, 200]),
+        (Method::GET, &csv, [401, 403, 403, 200, 200]),
+        (Method::GET, "/adresse-inconnue", [401, 404, 404, 404, 404]),
     ];
     for (method, path, statuses) in table {
         for (who, expected) in people.iter().zip(statuses) {
@@ -391,7 +397,7 @@ async fn routes_not_on_one_complaint_answer_by_role() {
         }
     }
     let mut key = 0;
-    for (who, expected) in people.iter().zip([401, 201, 403, 201]) {
+    for (who, expected) in people.iter().zip([401, 201, 403, 201, 201]) {
         key += 1;
         let answer = match who {
             Some(who) => {

@@ -171,3 +171,41 @@ async fn the_addresses_of_one_ipv6_network_count_as_one() {
     assert!(seen[..20].iter().all(|s| *s == 403), "{seen:?}");
     assert_eq!(seen[20], 429, "{seen:?}");
 }
+
+#[tokio::test]
+async fn the_sixth_wrong_code_on_one_reference_is_refused_from_wherever_it_claims_to_come() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = router(folder.path()).layer(axum::Extension(plaintes_http::client::OriginSecret(
+        "le-secret-de-cloudfront-assez-long".into(),
+    )));
+    // Spoofed viewer addresses straight to the API, then the addresses of
+    // one IPv6 network through CloudFront: one reference, one count.
+    for (reference, secret, viewer) in [
+        (7, None, "198.51.100.{n}"),
+        (
+            8,
+            Some("le-secret-de-cloudfront-assez-long"),
+            "2001:db8:5:6:{n}::1",
+        ),
+    ] {
+        let mut seen = Vec::new();
+        for n in 1..=6 {
+            let event = wrong_code_event(reference, &viewer.replace("{n}", &n.to_string()), secret);
+            let request = lambda_http::request::from_str(&event).unwrap();
+            seen.push(
+                router
+                    .clone()
+                    .oneshot(request)
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16(),
+            );
+        }
+        assert_eq!(
+            seen,
+            [403, 403, 403, 403, 403, 429],
+            "P-2026-{reference:04}"
+        );
+    }
+}

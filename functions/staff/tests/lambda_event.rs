@@ -13,6 +13,15 @@ const ISSUER: &str = "https://cognito-idp.ca-central-1.amazonaws.com/ca-central-
 const CLIENT: &str = "admin-client";
 
 fn router(folder: &std::path::Path, key: &SigningKey) -> axum::Router {
+    router_with(folder, key, Vec::new())
+}
+
+/// The staff router with `directory` as the staff directory.
+fn router_with(
+    folder: &std::path::Path,
+    key: &SigningKey,
+    directory: Vec<StaffMember>,
+) -> axum::Router {
     let organisation =
         Organisation::from_toml(include_str!("../../../config/organisation.toml")).unwrap();
     let services = Services::new(
@@ -20,7 +29,7 @@ fn router(folder: &std::path::Path, key: &SigningKey) -> axum::Router {
         Arc::new(plaintes_local::SqliteStore::open(&folder.join("p.sqlite")).unwrap()),
         Arc::new(plaintes_local::FileMailer::new(&folder.join("outbox")).unwrap()),
         Arc::new(SystemClock),
-        Arc::new(FixedDirectory(Vec::new())),
+        Arc::new(FixedDirectory(directory)),
     );
     let verifier = JwtVerifier::new(ISSUER, CLIENT, Arc::new(FixedKeys(key.jwk_set())));
     plaintes_http::with_security_headers(plaintes_http::staff_router(services, Arc::new(verifier)))
@@ -73,4 +82,110 @@ async fn a_director_with_a_valid_id_token_gets_the_list() {
     let (status, body) = send(router(folder.path(), &key), &event.to_string()).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["complaints"], serde_json::json!([]));
+}
+
+fn member(sub: &str, email: &str, name: &str, role: Role) -> StaffMember {
+    StaffMember {
+        id: StaffId::new(sub),
+        email: email.into(),
+        name: name.into(),
+        roles: [role].into(),
+    }
+}
+
+/// The fixture event as `method path` with `claims` signed by `key`.
+fn signed_event(
+    key: &SigningKey,
+    claims: &serde_json::Value,
+    method: &str,
+    path: &str,
+    body: Option<&serde_json::Value>,
+) -> String {
+    let token = key.sign(claims).unwrap();
+    let mut event: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/apigw-v2-get-staff-complaints.json")).unwrap();
+    event["headers"]["authorization"] = format!("Bearer {token}").into();
+    event["rawPath"] = path.into();
+    event["routeKey"] = format!("{method} {path}").into();
+    event["requestContext"]["http"]["method"] = method.into();
+    event["requestContext"]["http"]["path"] = path.into();
+    if let Some(body) = body {
+        event["headers"]["content-type"] = "application/json".into();
+        event["headers"]["idempotency-key"] = "identite-changee-1".into();
+        event["body"] = body.to_string().into();
+        event["isBase64Encoded"] = false.into();
+    }
+    event.to_string()
+}
+
+#[tokio::test]
+async fn a_changed_or_unverified_email_gives_no_access_the_stable_id_does_not() {
+    let folder = tempfile::tempdir().unwrap();
+    let key = SigningKey::generate().unwrap();
+    let director = member(
+        "sub-direction",
+        "andreane.m@cjefrontenac.com",
+        "Andréane Morin",
+        Role::Direction,
+    );
+    let marc = member("sub-marc", "marc@cjef.example", "Marc Visé", Role::Handler);
+    let router = router_with(folder.path(), &key, vec![director.clone(), marc.clone()]);
+    let now = chrono::Utc::now().timestamp();
+    let claims = |who: &StaffMember| id_token_claims(who, ISSUER, CLIENT, now, now + 3600, "t");
+    // The director records a complaint about Marc.
+    let intake = serde_json::json!({
+        "channel": "telephone", "received_at": "2026-11-27T14:30",
+        "name": "Jean Roy", "phone": "418 555-0199", "category": "delais",
+        "description": "Il m’a mal parlé.", "consent": true,
+        "named_staff": "marc@cjef.example",
+    });
+    let (status, recorded) = send(
+        router.clone(),
+        &signed_event(
+            &key,
+            &claims(&director),
+            "POST",
+            "/api/staff/complaints",
+            Some(&intake),
+        ),
+    )
+    .await;
+    assert_eq!(status, 201, "{recorded}");
+    let file = format!(
+        "/api/staff/complaints/{}",
+        recorded["reference"].as_str().unwrap()
+    );
+    // Marc now says he is the director's address: he is still Marc.
+    let mut changed = claims(&marc);
+    changed["email"] = director.email.clone().into();
+    for (path, expected) in [(file.as_str(), 404), ("/api/staff/reports", 403)] {
+        let (status, body) = send(
+            router.clone(),
+            &signed_event(&key, &changed, "GET", path, None),
+        )
+        .await;
+        assert_eq!(status, expected, "{path}: {body}");
+    }
+    let (_, me) = send(
+        router.clone(),
+        &signed_event(&key, &changed, "GET", "/api/staff/me", None),
+    )
+    .await;
+    assert_eq!(me["id"], "sub-marc");
+    // An address not verified opens nothing at all.
+    let mut unverified = claims(&director);
+    unverified["email_verified"] = false.into();
+    let (status, _) = send(
+        router.clone(),
+        &signed_event(&key, &unverified, "GET", &file, None),
+    )
+    .await;
+    assert_eq!(status, 401);
+    // The director, as themself, reads it.
+    let (status, _) = send(
+        router,
+        &signed_event(&key, &claims(&director), "GET", &file, None),
+    )
+    .await;
+    assert_eq!(status, 200);
 }
