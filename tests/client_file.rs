@@ -11,6 +11,17 @@ async fn a_client_follows_their_file_from_receipt_to_the_follow_up() {
     client_journey(&app).await;
 }
 
+/// The new access code a mail carries.
+fn code_in(raw: &[u8]) -> String {
+    let message = mail_parser::MessageParser::default().parse(raw).unwrap();
+    let text = message.body_text(0).unwrap().to_string();
+    text.lines()
+        .find_map(|line| line.strip_prefix("Votre nouveau code d’accès : "))
+        .expect("the new code is in the mail")
+        .trim()
+        .to_owned()
+}
+
 #[tokio::test]
 async fn a_wrong_code_an_unknown_reference_and_a_malformed_one_fail_alike() {
     let app = spawn_app().await;
@@ -152,19 +163,7 @@ async fn a_new_code_opens_a_file_a_stranger_shut() {
     plaintes_core::outbox::dispatch(&app.services, 50)
         .await
         .unwrap();
-    let sent = app.outbox();
-    let text = mail_parser::MessageParser::default()
-        .parse(sent.last().unwrap())
-        .unwrap()
-        .body_text(0)
-        .unwrap()
-        .to_string();
-    let new_code = text
-        .lines()
-        .find_map(|line| line.strip_prefix("Votre nouveau code d’accès : "))
-        .expect("the new code is in the mail")
-        .trim()
-        .to_owned();
+    let new_code = code_in(app.outbox().last().unwrap());
     let opened = app
         .client_post("", &[("reference", &reference), ("code", &new_code)])
         .await;
@@ -300,16 +299,7 @@ async fn a_lost_code_is_replaced_by_mail_without_telling_whether_the_file_exists
         .unwrap();
     let sent = app.outbox();
     assert_eq!(sent.len(), mails + 1);
-    let message = mail_parser::MessageParser::default()
-        .parse(sent.last().unwrap())
-        .unwrap();
-    let text = message.body_text(0).unwrap().to_string();
-    let new_code = text
-        .lines()
-        .find_map(|line| line.strip_prefix("Votre nouveau code d’accès : "))
-        .expect("the new code is in the mail")
-        .trim()
-        .to_owned();
+    let new_code = code_in(sent.last().unwrap());
     let old = app
         .client_post("", &[("reference", &reference), ("code", &old_code)])
         .await;

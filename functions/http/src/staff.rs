@@ -366,7 +366,12 @@ async fn intake(
 }
 
 async fn handlers(Staff(member): Staff, State(services): State<Services>) -> Response {
-    match casework::handlers(&services, &member).await {
+    handlers_answer(casework::handlers(&services, &member).await)
+}
+
+/// Staff one may give a complaint to, as `{"handlers": [{id, name}]}`.
+fn handlers_answer(result: Result<Vec<StaffMember>, CaseError>) -> Response {
+    match result {
         Ok(handlers) => Json(json!({
             "handlers": handlers
                 .iter()
@@ -388,16 +393,7 @@ async fn assignable(
         Ok(reference) => reference,
         Err(unreadable) => return unreadable.into_response(),
     };
-    match casework::assignable(&services, &member, &reference).await {
-        Ok(handlers) => Json(json!({
-            "handlers": handlers
-                .iter()
-                .map(|handler| json!({"id": handler.id, "name": handler.name}))
-                .collect::<Vec<_>>(),
-        }))
-        .into_response(),
-        Err(error) => Failure(error).into_response(),
-    }
+    handlers_answer(casework::assignable(&services, &member, &reference).await)
 }
 
 async fn measures(Staff(member): Staff, State(services): State<Services>) -> Response {

@@ -120,13 +120,16 @@ fn wrong_code_event(n: usize, viewer: &str, secret: Option<&str>) -> String {
 /// The statuses of `tries` wrong codes, each on its own reference and from
 /// its own claimed viewer address, through a router that knows the secret.
 async fn statuses(tries: usize, secret: Option<&str>) -> Vec<u16> {
-    statuses_from(tries, secret, |n| format!("198.51.100.{n}")).await
+    statuses_from(tries, secret, |n| format!("198.51.100.{n}"), None).await
 }
 
+/// The statuses of `tries` wrong codes, the `n`th from `viewer(n)`, each
+/// on its own reference or all on `P-2026-{one_reference}`.
 async fn statuses_from(
     tries: usize,
     secret: Option<&str>,
     viewer: impl Fn(usize) -> String,
+    one_reference: Option<usize>,
 ) -> Vec<u16> {
     let folder = tempfile::tempdir().unwrap();
     let router = router(folder.path()).layer(axum::Extension(plaintes_http::client::OriginSecret(
@@ -134,7 +137,7 @@ async fn statuses_from(
     )));
     let mut statuses = Vec::new();
     for n in 1..=tries {
-        let event = wrong_code_event(n, &viewer(n), secret);
+        let event = wrong_code_event(one_reference.unwrap_or(n), &viewer(n), secret);
         let request = lambda_http::request::from_str(&event).unwrap();
         statuses.push(
             router
@@ -167,45 +170,19 @@ async fn a_viewer_address_set_by_the_caller_is_not_believed() {
 #[tokio::test]
 async fn the_addresses_of_one_ipv6_network_count_as_one() {
     let secret = Some("le-secret-de-cloudfront-assez-long");
-    let seen = statuses_from(21, secret, |n| format!("2001:db8:1:2:{n:x}::{n:x}")).await;
+    let seen = statuses_from(21, secret, |n| format!("2001:db8:1:2:{n:x}::{n:x}"), None).await;
     assert!(seen[..20].iter().all(|s| *s == 403), "{seen:?}");
     assert_eq!(seen[20], 429, "{seen:?}");
 }
 
 #[tokio::test]
 async fn the_sixth_wrong_code_on_one_reference_is_refused_from_wherever_it_claims_to_come() {
-    let folder = tempfile::tempdir().unwrap();
-    let router = router(folder.path()).layer(axum::Extension(plaintes_http::client::OriginSecret(
-        "le-secret-de-cloudfront-assez-long".into(),
-    )));
     // Spoofed viewer addresses straight to the API, then the addresses of
     // one IPv6 network through CloudFront: one reference, one count.
-    for (reference, secret, viewer) in [
-        (7, None, "198.51.100.{n}"),
-        (
-            8,
-            Some("le-secret-de-cloudfront-assez-long"),
-            "2001:db8:5:6:{n}::1",
-        ),
-    ] {
-        let mut seen = Vec::new();
-        for n in 1..=6 {
-            let event = wrong_code_event(reference, &viewer.replace("{n}", &n.to_string()), secret);
-            let request = lambda_http::request::from_str(&event).unwrap();
-            seen.push(
-                router
-                    .clone()
-                    .oneshot(request)
-                    .await
-                    .unwrap()
-                    .status()
-                    .as_u16(),
-            );
-        }
-        assert_eq!(
-            seen,
-            [403, 403, 403, 403, 403, 429],
-            "P-2026-{reference:04}"
-        );
+    let spoofed = statuses_from(6, None, |n| format!("198.51.100.{n}"), Some(7)).await;
+    let secret = Some("le-secret-de-cloudfront-assez-long");
+    let network = statuses_from(6, secret, |n| format!("2001:db8:5:6:{n}::1"), Some(8)).await;
+    for seen in [spoofed, network] {
+        assert_eq!(seen, [403, 403, 403, 403, 403, 429]);
     }
 }

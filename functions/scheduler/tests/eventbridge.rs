@@ -16,20 +16,22 @@ fn at(text: &str) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-#[tokio::test]
-async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
-    let folder = tempfile::tempdir().unwrap();
+/// Services on a fresh SQLite file at `when`, with a complaint taken by
+/// phone on Thursday 3 December at 10:00, not yet acknowledged.
+async fn with_a_phone_complaint(
+    folder: &std::path::Path,
+    when: &str,
+) -> (Services, Arc<FixedClock>) {
     let organisation =
         Organisation::from_toml(include_str!("../../../config/organisation.toml")).unwrap();
-    let clock = Arc::new(FixedClock::new(at("2026-12-04T10:00:00-05:00")));
+    let clock = Arc::new(FixedClock::new(at(when)));
     let services = Services::new(
         organisation.clone(),
-        Arc::new(plaintes_local::SqliteStore::open(&folder.path().join("p.sqlite")).unwrap()),
-        Arc::new(plaintes_local::FileMailer::new(&folder.path().join("outbox")).unwrap()),
+        Arc::new(plaintes_local::SqliteStore::open(&folder.join("p.sqlite")).unwrap()),
+        Arc::new(plaintes_local::FileMailer::new(&folder.join("outbox")).unwrap()),
         clock.clone(),
         Arc::new(FixedDirectory(Vec::new())),
     );
-    // Taken by phone on Thursday 3 December at 10:00, not yet acknowledged.
     let input = ComplaintInput {
         name: "Jean Roy".into(),
         phone: "418 555-0199".into(),
@@ -55,6 +57,14 @@ async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
     )
     .await
     .unwrap();
+    (services, clock)
+}
+
+#[tokio::test]
+async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
+    let folder = tempfile::tempdir().unwrap();
+    let (services, clock) =
+        with_a_phone_complaint(folder.path(), "2026-12-04T10:00:00-05:00").await;
 
     let event: Value =
         serde_json::from_str(include_str!("fixtures/eventbridge-scheduled-event.json")).unwrap();
@@ -75,43 +85,8 @@ async fn a_scheduled_event_runs_the_checks_once_and_reports_them() {
 #[tokio::test]
 async fn the_minute_event_sends_the_outbox_alone() {
     let folder = tempfile::tempdir().unwrap();
-    let organisation =
-        Organisation::from_toml(include_str!("../../../config/organisation.toml")).unwrap();
-    let clock = Arc::new(FixedClock::new(at("2026-12-04T22:30:00-05:00")));
-    let services = Services::new(
-        organisation.clone(),
-        Arc::new(plaintes_local::SqliteStore::open(&folder.path().join("p.sqlite")).unwrap()),
-        Arc::new(plaintes_local::FileMailer::new(&folder.path().join("outbox")).unwrap()),
-        clock,
-        Arc::new(FixedDirectory(Vec::new())),
-    );
-    // A complaint whose acknowledgement reminder is due: the minute event
-    // sends what is queued and checks nothing.
-    let input = ComplaintInput {
-        name: "Jean Roy".into(),
-        phone: "418 555-0199".into(),
-        category: "delais".into(),
-        description: "Personne ne m’a rappelé.".into(),
-        consent: true,
-        ..ComplaintInput::default()
-    };
-    let reception = Reception {
-        new: NewComplaint::parse(&input, Channel::Telephone, &organisation).unwrap(),
-        received_at: at("2026-12-03T10:00:00-05:00"),
-        actor: Actor::System,
-        named_staff: Vec::new(),
-        page_acknowledges: false,
-        acknowledgement_mail: plaintes_core::outbox::Admission::Now,
-        consent: plaintes_core::submission::Consent::GivenTo("Nadia Roy".into()),
-        settlement: None,
-    };
-    receive(
-        &services,
-        reception,
-        &IdempotencyKey::parse("eventbridge-2").unwrap(),
-    )
-    .await
-    .unwrap();
+    // The acknowledgement reminder is due: the minute event checks nothing.
+    let (services, _) = with_a_phone_complaint(folder.path(), "2026-12-04T22:30:00-05:00").await;
     let report = scheduler::handle(&services, serde_json::json!({"only": "outbox"}))
         .await
         .unwrap();
