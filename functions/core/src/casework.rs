@@ -348,7 +348,7 @@ fn in_directory(members: &[StaffMember], parts: &[&str]) -> Result<Vec<StaffMemb
         let found = members
             .iter()
             .find(|m| m.id.as_str() == part.trim().to_lowercase() || m.email.eq_ignore_ascii_case(part.trim()))
-            .ok_or_else(|| format!("« {part} » n’est pas dans le répertoire du personnel : choisissez une personne de la liste."))?;
+            .ok_or_else(|| format!("« {part} » n’est pas dans le répertoire du personnel : vérifiez son adresse courriel."))?;
         if !named.iter().any(|m| m.id == found.id) {
             named.push(found.clone());
         }

@@ -218,8 +218,21 @@ pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> Str
             measures.join("\n")
         ));
     }
-    if !organisation.recourse.trim().is_empty() {
-        paragraphs.push(organisation.recourse.trim().to_owned());
+    // The settings' paragraph sends an unsatisfied client to the director:
+    // for a complaint about the director, to the board instead.
+    match complaint.overseer() {
+        crate::access::Overseer::Board => {
+            let board = &organisation.board;
+            paragraphs.push(format!(
+                "Si cette réponse ne vous satisfait pas, dites-le-nous : écrivez à la {} ({}), qui a traité votre plainte. Pour une question sur vos renseignements personnels, vous pouvez aussi vous adresser à la Commission d’accès à l’information du Québec (cai.gouv.qc.ca).",
+                board.title.to_lowercase(),
+                board.email
+            ));
+        }
+        crate::access::Overseer::Director if !organisation.recourse.trim().is_empty() => {
+            paragraphs.push(organisation.recourse.trim().to_owned());
+        }
+        crate::access::Overseer::Director => {}
     }
     paragraphs.join("\n\n")
 }
@@ -792,5 +805,26 @@ mod tests {
             !draft.contains("INTERNE"),
             "the decision's wording stays internal"
         );
+    }
+
+    #[test]
+    fn a_complaint_about_the_director_is_answered_with_the_boards_address_only() {
+        let organisation = organisation();
+        let mut complaint = sample_complaint(chrono::Utc::now());
+        complaint.procedure.about_director = true;
+        let draft = response_draft(&organisation, &complaint);
+        assert!(draft.contains(&organisation.board.email), "{draft}");
+        assert!(!draft.contains(&organisation.director.email), "{draft}");
+        let code = crate::complaint::AccessCode::generate();
+        let message =
+            acknowledgement(&organisation, &complaint, &code, "amina@example.com").unwrap();
+        assert_eq!(
+            message.reply_to.as_deref(),
+            Some(organisation.board.email.as_str())
+        );
+        for part in [&message.text, &message.html] {
+            assert!(!part.contains(&organisation.director.email), "{part}");
+            assert!(part.contains(&organisation.board.email), "{part}");
+        }
     }
 }
