@@ -693,3 +693,82 @@ impl Store for SqliteStore {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database as the version before stable staff ids left it: an
+    /// account known by its address, a complaint, a queued mail.
+    fn database_before_stable_ids(path: &Path) {
+        let before = MIGRATIONS.len() - 2;
+        let mut connection = Connection::open(path).unwrap();
+        connection
+            .pragma_update(None, "foreign_keys", "ON")
+            .unwrap();
+        for (index, migration) in MIGRATIONS[..before].iter().enumerate() {
+            let transaction = connection.transaction().unwrap();
+            transaction.execute_batch(migration).unwrap();
+            transaction
+                .pragma_update(None, "user_version", index + 1)
+                .unwrap();
+            transaction.commit().unwrap();
+        }
+        connection
+            .execute(
+                "INSERT INTO staff_accounts (id, name, roles, password_hash, created_at)
+                 VALUES ('karim@cjef.example', 'Karim Tremblay', '[\"responsable\"]', 'x', '2026-11-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        connection
+            .execute(
+                "INSERT INTO complaints (reference, year, number, version, status, received_at, data)
+                 VALUES ('P-2026-0001', 2026, 1, 1, 'received', '2026-11-27T21:00:00Z', '{}')",
+                [],
+            )
+            .unwrap();
+        connection
+            .execute(
+                "INSERT INTO outbox (reference, purpose, message, queued_at, next_attempt_at)
+                 VALUES ('P-2026-0001', '\"acknowledgement\"', '{}', '2026-11-27T21:00:00Z', '2026-11-27T21:00:00Z')",
+                [],
+            )
+            .unwrap();
+    }
+
+    #[test]
+    fn an_older_database_keeps_its_accounts_ids_and_its_outbox() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("p.sqlite");
+        database_before_stable_ids(&path);
+        let store = SqliteStore::open(&path).unwrap();
+        let connection = store.connection.lock().unwrap();
+        let (id, email): (String, String) = connection
+            .query_row("SELECT id, email FROM staff_accounts", [], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .unwrap();
+        // The complaints that name or were assigned to the account still do.
+        assert_eq!(
+            (id.as_str(), email.as_str()),
+            ("karim@cjef.example", "karim@cjef.example")
+        );
+        let queued: u32 = connection
+            .query_row(
+                "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(queued, 1, "the queued mail is kept");
+        // And the outbox now takes a request for a reference that does not exist.
+        connection
+            .execute(
+                "INSERT INTO outbox (reference, purpose, message, queued_at, next_attempt_at)
+                 VALUES ('P-2026-0999', '\"new_code_request\"', '{}', '2026-11-27T21:00:00Z', '2026-11-27T21:00:00Z')",
+                [],
+            )
+            .unwrap();
+    }
+}
