@@ -66,14 +66,6 @@ impl Problem {
         )
     }
 
-    pub fn internal() -> Self {
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Erreur de notre côté",
-            "Votre plainte n’a pas pu être enregistrée à cause d’une erreur de notre côté. Réessayez dans quelques minutes; rien n’a été perdu de ce qui était déjà enregistré.",
-        )
-    }
-
     fn status(&self) -> StatusCode {
         StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
@@ -99,4 +91,215 @@ pub fn html(status: StatusCode, page: String) -> Response {
         page,
     )
         .into_response()
+}
+
+/// Every way a request to the API fails, with its one status: every
+/// router answers its failures through this, so that one failure always
+/// gets the same status and the same French words. A cause (`Internal`)
+/// is logged, never shown.
+#[derive(Debug)]
+pub enum ApiError {
+    /// No valid identity: 401, with `WWW-Authenticate: Bearer`.
+    SignInRequired,
+    /// A valid identity with no staff role: 403.
+    NoRole,
+    /// The identity provider's keys cannot be fetched: 503.
+    KeysUnavailable,
+    /// The role does not allow this: 403, saying what is allowed.
+    Forbidden(&'static str),
+    /// No such complaint, or one this person may not know of: 404.
+    ComplaintNotFound,
+    /// No such address: 404.
+    PageNotFound,
+    /// The body or a header cannot be read: 400.
+    Unreadable { title: &'static str, detail: String },
+    /// The body is over the size accepted: 413.
+    TooLarge,
+    /// Neither JSON nor a form: 415.
+    UnsupportedMediaType(&'static str),
+    /// Fields to correct, each with its message: 422.
+    Invalid {
+        title: &'static str,
+        detail: &'static str,
+        errors: Vec<FieldError>,
+    },
+    /// The procedure does not allow this step now: 422, with its reason.
+    Refused(plaintes_core::procedure::StepError),
+    /// Someone else changed the complaint meanwhile: 409.
+    Conflict,
+    /// Our failure: 500, with `detail` for the person and `cause` for the log.
+    Internal { detail: &'static str, cause: String },
+}
+
+impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::SignInRequired => StatusCode::UNAUTHORIZED,
+            ApiError::NoRole | ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::KeysUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::ComplaintNotFound | ApiError::PageNotFound => StatusCode::NOT_FOUND,
+            ApiError::Unreadable { .. } => StatusCode::BAD_REQUEST,
+            ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Invalid { .. } | ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Conflict => StatusCode::CONFLICT,
+            ApiError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// What the person reads (RFC 9457).
+    pub fn problem(&self) -> Problem {
+        let status = self.status();
+        let simple = |title: &str, detail: &str| Problem::new(status, title, detail);
+        match self {
+            ApiError::SignInRequired => simple(
+                "Connexion requise",
+                "Votre session est absente ou expirée. Connectez-vous avec votre compte du personnel.",
+            ),
+            ApiError::NoRole => simple(
+                "Aucun rôle",
+                "Votre compte n’a aucun rôle dans l’espace du personnel (accueil, responsable, direction ou conseil). Demandez à la direction de vous en donner un.",
+            ),
+            ApiError::KeysUnavailable => simple(
+                "Connexion impossible pour le moment",
+                "Votre identité n’a pas pu être vérifiée. Réessayez dans une minute.",
+            ),
+            ApiError::Forbidden(detail) => simple("Action non permise", detail),
+            ApiError::ComplaintNotFound => simple(
+                "Plainte introuvable",
+                "Cette plainte n’existe pas, ou vous n’y avez pas accès.",
+            ),
+            ApiError::PageNotFound => simple(
+                "Page introuvable",
+                "Cette adresse n’existe pas dans l’espace du personnel.",
+            ),
+            ApiError::Unreadable { title, detail } => simple(title, detail),
+            ApiError::TooLarge => Problem::too_large(),
+            ApiError::UnsupportedMediaType(detail) => simple("Format non accepté", detail),
+            ApiError::Invalid {
+                title,
+                detail,
+                errors,
+            } => Problem {
+                title: (*title).into(),
+                detail: (*detail).into(),
+                ..Problem::invalid_fields(errors)
+            },
+            ApiError::Refused(step) => {
+                let mut problem = simple("Étape impossible maintenant", &step.to_string());
+                if let Some(field) = step.field() {
+                    problem.errors.push(FieldProblem {
+                        field: field.into(),
+                        message: step.to_string(),
+                    });
+                }
+                problem
+            }
+            ApiError::Conflict => simple(
+                "Plainte modifiée entre-temps",
+                "Cette plainte a été modifiée par quelqu’un d’autre pendant que vous travailliez. Rien n’a été enregistré : rechargez la plainte pour voir ses changements, puis refaites le vôtre.",
+            ),
+            ApiError::Internal { detail, .. } => simple("Erreur de notre côté", detail),
+        }
+    }
+}
+
+/// What staff read when their step failed on our side.
+pub const STEP_FAILED: &str = "L’action n’a pas pu être faite à cause d’une erreur de notre côté; rien n’a été modifié. Réessayez dans quelques minutes.";
+
+impl From<plaintes_core::casework::CaseError> for ApiError {
+    fn from(error: plaintes_core::casework::CaseError) -> Self {
+        use plaintes_core::casework::CaseError;
+        match error {
+            CaseError::NotFound => ApiError::ComplaintNotFound,
+            CaseError::Forbidden => ApiError::Forbidden("Votre rôle ne permet pas cette action."),
+            CaseError::Invalid(errors) => ApiError::Invalid {
+                title: "Certains champs sont à corriger",
+                detail: "Corrigez les champs indiqués, puis enregistrez de nouveau.",
+                errors,
+            },
+            CaseError::Refused(step) => ApiError::Refused(step),
+            CaseError::Conflict => ApiError::Conflict,
+            CaseError::Store(error) => ApiError::Internal {
+                detail: STEP_FAILED,
+                cause: format!("store: {error}"),
+            },
+            CaseError::Render(error) => ApiError::Internal {
+                detail: STEP_FAILED,
+                cause: format!("a letter could not be rendered: {error}"),
+            },
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal { cause, .. } = &self {
+            tracing::error!(%cause, "a request failed on our side");
+        }
+        let sign_in = matches!(self, ApiError::SignInRequired);
+        let mut response = self.problem().into_response();
+        if sign_in {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plaintes_core::casework::CaseError;
+    use plaintes_core::ports::StoreError;
+    use plaintes_core::procedure::StepError;
+
+    #[test]
+    fn each_failure_has_one_status_and_french_words_and_never_shows_its_cause() {
+        let cases: Vec<(ApiError, u16)> = vec![
+            (ApiError::SignInRequired, 401),
+            (ApiError::NoRole, 403),
+            (ApiError::KeysUnavailable, 503),
+            (ApiError::Forbidden("Seule la direction le peut."), 403),
+            (ApiError::ComplaintNotFound, 404),
+            (ApiError::PageNotFound, 404),
+            (
+                ApiError::Unreadable {
+                    title: "Requête illisible",
+                    detail: "Pas du JSON.".into(),
+                },
+                400,
+            ),
+            (ApiError::TooLarge, 413),
+            (ApiError::UnsupportedMediaType("Envoyez du JSON."), 415),
+            (CaseError::Invalid(Vec::new()).into(), 422),
+            (CaseError::Refused(StepError::Finished).into(), 422),
+            (CaseError::Conflict.into(), 409),
+            (CaseError::NotFound.into(), 404),
+            (CaseError::Forbidden.into(), 403),
+            (
+                CaseError::Store(StoreError::Backend("SECRET-CAUSE disque plein".into())).into(),
+                500,
+            ),
+        ];
+        for (error, status) in cases {
+            assert_eq!(error.status().as_u16(), status, "{error:?}");
+            let problem = error.problem();
+            assert_eq!(problem.status, status);
+            assert!(!problem.title.is_empty() && !problem.detail.is_empty());
+            let shown = serde_json::to_string(&problem).unwrap();
+            assert!(!shown.contains("SECRET-CAUSE"), "{shown}");
+            let response = error.into_response();
+            assert_eq!(response.status().as_u16(), status);
+            assert_eq!(
+                response.headers()[header::CONTENT_TYPE],
+                "application/problem+json"
+            );
+            assert_eq!(
+                response.headers().contains_key(header::WWW_AUTHENTICATE),
+                status == 401
+            );
+        }
+    }
 }

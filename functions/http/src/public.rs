@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use utoipa::{OpenApi, ToSchema};
 
-use crate::error::{html, Problem};
+use crate::error::{html, ApiError, Problem};
 use crate::openapi::ApiDoc;
 
 /// The largest request body accepted, in bytes.
@@ -201,9 +201,7 @@ pub async fn submit(
     let kind = match body_kind(&headers) {
         Some(kind) => kind,
         None => {
-            return Problem::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Format non accepté",
+            return ApiError::UnsupportedMediaType(
                 "Envoyez la plainte en JSON (application/json) ou par le formulaire du site.",
             )
             .into_response()
@@ -219,12 +217,8 @@ pub async fn submit(
     };
     let Some(bytes) = bytes else {
         return match kind {
-            BodyKind::Json => Problem::too_large().into_response(),
-            BodyKind::Form => error_page(
-                &services,
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &Problem::too_large(),
-            ),
+            BodyKind::Json => ApiError::TooLarge.into_response(),
+            BodyKind::Form => error_page(&services, &ApiError::TooLarge),
         };
     };
     match kind {
@@ -253,11 +247,10 @@ async fn submit_json(
     source: &str,
 ) -> Response {
     let Ok(Value::Object(object)) = serde_json::from_slice::<Value>(bytes) else {
-        return Problem::new(
-            StatusCode::BAD_REQUEST,
-            "Requête illisible",
-            "Le corps de la requête doit être un objet JSON valide.",
-        )
+        return ApiError::Unreadable {
+            title: "Requête illisible",
+            detail: "Le corps de la requête doit être un objet JSON valide.".into(),
+        }
         .into_response();
     };
     let key = match headers.get("idempotency-key") {
@@ -272,11 +265,10 @@ async fn submit_json(
             match parsed {
                 Ok(key) => Some(key),
                 Err(message) => {
-                    return Problem::new(
-                        StatusCode::BAD_REQUEST,
-                        "Clé d’idempotence invalide",
-                        &message,
-                    )
+                    return ApiError::Unreadable {
+                        title: "Clé d’idempotence invalide",
+                        detail: message,
+                    }
                     .into_response()
                 }
             }
@@ -284,7 +276,7 @@ async fn submit_json(
     };
     let input = match json_input(&object) {
         Ok(input) => input,
-        Err(errors) => return Problem::invalid_fields(&errors).into_response(),
+        Err(errors) => return invalid_complaint(errors).into_response(),
     };
     let key = key.unwrap_or_else(|| IdempotencyKey::from_content(&input));
     match submit_complaint(services, &input, &key, source).await {
@@ -296,10 +288,9 @@ async fn submit_json(
             };
             (status, Json(Receipt::from(&submitted))).into_response()
         }
-        Err(SubmitError::Invalid(errors)) => Problem::invalid_fields(&errors).into_response(),
+        Err(SubmitError::Invalid(errors)) => invalid_complaint(errors).into_response(),
         Err(error) => {
-            tracing::error!(error = %error, "a complaint could not be recorded");
-            Problem::internal().into_response()
+            not_recorded(format!("a complaint could not be recorded: {error}")).into_response()
         }
     }
 }
@@ -361,12 +352,11 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
 
 async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Response {
     let Ok(fields) = serde_urlencoded::from_bytes::<FormFields>(bytes) else {
-        let problem = Problem::new(
-            StatusCode::BAD_REQUEST,
-            "Formulaire illisible",
-            "Le formulaire reçu n’a pas pu être lu. Rechargez la page et réessayez.",
-        );
-        return error_page(services, StatusCode::BAD_REQUEST, &problem);
+        let unreadable = ApiError::Unreadable {
+            title: "Formulaire illisible",
+            detail: "Le formulaire reçu n’a pas pu être lu. Rechargez la page et réessayez.".into(),
+        };
+        return error_page(services, &unreadable);
     };
     let organisation = &services.organisation;
     if !fields.site_web.trim().is_empty() {
@@ -409,20 +399,38 @@ async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Respons
                 &IdempotencyKey::new_token(),
             ),
         ),
-        Err(error) => {
-            tracing::error!(error = %error, "a complaint could not be recorded");
-            error_page(
-                services,
-                StatusCode::INTERNAL_SERVER_ERROR,
-                &Problem::internal(),
-            )
-        }
+        Err(error) => error_page(
+            services,
+            &not_recorded(format!("a complaint could not be recorded: {error}")),
+        ),
     }
 }
 
-fn error_page(services: &Services, status: StatusCode, problem: &Problem) -> Response {
+/// A complaint with fields to correct.
+fn invalid_complaint(errors: Vec<FieldError>) -> ApiError {
+    ApiError::Invalid {
+        title: "La plainte contient des erreurs",
+        detail: "Corrigez les champs indiqués, puis envoyez la plainte de nouveau.",
+        errors,
+    }
+}
+
+/// A complaint we failed to record, `cause` for the log only.
+fn not_recorded(cause: String) -> ApiError {
+    ApiError::Internal {
+        detail: "Votre plainte n’a pas pu être enregistrée à cause d’une erreur de notre côté. Réessayez dans quelques minutes; rien n’a été perdu de ce qui était déjà enregistré.",
+        cause,
+    }
+}
+
+/// A failure as a French page, with its one status; the cause is logged.
+fn error_page(services: &Services, error: &ApiError) -> Response {
+    if let ApiError::Internal { cause, .. } = error {
+        tracing::error!(%cause, "a form could not be handled");
+    }
+    let problem = error.problem();
     page(
-        status,
+        error.status(),
         plaintes_site::error_page(&services.organisation, &problem.title, &problem.detail),
     )
 }
@@ -431,8 +439,7 @@ fn page(status: StatusCode, rendered: anyhow::Result<String>) -> Response {
     match rendered {
         Ok(body) => html(status, body),
         Err(error) => {
-            tracing::error!(error = %error, "a page could not be rendered");
-            Problem::internal().into_response()
+            not_recorded(format!("a page could not be rendered: {error}")).into_response()
         }
     }
 }

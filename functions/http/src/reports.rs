@@ -18,7 +18,7 @@ use plaintes_core::reports::{self, french_number, Figures, Month, Period, Share}
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::error::Problem;
+use crate::error::ApiError;
 use crate::staff::Staff;
 
 #[derive(Deserialize, Default)]
@@ -59,32 +59,26 @@ async fn complaints(
 }
 
 fn invalid(errors: Vec<FieldError>) -> Response {
-    Problem {
-        title: "Période invalide".into(),
-        detail: "Corrigez les dates de la période.".into(),
-        ..Problem::invalid_fields(&errors)
+    ApiError::Invalid {
+        title: "Période invalide",
+        detail: "Corrigez les dates de la période.",
+        errors,
     }
     .into_response()
 }
 
 fn failure(error: CaseError) -> Response {
     match error {
-        CaseError::Forbidden => Problem::new(
-            StatusCode::FORBIDDEN,
-            "Action non permise",
+        CaseError::Forbidden => ApiError::Forbidden(
             "Seuls la direction et le conseil d’administration consultent les rapports.",
-        )
-        .into_response(),
-        other => {
-            tracing::error!(error = %other, "a report could not be computed");
-            Problem::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Erreur de notre côté",
-                "Le rapport n’a pas pu être calculé. Réessayez dans quelques minutes.",
-            )
-            .into_response()
-        }
+        ),
+        CaseError::Store(error) => ApiError::Internal {
+            detail: "Le rapport n’a pas pu être calculé. Réessayez dans quelques minutes.",
+            cause: format!("a report could not be computed: {error}"),
+        },
+        other => other.into(),
     }
+    .into_response()
 }
 
 pub async fn report(

@@ -30,7 +30,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::error::Problem;
+use crate::error::ApiError;
 use crate::identity::{AuthError, Authenticator};
 
 /// What the staff routes need: the services and who checks tokens.
@@ -111,114 +111,24 @@ impl FromRequestParts<StaffState> for Staff {
             .and_then(|value| value.strip_prefix("Bearer "))
             .map(str::trim)
             .filter(|token| !token.is_empty())
-            .ok_or_else(unauthorized)?;
+            .ok_or_else(|| ApiError::SignInRequired.into_response())?;
         match state.authenticator.authenticate(token).await {
             Ok(member) => Ok(Staff(member)),
             Err(AuthError::Invalid(why)) => {
                 tracing::info!(%why, "staff token refused");
-                Err(unauthorized())
+                Err(ApiError::SignInRequired.into_response())
             }
-            Err(AuthError::NoRole) => Err(Problem::new(
-                StatusCode::FORBIDDEN,
-                "Aucun rôle",
-                "Votre compte n’a aucun rôle dans l’espace du personnel (accueil, responsable, direction ou conseil). Demandez à la direction de vous en donner un.",
-            )
-            .into_response()),
+            Err(AuthError::NoRole) => Err(ApiError::NoRole.into_response()),
             Err(AuthError::Unavailable(why)) => {
                 tracing::error!(%why, "the signing keys could not be fetched");
-                Err(Problem::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "Connexion impossible pour le moment",
-                    "Votre identité n’a pas pu être vérifiée. Réessayez dans une minute.",
-                )
-                .into_response())
+                Err(ApiError::KeysUnavailable.into_response())
             }
         }
     }
-}
-
-fn unauthorized() -> Response {
-    let mut response = Problem::new(
-        StatusCode::UNAUTHORIZED,
-        "Connexion requise",
-        "Votre session est absente ou expirée. Connectez-vous avec votre compte du personnel.",
-    )
-    .into_response();
-    response.headers_mut().insert(
-        header::WWW_AUTHENTICATE,
-        "Bearer".parse().expect("valid header"),
-    );
-    response
 }
 
 async fn not_found(_staff: Staff) -> Response {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "Page introuvable",
-        "Cette adresse n’existe pas dans l’espace du personnel.",
-    )
-    .into_response()
-}
-
-/// A use case's failure as an HTTP answer.
-struct Failure(CaseError);
-
-impl IntoResponse for Failure {
-    fn into_response(self) -> Response {
-        match self.0 {
-            CaseError::NotFound => Problem::new(
-                StatusCode::NOT_FOUND,
-                "Plainte introuvable",
-                "Cette plainte n’existe pas, ou vous n’y avez pas accès.",
-            ),
-            CaseError::Forbidden => Problem::new(
-                StatusCode::FORBIDDEN,
-                "Action non permise",
-                "Votre rôle ne permet pas cette action.",
-            ),
-            CaseError::Invalid(errors) => Problem {
-                title: "Certains champs sont à corriger".into(),
-                detail: "Corrigez les champs indiqués, puis enregistrez de nouveau.".into(),
-                ..Problem::invalid_fields(&errors)
-            },
-            CaseError::Refused(step) => {
-                let mut problem = Problem::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "Étape impossible maintenant",
-                    &step.to_string(),
-                );
-                if let Some(field) = step.field() {
-                    problem.errors.push(crate::error::FieldProblem {
-                        field: field.into(),
-                        message: step.to_string(),
-                    });
-                }
-                problem
-            }
-            CaseError::Conflict => Problem::new(
-                StatusCode::CONFLICT,
-                "Plainte modifiée entre-temps",
-                "Cette plainte a été modifiée par quelqu’un d’autre pendant que vous travailliez. Rien n’a été enregistré : rechargez la plainte pour voir ses changements, puis refaites le vôtre.",
-            ),
-            CaseError::Store(error) => {
-                tracing::error!(%error, "a staff request failed in the store");
-                internal()
-            }
-            CaseError::Render(error) => {
-                tracing::error!(%error, "a staff letter could not be rendered");
-                internal()
-            }
-        }
-        .into_response()
-    }
-}
-
-fn internal() -> Problem {
-    Problem::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Erreur de notre côté",
-        "L’action n’a pas pu être faite à cause d’une erreur de notre côté; rien n’a été modifié. Réessayez dans quelques minutes.",
-    )
+    ApiError::PageNotFound.into_response()
 }
 
 /// A request the router cannot read.
@@ -232,14 +142,14 @@ enum Unreadable {
 impl IntoResponse for Unreadable {
     fn into_response(self) -> Response {
         match self {
-            Unreadable::Body => Problem::new(
-                StatusCode::BAD_REQUEST,
-                "Requête illisible",
-                "Le contenu envoyé n’est pas du JSON valide ou un champ a le mauvais type.",
-            )
-            .into_response(),
-            Unreadable::Reference => Failure(CaseError::NotFound).into_response(),
+            Unreadable::Body => ApiError::Unreadable {
+                title: "Requête illisible",
+                detail: "Le contenu envoyé n’est pas du JSON valide ou un champ a le mauvais type."
+                    .into(),
+            },
+            Unreadable::Reference => ApiError::ComplaintNotFound,
         }
+        .into_response()
     }
 }
 
@@ -264,7 +174,7 @@ fn answer(
             Json(status_json(&file.complaint)).into_response()
         }
         Ok(file) => Json(file_json(services, member, &file)).into_response(),
-        Err(error) => Failure(error).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 
@@ -306,7 +216,7 @@ async fn list(
                 .collect::<Vec<_>>(),
         }))
         .into_response(),
-        Err(error) => Failure(error).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 
@@ -327,11 +237,10 @@ async fn intake(
         Some(raw) => match IdempotencyKey::parse(raw) {
             Ok(key) => key,
             Err(message) => {
-                return Problem::new(
-                    StatusCode::BAD_REQUEST,
-                    "Clé d’idempotence invalide",
-                    &message,
-                )
+                return ApiError::Unreadable {
+                    title: "Clé d’idempotence invalide",
+                    detail: message,
+                }
                 .into_response()
             }
         },
@@ -361,7 +270,7 @@ async fn intake(
             )
                 .into_response()
         }
-        Err(error) => Failure(error).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 
@@ -379,7 +288,7 @@ fn handlers_answer(result: Result<Vec<StaffMember>, CaseError>) -> Response {
                 .collect::<Vec<_>>(),
         }))
         .into_response(),
-        Err(error) => Failure(error).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 
@@ -409,7 +318,7 @@ async fn measures(Staff(member): Staff, State(services): State<Services>) -> Res
                 .collect::<Vec<_>>(),
         }))
         .into_response(),
-        Err(error) => Failure(error).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 
@@ -550,7 +459,7 @@ async fn preview(
             "html": letter.html,
         }))
         .into_response(),
-        Err(error) => Failure(error).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 
@@ -630,7 +539,7 @@ async fn complete_measure(
         Err(unreadable) => return unreadable.into_response(),
     };
     let Ok(id) = id.parse::<u32>() else {
-        return Failure(CaseError::Refused(StepError::UnknownMeasure)).into_response();
+        return ApiError::Refused(StepError::UnknownMeasure).into_response();
     };
     let step = Step {
         services: &services,
@@ -695,7 +604,7 @@ async fn issue_code(
             // Shown once; the router keeps every staff answer out of caches.
             Json(answer).into_response()
         }
-        Err(error) => Failure(error).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
     }
 }
 
