@@ -105,6 +105,14 @@ pub enum ApiError {
     NoRole,
     /// The identity provider's keys cannot be fetched: 503.
     KeysUnavailable,
+    /// A wrong e-mail or password at sign-in: 401.
+    SignInRefused,
+    /// A sign-in posted from another site: 403.
+    CrossSite,
+    /// Too many wrong tries: 429, with `Retry-After` in seconds.
+    TooManyTries { detail: String, retry_after: i64 },
+    /// A service we depend on failed: 503, `cause` for the log only.
+    Unavailable { detail: &'static str, cause: String },
     /// The role does not allow this: 403, saying what is allowed.
     Forbidden(&'static str),
     /// No such complaint, or one this person may not know of: 404.
@@ -134,9 +142,14 @@ pub enum ApiError {
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::SignInRequired => StatusCode::UNAUTHORIZED,
-            ApiError::NoRole | ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
-            ApiError::KeysUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::SignInRequired | ApiError::SignInRefused => StatusCode::UNAUTHORIZED,
+            ApiError::NoRole | ApiError::Forbidden(_) | ApiError::CrossSite => {
+                StatusCode::FORBIDDEN
+            }
+            ApiError::KeysUnavailable | ApiError::Unavailable { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            ApiError::TooManyTries { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::ComplaintNotFound | ApiError::PageNotFound => StatusCode::NOT_FOUND,
             ApiError::Unreadable { .. } => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -164,6 +177,17 @@ impl ApiError {
                 "Connexion impossible pour le moment",
                 "Votre identité n’a pas pu être vérifiée. Réessayez dans une minute.",
             ),
+            ApiError::SignInRefused => {
+                simple("Connexion refusée", "Courriel ou mot de passe incorrect.")
+            }
+            ApiError::CrossSite => simple(
+                "Connexion refusée",
+                "La connexion se fait depuis la page de connexion du personnel de ce site.",
+            ),
+            ApiError::TooManyTries { detail, .. } => simple("Trop d’essais", detail),
+            ApiError::Unavailable { detail, .. } => {
+                simple("Service momentanément indisponible", detail)
+            }
             ApiError::Forbidden(detail) => simple("Action non permise", detail),
             ApiError::ComplaintNotFound => simple(
                 "Plainte introuvable",
@@ -234,15 +258,21 @@ impl From<plaintes_core::casework::CaseError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let ApiError::Internal { cause, .. } = &self {
-            tracing::error!(%cause, "a request failed on our side");
+        if let ApiError::Internal { cause, .. } | ApiError::Unavailable { cause, .. } = &self {
+            tracing::error!(%cause, "a request failed");
         }
-        let sign_in = matches!(self, ApiError::SignInRequired);
         let mut response = self.problem().into_response();
-        if sign_in {
-            response
-                .headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        let headers = response.headers_mut();
+        match &self {
+            ApiError::SignInRequired | ApiError::SignInRefused => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            ApiError::TooManyTries { retry_after, .. } => {
+                if let Ok(value) = HeaderValue::from_str(&(*retry_after).max(1).to_string()) {
+                    headers.insert(header::RETRY_AFTER, value);
+                }
+            }
+            _ => {}
         }
         response
     }
@@ -261,6 +291,22 @@ mod tests {
             (ApiError::SignInRequired, 401),
             (ApiError::NoRole, 403),
             (ApiError::KeysUnavailable, 503),
+            (ApiError::SignInRefused, 401),
+            (ApiError::CrossSite, 403),
+            (
+                ApiError::TooManyTries {
+                    detail: "Réessayez dans 2 minutes.".into(),
+                    retry_after: 120,
+                },
+                429,
+            ),
+            (
+                ApiError::Unavailable {
+                    detail: "Réessayez dans une minute.",
+                    cause: "SECRET-CAUSE clé illisible".into(),
+                },
+                503,
+            ),
             (ApiError::Forbidden("Seule la direction le peut."), 403),
             (ApiError::ComplaintNotFound, 404),
             (ApiError::PageNotFound, 404),
@@ -299,6 +345,10 @@ mod tests {
             assert_eq!(
                 response.headers().contains_key(header::WWW_AUTHENTICATE),
                 status == 401
+            );
+            assert_eq!(
+                response.headers().contains_key(header::RETRY_AFTER),
+                status == 429
             );
         }
     }

@@ -20,7 +20,7 @@ use axum::{Json, Router};
 use chrono::{DateTime, Duration, Utc};
 use plaintes_core::access::StaffMember;
 use plaintes_core::ports::{Clock, StoreError};
-use plaintes_http::error::Problem;
+use plaintes_http::error::ApiError;
 use plaintes_http::identity::{
     id_token_claims, AuthError, Authenticator, FixedKeys, JwtVerifier, SigningKey,
 };
@@ -221,27 +221,19 @@ async fn sign_in(
         .and_then(|value| value.split(';').next())
         .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"));
     if !json {
-        return Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Format non accepté",
+        return ApiError::UnsupportedMediaType(
             "La connexion se fait depuis la page de connexion du personnel.",
         )
         .into_response();
     }
     if cross_site(&headers) {
-        return Problem::new(
-            StatusCode::FORBIDDEN,
-            "Connexion refusée",
-            "La connexion se fait depuis la page de connexion du personnel de ce site.",
-        )
-        .into_response();
+        return ApiError::CrossSite.into_response();
     }
     let Ok(credentials) = serde_json::from_slice::<Credentials>(&bytes) else {
-        return Problem::new(
-            StatusCode::BAD_REQUEST,
-            "Requête illisible",
-            "Envoyez votre courriel et votre mot de passe.",
-        )
+        return ApiError::Unreadable {
+            title: "Requête illisible",
+            detail: "Envoyez votre courriel et votre mot de passe.".into(),
+        }
         .into_response();
     };
     let now = sessions.clock.now();
@@ -261,48 +253,30 @@ async fn sign_in(
                 },
             }))
             .into_response(),
-            Err(error) => {
-                tracing::error!(%error, "a session token could not be signed");
-                unavailable()
-            }
+            Err(error) => unavailable(format!("a session token could not be signed: {error}")),
         },
-        Ok(SignIn::Refused) => Problem::new(
-            StatusCode::UNAUTHORIZED,
-            "Connexion refusée",
-            "Courriel ou mot de passe incorrect.",
-        )
-        .into_response(),
+        Ok(SignIn::Refused) => ApiError::SignInRefused.into_response(),
         Ok(SignIn::Paused(until)) => {
             let wait = (until - now).num_seconds().max(1);
-            let mut response = Problem::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "Trop d’essais",
-                &format!(
+            ApiError::TooManyTries {
+                detail: format!(
                     "Trop de mots de passe incorrects pour ce compte. Réessayez dans {} minute{}.",
                     (wait + 59) / 60,
                     if wait > 60 { "s" } else { "" }
                 ),
-            )
-            .into_response();
-            response.headers_mut().insert(
-                header::RETRY_AFTER,
-                wait.to_string().parse().expect("digits"),
-            );
-            response
+                retry_after: wait,
+            }
+            .into_response()
         }
-        Err(error) => {
-            tracing::error!(%error, "the staff accounts could not be read");
-            unavailable()
-        }
+        Err(error) => unavailable(format!("the staff accounts could not be read: {error}")),
     }
 }
 
-fn unavailable() -> Response {
-    Problem::new(
-        StatusCode::SERVICE_UNAVAILABLE,
-        "Connexion impossible pour le moment",
-        "Réessayez dans une minute.",
-    )
+fn unavailable(cause: String) -> Response {
+    ApiError::Unavailable {
+        detail: "La connexion est impossible pour le moment. Réessayez dans une minute.",
+        cause,
+    }
     .into_response()
 }
 
@@ -314,8 +288,7 @@ async fn sign_out(State(sessions): State<Arc<LocalSessions>>, headers: HeaderMap
     if let Some(token) = token {
         // An invalid or expired token has nothing left to end.
         if let Err(AuthError::Unavailable(error)) = sessions.revoke(token.trim()).await {
-            tracing::error!(%error, "a session could not be ended");
-            return unavailable();
+            return unavailable(format!("a session could not be ended: {error}"));
         }
     }
     StatusCode::NO_CONTENT.into_response()
