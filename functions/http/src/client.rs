@@ -27,7 +27,7 @@ use plaintes_site::client::{
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::error::html;
+use crate::error::{html, ApiError};
 
 pub fn client_router(services: Services) -> Router {
     Router::new()
@@ -149,41 +149,51 @@ fn page(status: StatusCode, rendered: anyhow::Result<String>) -> Response {
 
 const REFUSED: &str = "Numéro de plainte ou code d’accès incorrect. Vérifiez-les dans le courriel d’accusé de réception ou sur la page de confirmation.";
 
-/// The access form again, with why the file did not open.
+/// The access form again, with why the file did not open, at the status
+/// `ApiError` gives that failure.
 fn refusal(services: &Services, reference: &str, error: &ClientError) -> Option<Response> {
     let organisation = &services.organisation;
-    match error {
-        ClientError::Refused => Some(page(
-            StatusCode::FORBIDDEN,
-            plaintes_site::client_access_page(organisation, reference, Some(REFUSED)),
-        )),
+    let (refused, message) = match error {
+        ClientError::Refused => (ApiError::FileRefused, REFUSED.to_owned()),
         ClientError::Limited(until) => {
             let message = format!(
                 "Trop d’essais avec un code incorrect. Par sécurité, votre dossier ne peut pas être ouvert avant le {}. Réessayez à ce moment-là, ou demandez un nouveau code.",
                 french::date_time(*until)
             );
-            let mut response = page(
-                StatusCode::TOO_MANY_REQUESTS,
-                plaintes_site::client_access_page(organisation, reference, Some(&message)),
-            );
             let wait = (*until - services.clock.now()).num_seconds().max(1);
-            if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            Some(response)
+            (
+                ApiError::TooManyTries {
+                    detail: message.clone(),
+                    retry_after: wait,
+                },
+                message,
+            )
         }
-        _ => None,
+        _ => return None,
+    };
+    let mut response = page(
+        refused.status(),
+        plaintes_site::client_access_page(organisation, reference, Some(&message)),
+    );
+    if let ApiError::TooManyTries { retry_after, .. } = refused {
+        if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
     }
+    Some(response)
 }
 
-fn failure(error: &ClientError) -> Response {
-    tracing::error!(%error, "a client request failed");
-    private(
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Le service est momentanément indisponible. Réessayez dans quelques minutes.",
-        )
-            .into_response(),
+/// Our failure, as a French page (the cause is logged, never shown).
+fn failure(services: &Services, error: &ClientError) -> Response {
+    let unavailable = ApiError::Unavailable {
+        detail: "Le service est momentanément indisponible. Réessayez dans quelques minutes; ce que vous aviez déjà envoyé est conservé.",
+        cause: format!("a client request failed: {error}"),
+    };
+    tracing::error!("a client request failed: {error}");
+    let problem = unavailable.problem();
+    page(
+        unavailable.status(),
+        plaintes_site::error_page(&services.organisation, &problem.title, &problem.detail),
     )
 }
 
@@ -205,9 +215,8 @@ async fn open(State(services): State<Services>, address: ClientAddress, bytes: B
             ClientNotice::default(),
             StatusCode::OK,
         ),
-        Err(error) => {
-            refusal(&services, &form.reference, &error).unwrap_or_else(|| failure(&error))
-        }
+        Err(error) => refusal(&services, &form.reference, &error)
+            .unwrap_or_else(|| failure(&services, &error)),
     }
 }
 
@@ -238,7 +247,7 @@ async fn after_step(
             None => (String::new(), None),
         },
         ClientError::Step(step) => (step.to_string(), None),
-        _ => return failure(&error),
+        _ => return failure(services, &error),
     };
     // The file is shown again with the message and what was typed.
     match client::read(services, &credentials(form, address)).await {
@@ -258,7 +267,9 @@ async fn after_step(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
-        Err(error) => refusal(services, &form.reference, &error).unwrap_or_else(|| failure(&error)),
+        Err(error) => {
+            refusal(services, &form.reference, &error).unwrap_or_else(|| failure(services, &error))
+        }
     }
 }
 
@@ -348,9 +359,8 @@ async fn export(
             }
             private(response)
         }
-        Err(error) => {
-            refusal(&services, &form.reference, &error).unwrap_or_else(|| failure(&error))
-        }
+        Err(error) => refusal(&services, &form.reference, &error)
+            .unwrap_or_else(|| failure(&services, &error)),
     }
 }
 
@@ -364,9 +374,8 @@ async fn print(State(services): State<Services>, address: ClientAddress, bytes: 
                 &view(&services, &form, &file),
             ),
         ),
-        Err(error) => {
-            refusal(&services, &form.reference, &error).unwrap_or_else(|| failure(&error))
-        }
+        Err(error) => refusal(&services, &form.reference, &error)
+            .unwrap_or_else(|| failure(&services, &error)),
     }
 }
 

@@ -119,6 +119,9 @@ pub enum ApiError {
     ComplaintNotFound,
     /// No such address: 404.
     PageNotFound,
+    /// A client's file that the reference and code given do not open
+    /// (wrong, unknown or malformed: never told apart): 403.
+    FileRefused,
     /// The body or a header cannot be read: 400.
     Unreadable { title: &'static str, detail: String },
     /// The body is over the size accepted: 413.
@@ -143,9 +146,10 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::SignInRequired | ApiError::SignInRefused => StatusCode::UNAUTHORIZED,
-            ApiError::NoRole | ApiError::Forbidden(_) | ApiError::CrossSite => {
-                StatusCode::FORBIDDEN
-            }
+            ApiError::NoRole
+            | ApiError::Forbidden(_)
+            | ApiError::CrossSite
+            | ApiError::FileRefused => StatusCode::FORBIDDEN,
             ApiError::KeysUnavailable | ApiError::Unavailable { .. } => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
@@ -196,6 +200,10 @@ impl ApiError {
             ApiError::PageNotFound => simple(
                 "Page introuvable",
                 "Cette adresse n’existe pas dans l’espace du personnel.",
+            ),
+            ApiError::FileRefused => simple(
+                "Accès refusé",
+                "Numéro de plainte ou code d’accès incorrect. Vérifiez-les dans le courriel d’accusé de réception ou sur la page de confirmation.",
             ),
             ApiError::Unreadable { title, detail } => simple(title, detail),
             ApiError::TooLarge => Problem::too_large(),
@@ -310,6 +318,7 @@ mod tests {
             (ApiError::Forbidden("Seule la direction le peut."), 403),
             (ApiError::ComplaintNotFound, 404),
             (ApiError::PageNotFound, 404),
+            (ApiError::FileRefused, 403),
             (
                 ApiError::Unreadable {
                     title: "Requête illisible",
