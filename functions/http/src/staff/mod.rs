@@ -1,0 +1,309 @@
+//! The staff router: `/api/staff/*`, the same on Lambda and locally. Every
+//! route first needs a verified identity (`Staff`, from the bearer token;
+//! without one: 401); then the use case in `plaintes_core::casework` asks
+//! the access rules and the state machine, and its answer becomes one
+//! status: 403 or 404 (when even the complaint's existence must not be
+//! told), 409 for a stale version, 422 with a French reason.
+//!
+//! By concern: `identity` (who is calling), `steps` (one handler per step
+//! of the procedure), `views` (the JSON the pages read); this module holds
+//! the router, the reads, and what they share.
+
+mod identity;
+mod steps;
+mod views;
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRef, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use plaintes_core::access::{Action, StaffMember};
+use plaintes_core::casework::{self, CaseError, CaseFile, IntakeInput, ListFilter, MeasureOf};
+use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
+use plaintes_core::french;
+use plaintes_core::ports::Services;
+use serde::de::DeserializeOwned;
+use serde_json::{json, Value};
+
+use crate::error::ApiError;
+use crate::identity::Authenticator;
+
+pub use identity::Staff;
+use steps::*;
+pub use views::file_json;
+use views::{measure_json, row_json};
+
+/// What the staff routes need: the services and who checks tokens.
+#[derive(Clone)]
+pub struct StaffState {
+    pub services: Services,
+    pub authenticator: Arc<dyn Authenticator>,
+}
+
+impl FromRef<StaffState> for Services {
+    fn from_ref(state: &StaffState) -> Services {
+        state.services.clone()
+    }
+}
+
+/// The largest staff request accepted (a long written response fits).
+const BODY_LIMIT: usize = 128 * 1024;
+
+pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -> Router {
+    let complaint = "/complaints/{reference}";
+    let routes = Router::new()
+        .route("/me", get(me))
+        .route("/complaints", get(list).post(intake))
+        .route("/handlers", get(handlers))
+        .route("/measures", get(measures))
+        .route("/reports", get(crate::reports::report))
+        .route("/reports.csv", get(crate::reports::report_csv))
+        .route(complaint, get(file))
+        .route(&format!("{complaint}/acknowledgement"), post(acknowledge))
+        .route(&format!("{complaint}/assignment"), post(assign))
+        .route(&format!("{complaint}/assignable"), get(assignable))
+        .route(&format!("{complaint}/naming"), put(record_naming))
+        .route(&format!("{complaint}/analysis"), put(analyse))
+        .route(&format!("{complaint}/decision"), put(decide))
+        .route(&format!("{complaint}/response/preview"), post(preview))
+        .route(&format!("{complaint}/response"), post(respond))
+        .route(&format!("{complaint}/extension"), post(extend))
+        .route(&format!("{complaint}/follow-up"), put(follow_up))
+        .route(&format!("{complaint}/adjustments"), post(add_adjustment))
+        .route(&format!("{complaint}/measures"), post(add_measure))
+        .route(
+            &format!("{complaint}/measures/{{id}}/done"),
+            post(complete_measure),
+        )
+        .route(&format!("{complaint}/access-code"), post(issue_code))
+        .route(
+            &format!("{complaint}/withdrawal"),
+            post(withdraw_for_client),
+        )
+        .route(&format!("{complaint}/closure"), post(close))
+        .route(&format!("{complaint}/reopening"), post(reopen))
+        // An unknown address still needs an identity: without one, 401.
+        .fallback(not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(StaffState {
+            services,
+            authenticator,
+        });
+    // Every staff answer carries a complaint, or an access code to pass on.
+    Router::new().nest("/api/staff", crate::headers::never_cached(routes))
+}
+
+async fn not_found(_staff: Staff) -> Response {
+    ApiError::PageNotFound.into_response()
+}
+
+/// A request the router cannot read.
+pub(super) enum Unreadable {
+    /// Not JSON, or a field of the wrong type: 400.
+    Body,
+    /// Not a complaint reference: no such complaint, 404.
+    Reference,
+}
+
+impl IntoResponse for Unreadable {
+    fn into_response(self) -> Response {
+        match self {
+            Unreadable::Body => ApiError::Unreadable {
+                title: "Requête illisible",
+                detail: "Le contenu envoyé n’est pas du JSON valide ou un champ a le mauvais type."
+                    .into(),
+            },
+            Unreadable::Reference => ApiError::ComplaintNotFound,
+        }
+        .into_response()
+    }
+}
+
+/// A JSON body, or a French 400.
+pub(super) fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Unreadable> {
+    serde_json::from_slice(bytes).map_err(|_| Unreadable::Body)
+}
+
+pub(super) fn reference(raw: &str) -> Result<Reference, Unreadable> {
+    Reference::parse(raw).map_err(|_| Unreadable::Reference)
+}
+
+pub(super) fn answer(
+    result: Result<CaseFile, CaseError>,
+    services: &Services,
+    member: &StaffMember,
+) -> Response {
+    match result {
+        // Who may act without reading (reception recording an
+        // acknowledgement) learns only that it was recorded.
+        Ok(file) if !may_read(member, &file.complaint) => {
+            Json(status_json(&file.complaint)).into_response()
+        }
+        Ok(file) => Json(file_json(services, member, &file)).into_response(),
+        Err(error) => ApiError::from(error).into_response(),
+    }
+}
+
+/// All that someone who may act but not read learns of a complaint.
+pub(super) fn status_json(complaint: &Complaint) -> Value {
+    json!({
+        "reference": complaint.reference,
+        "status": complaint.status.code(),
+        "status_label": complaint.status.label(),
+    })
+}
+
+pub(super) fn may_read(member: &StaffMember, complaint: &Complaint) -> bool {
+    plaintes_core::access::decide(member, Action::ReadFile, Some(complaint.staff()))
+        == plaintes_core::access::Access::Allowed
+}
+
+async fn me(Staff(member): Staff) -> Response {
+    Json(json!({
+        "id": member.id,
+        "name": member.name,
+        "email": member.email,
+        "roles": member.roles.iter().map(|role| role.group()).collect::<Vec<_>>(),
+    }))
+    .into_response()
+}
+
+async fn list(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Query(filter): Query<ListFilter>,
+) -> Response {
+    let now = services.clock.now();
+    match casework::list(&services, &member, &filter).await {
+        Ok(complaints) => Json(json!({
+            "complaints": complaints
+                .iter()
+                .map(|complaint| row_json(&services, complaint, now))
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(error) => ApiError::from(error).into_response(),
+    }
+}
+
+async fn intake(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Response {
+    let input: IntakeInput = match body(&bytes) {
+        Ok(input) => input,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    let key = match headers
+        .get("idempotency-key")
+        .and_then(|value| value.to_str().ok())
+    {
+        Some(raw) => match IdempotencyKey::parse(raw) {
+            Ok(key) => key,
+            Err(message) => {
+                return ApiError::Unreadable {
+                    title: "Clé d’idempotence invalide",
+                    detail: message,
+                }
+                .into_response()
+            }
+        },
+        None => IdempotencyKey::from_content(&input.complaint),
+    };
+    match casework::record_intake(&services, &member, &input, &key).await {
+        Ok(submitted) => {
+            let complaint = &submitted.complaint;
+            let status = if submitted.is_repeat() {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            };
+            (
+                status,
+                Json(json!({
+                    "reference": complaint.reference,
+                    "access_code": submitted.access_code.as_ref().map(|code| code.display()),
+                    "received_display": french::date_time(complaint.received_at),
+                    "acknowledgement_due_display": french::date_time(complaint.acknowledgement_due),
+                    "response_due_display": french::long_date(complaint.response_due),
+                    "acknowledgement_by_email": submitted.acknowledged_by_email(),
+                    // Settled on the spot: acknowledged, confirmed in writing and closed.
+                    "settled": complaint.procedure.settlement.is_some(),
+                    "already_recorded": submitted.is_repeat(),
+                })),
+            )
+                .into_response()
+        }
+        Err(error) => ApiError::from(error).into_response(),
+    }
+}
+
+async fn handlers(Staff(member): Staff, State(services): State<Services>) -> Response {
+    handlers_answer(casework::handlers(&services, &member).await)
+}
+
+/// Staff one may give a complaint to, as `{"handlers": [{id, name}]}`.
+fn handlers_answer(result: Result<Vec<StaffMember>, CaseError>) -> Response {
+    match result {
+        Ok(handlers) => Json(json!({
+            "handlers": handlers
+                .iter()
+                .map(|handler| json!({"id": handler.id, "name": handler.name}))
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(error) => ApiError::from(error).into_response(),
+    }
+}
+
+/// Who may be made this complaint's manager: never a person it names.
+async fn assignable(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Path(raw): Path<String>,
+) -> Response {
+    let reference = match reference(&raw) {
+        Ok(reference) => reference,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    handlers_answer(casework::assignable(&services, &member, &reference).await)
+}
+
+async fn measures(Staff(member): Staff, State(services): State<Services>) -> Response {
+    match casework::measures(&services, &member).await {
+        Ok(measures) => Json(json!({
+            "measures": measures
+                .iter()
+                .map(|MeasureOf { reference, measure, state }| {
+                    let mut value = measure_json(measure, state);
+                    value["reference"] = json!(reference);
+                    value
+                })
+                .collect::<Vec<_>>(),
+        }))
+        .into_response(),
+        Err(error) => ApiError::from(error).into_response(),
+    }
+}
+
+async fn file(
+    Staff(member): Staff,
+    State(services): State<Services>,
+    Path(raw): Path<String>,
+) -> Response {
+    let reference = match reference(&raw) {
+        Ok(reference) => reference,
+        Err(unreadable) => return unreadable.into_response(),
+    };
+    answer(
+        casework::read_file(&services, &member, &reference).await,
+        &services,
+        &member,
+    )
+}
