@@ -224,16 +224,19 @@ pub struct CaseStaff<'a> {
     pub overseer: Overseer,
 }
 
+/// Whether the complaint is about `member`: they are named in it, or it is
+/// about the director and they hold the director's role (whatever other
+/// role they hold). Such a person may never know of it.
+fn is_kept_from(member: &StaffMember, case: CaseStaff<'_>) -> bool {
+    case.named.contains(&member.id)
+        || (case.overseer == Overseer::Board && member.has(Role::Direction))
+}
+
 /// May `member` do `action` (on the complaint whose staff is `case`, for
 /// the actions on one complaint)?
 pub fn decide(member: &StaffMember, action: Action, case: Option<CaseStaff<'_>>) -> Access {
     match case {
-        Some(case) if case.named.contains(&member.id) => Access::Hidden,
-        // Whoever holds the director's role never learns of a complaint
-        // about the director, whatever other role they hold.
-        Some(case) if case.overseer == Overseer::Board && member.has(Role::Direction) => {
-            Access::Hidden
-        }
+        Some(case) if is_kept_from(member, case) => Access::Hidden,
         // An action on a complaint without the complaint: nothing to allow.
         None if action.is_on_a_complaint() => Access::Forbidden,
         _ => member
@@ -300,6 +303,12 @@ pub fn sees(member: &StaffMember, case: CaseStaff<'_>) -> bool {
     decide(member, Action::ReadFile, Some(case)) == Access::Allowed
 }
 
+/// Whether naming `named` makes a complaint one about the director: anyone
+/// with the director's role among them.
+pub fn names_the_director(named: &[StaffMember]) -> bool {
+    named.iter().any(|m| m.has(Role::Direction))
+}
+
 /// Why someone cannot be made a complaint's manager.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AssignmentError {
@@ -317,8 +326,7 @@ pub fn may_be_assigned(
     candidate: &StaffMember,
     case: CaseStaff<'_>,
 ) -> Result<(), AssignmentError> {
-    let about_the_director = case.overseer == Overseer::Board && candidate.has(Role::Direction);
-    if case.named.contains(&candidate.id) || about_the_director {
+    if is_kept_from(candidate, case) {
         return Err(AssignmentError::NamedInComplaint);
     }
     let may_handle = candidate.has(Role::Handler) || candidate.has(case.overseer.role());

@@ -315,7 +315,7 @@ pub async fn record_intake(
         return Err(CaseError::Invalid(errors));
     };
     // Naming someone with the director's role makes it the board's.
-    new.about_director |= named.iter().any(|m| m.has(Role::Direction));
+    new.about_director |= crate::access::names_the_director(&named);
     let reception = Reception {
         new,
         received_at,

@@ -793,7 +793,7 @@ impl Complaint {
             return Err(StepError::Finished);
         }
         let about_director = about_director
-            || named.iter().any(|m| m.has(crate::access::Role::Direction))
+            || crate::access::names_the_director(named)
             || (self.procedure.about_director && !by.has(crate::access::Role::Board));
         self.named_staff = named.iter().map(|m| m.id.clone()).collect();
         self.procedure.named_names = named.iter().map(|m| m.name.clone()).collect();
