@@ -689,3 +689,57 @@ async fn an_address_without_an_account_is_answered_like_one_with_an_account() {
     assert_eq!(answers[0].0, [401, 401, 401, 401, 401, 429]);
     assert_eq!(answers[0], answers[1], "nothing tells the two apart");
 }
+
+#[tokio::test]
+async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
+    let app = spawn_app().await;
+    let cast = cast(&app).await;
+    case(&app, &cast, "", "openapi-typed").await;
+    let document: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let schemas = &document["components"]["schemas"];
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    // Each route, its answer's schema, and an answer as the director gets it.
+    for (path, schema, list) in [
+        ("/me", "Me", None),
+        (
+            "/complaints",
+            "ComplaintList",
+            Some(("complaints", "ComplaintRow")),
+        ),
+        ("/handlers", "HandlerList", Some(("handlers", "StaffRef"))),
+        ("/measures", "MeasureList", None),
+    ] {
+        let operation = &document["paths"][format!("/api/staff{path}")]["get"];
+        assert_eq!(
+            operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+            format!("#/components/schemas/{schema}"),
+            "{path}"
+        );
+        assert_eq!(operation["security"][0]["bearer"], json!([]), "{path}");
+        let answer = app.staff_get(path, &cast.director).await.expect(200);
+        let keys = |value: &Value| {
+            let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+            keys.sort();
+            keys
+        };
+        let declared = |name: &str| {
+            let mut keys: Vec<String> = schemas[name]["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
+            keys.sort();
+            keys
+        };
+        assert_eq!(keys(&answer), declared(schema), "{path}");
+        if let Some((field, item)) = list {
+            let first = &answer[field][0];
+            assert_eq!(keys(first), declared(item), "{path} {field}");
+        }
+    }
+    assert!(document["paths"]["/api/staff/complaints/{reference}/assignable"]["get"].is_object());
+}

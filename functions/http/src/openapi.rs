@@ -1,19 +1,63 @@
 //! The OpenAPI 3.1 description of the API, generated from the handlers and
 //! the types they read and write, so that it cannot drift from the code.
 
-use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 
 use crate::error::{FieldProblem, Problem};
 use crate::public::{ComplaintRequest, Receipt};
+use crate::staff::views::{
+    ComplaintList, ComplaintRow, HandlerList, Me, MeasureList, MeasureView, NextDeadline, StaffRef,
+};
 
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Plaintes",
-        description = "API publique du système de gestion des plaintes : dépôt d’une plainte.",
+        description = "API du système de gestion des plaintes : dépôt d’une plainte, et l’espace du personnel (jeton porteur).",
         version = "1"
     ),
-    paths(crate::public::submit, crate::public::openapi_document),
-    components(schemas(ComplaintRequest, Receipt, Problem, FieldProblem))
+    paths(
+        crate::public::submit,
+        crate::public::openapi_document,
+        crate::staff::me,
+        crate::staff::list,
+        crate::staff::handlers,
+        crate::staff::assignable,
+        crate::staff::measures,
+    ),
+    components(schemas(
+        ComplaintRequest,
+        Receipt,
+        Problem,
+        FieldProblem,
+        Me,
+        ComplaintList,
+        ComplaintRow,
+        NextDeadline,
+        StaffRef,
+        HandlerList,
+        MeasureList,
+        MeasureView,
+    )),
+    modifiers(&BearerToken)
 )]
 pub struct ApiDoc;
+
+/// The staff routes take an ID token as a bearer token.
+struct BearerToken;
+
+impl Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}

@@ -11,7 +11,7 @@
 
 mod identity;
 mod steps;
-mod views;
+pub mod views;
 
 use std::sync::Arc;
 
@@ -29,13 +29,13 @@ use plaintes_core::ports::Services;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
-use crate::error::ApiError;
+use crate::error::{ApiError, Problem};
 use crate::identity::Authenticator;
 
 pub use identity::Staff;
 use steps::*;
 pub use views::file_json;
-use views::{measure_json, row_json};
+use views::{ComplaintList, ComplaintRow, HandlerList, Me, MeasureList, MeasureView, StaffRef};
 
 /// What the staff routes need: the services and who checks tokens.
 #[derive(Clone)]
@@ -162,29 +162,52 @@ pub(super) fn may_read(member: &StaffMember, complaint: &Complaint) -> bool {
         == plaintes_core::access::Access::Allowed
 }
 
-async fn me(Staff(member): Staff) -> Response {
-    Json(json!({
-        "id": member.id,
-        "name": member.name,
-        "email": member.email,
-        "roles": member.roles.iter().map(|role| role.group()).collect::<Vec<_>>(),
-    }))
-    .into_response()
+/// Who is signed in.
+#[utoipa::path(
+    get,
+    path = "/api/staff/me",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The signed-in staff member", body = Me),
+        (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "No staff role", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn me(Staff(member): Staff) -> Response {
+    Json(Me::of(&member)).into_response()
 }
 
-async fn list(
+/// The complaints one may read, filtered, the most urgent first.
+#[utoipa::path(
+    get,
+    path = "/api/staff/complaints",
+    security(("bearer" = [])),
+    params(
+        ("status" = Option<String>, Query, description = "A status code, e.g. `acknowledged`"),
+        ("handler" = Option<String>, Query, description = "A manager's id, or `aucun`"),
+        ("category" = Option<String>, Query, description = "A category code"),
+        ("channel" = Option<String>, Query, description = "`web`, `telephone`, `in_person`, `mail` or `email`"),
+        ("overdue" = Option<bool>, Query, description = "Only those with a promise past due"),
+    ),
+    responses(
+        (status = 200, description = "The list", body = ComplaintList),
+        (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Reception reads no list", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list(
     Staff(member): Staff,
     State(services): State<Services>,
     Query(filter): Query<ListFilter>,
 ) -> Response {
     let now = services.clock.now();
     match casework::list(&services, &member, &filter).await {
-        Ok(complaints) => Json(json!({
-            "complaints": complaints
+        Ok(complaints) => Json(ComplaintList {
+            complaints: complaints
                 .iter()
-                .map(|complaint| row_json(&services, complaint, now))
-                .collect::<Vec<_>>(),
-        }))
+                .map(|complaint| ComplaintRow::of(&services, complaint, now))
+                .collect(),
+        })
         .into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
@@ -244,26 +267,46 @@ async fn intake(
     }
 }
 
-async fn handlers(Staff(member): Staff, State(services): State<Services>) -> Response {
+/// Everyone who may handle complaints (the list's filter).
+#[utoipa::path(
+    get,
+    path = "/api/staff/handlers",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Managers, the director and the board, by name", body = HandlerList),
+        (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only the director and the board", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn handlers(Staff(member): Staff, State(services): State<Services>) -> Response {
     handlers_answer(casework::handlers(&services, &member).await)
 }
 
-/// Staff one may give a complaint to, as `{"handlers": [{id, name}]}`.
+/// Staff one may give a complaint to.
 fn handlers_answer(result: Result<Vec<StaffMember>, CaseError>) -> Response {
     match result {
-        Ok(handlers) => Json(json!({
-            "handlers": handlers
-                .iter()
-                .map(|handler| json!({"id": handler.id, "name": handler.name}))
-                .collect::<Vec<_>>(),
-        }))
+        Ok(handlers) => Json(HandlerList {
+            handlers: handlers.iter().map(StaffRef::of).collect(),
+        })
         .into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
 }
 
 /// Who may be made this complaint's manager: never a person it names.
-async fn assignable(
+#[utoipa::path(
+    get,
+    path = "/api/staff/complaints/{reference}/assignable",
+    security(("bearer" = [])),
+    params(("reference" = String, Path, description = "`P-2026-0042`")),
+    responses(
+        (status = 200, description = "Those who may take it", body = HandlerList),
+        (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Its manager sees it but does not assign", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such complaint, or not one this person may know of", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn assignable(
     Staff(member): Staff,
     State(services): State<Services>,
     Path(raw): Path<String>,
@@ -275,18 +318,34 @@ async fn assignable(
     handlers_answer(casework::assignable(&services, &member, &reference).await)
 }
 
-async fn measures(Staff(member): Staff, State(services): State<Services>) -> Response {
+/// The corrective measures of the complaints one may read.
+#[utoipa::path(
+    get,
+    path = "/api/staff/measures",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Those still to do first, by due date", body = MeasureList),
+        (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Reception reads no measures", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn measures(Staff(member): Staff, State(services): State<Services>) -> Response {
     match casework::measures(&services, &member).await {
-        Ok(measures) => Json(json!({
-            "measures": measures
+        Ok(measures) => Json(MeasureList {
+            measures: measures
                 .iter()
-                .map(|MeasureOf { reference, measure, state }| {
-                    let mut value = measure_json(measure, state);
-                    value["reference"] = json!(reference);
-                    value
-                })
-                .collect::<Vec<_>>(),
-        }))
+                .map(
+                    |MeasureOf {
+                         reference,
+                         measure,
+                         state,
+                     }| MeasureView {
+                        reference: Some(reference.to_string()),
+                        ..MeasureView::of(measure, state)
+                    },
+                )
+                .collect(),
+        })
         .into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }

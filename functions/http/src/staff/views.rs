@@ -10,57 +10,149 @@ use plaintes_core::french;
 use plaintes_core::ports::Services;
 use plaintes_core::procedure::ResponseMeans;
 use plaintes_core::promises::{Promise, PromiseState, Promised};
+use serde::Serialize;
 use serde_json::{json, Value};
+use utoipa::ToSchema;
 
 /// The next deadline of a complaint, for the list.
-pub(super) fn next_deadline_json(complaint: &Complaint, now: DateTime<Utc>) -> Value {
-    let Some(Promise { what, due, .. }) = complaint.next_promise(now) else {
-        return Value::Null;
-    };
-    let label = what.label();
-    let urgency = Urgency::of(due, now);
-    let days = (local_date(due) - local_date(now)).num_days();
-    let remaining = match urgency {
-        Urgency::Overdue => "en retard".to_owned(),
-        Urgency::Today => "aujourd’hui".to_owned(),
-        _ if days == 1 => "demain".to_owned(),
-        _ => format!("dans {days} jours"),
-    };
-    json!({
-        "label": label,
-        "due_at": due,
-        "due_display": french::date_time(due),
-        "state": urgency.code(),
-        "remaining": remaining,
-    })
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NextDeadline {
+    /// What is due, in French (« Réponse écrite »).
+    pub label: String,
+    pub due_at: DateTime<Utc>,
+    /// The due moment in French, Quebec time.
+    pub due_display: String,
+    /// `overdue`, `today`, `soon` (within two days) or `later`.
+    pub state: &'static str,
+    /// « en retard », « aujourd’hui », « demain », « dans 3 jours ».
+    pub remaining: String,
+}
+
+impl NextDeadline {
+    pub(super) fn of(complaint: &Complaint, now: DateTime<Utc>) -> Option<Self> {
+        let Promise { what, due, .. } = complaint.next_promise(now)?;
+        let urgency = Urgency::of(due, now);
+        let days = (local_date(due) - local_date(now)).num_days();
+        let remaining = match urgency {
+            Urgency::Overdue => "en retard".to_owned(),
+            Urgency::Today => "aujourd’hui".to_owned(),
+            _ if days == 1 => "demain".to_owned(),
+            _ => format!("dans {days} jours"),
+        };
+        Some(Self {
+            label: what.label(),
+            due_at: due,
+            due_display: french::date_time(due),
+            state: urgency.code(),
+            remaining,
+        })
+    }
+}
+
+/// A staff member as a list shows them.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffRef {
+    /// Their stable id (Cognito's `sub`, a local account's `local-…`).
+    pub id: String,
+    pub name: String,
+}
+
+impl StaffRef {
+    pub(super) fn of(member: &StaffMember) -> Self {
+        Self {
+            id: member.id.to_string(),
+            name: member.name.clone(),
+        }
+    }
+
+    /// A complaint's manager, when it has one.
+    pub(super) fn handler_of(complaint: &Complaint) -> Option<Self> {
+        complaint.handler.as_ref().map(|id| Self {
+            id: id.to_string(),
+            name: complaint
+                .procedure
+                .handler_name
+                .clone()
+                .unwrap_or_else(|| id.to_string()),
+        })
+    }
 }
 
 /// The manager, as `{id, name}`, or `null`.
 pub(super) fn handler_json(complaint: &Complaint) -> Value {
-    match &complaint.handler {
-        Some(id) => json!({
-            "id": id,
-            "name": complaint.procedure.handler_name.as_deref().unwrap_or(id.as_str()),
-        }),
-        None => Value::Null,
+    json!(StaffRef::handler_of(complaint))
+}
+
+/// One complaint in the staff list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ComplaintRow {
+    /// `P-2026-0042`.
+    pub reference: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub channel: &'static str,
+    pub channel_label: &'static str,
+    pub category: String,
+    pub category_label: String,
+    pub received_at: DateTime<Utc>,
+    pub received_display: String,
+    pub handler: Option<StaffRef>,
+    pub next_deadline: Option<NextDeadline>,
+    /// The board's alone: about the director.
+    pub about_director: bool,
+}
+
+impl ComplaintRow {
+    pub(super) fn of(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> Self {
+        Self {
+            reference: complaint.reference.to_string(),
+            status: complaint.status.code(),
+            status_label: complaint.status.label(),
+            channel: complaint.channel.code(),
+            channel_label: complaint.channel.label(),
+            category: complaint.category.code().to_owned(),
+            category_label: complaint.category.label(&services.organisation).to_owned(),
+            received_at: complaint.received_at,
+            received_display: french::date_time(complaint.received_at),
+            handler: StaffRef::handler_of(complaint),
+            next_deadline: NextDeadline::of(complaint, now),
+            about_director: complaint.procedure.about_director,
+        }
     }
 }
 
-pub(super) fn row_json(services: &Services, complaint: &Complaint, now: DateTime<Utc>) -> Value {
-    json!({
-        "reference": complaint.reference,
-        "status": complaint.status.code(),
-        "status_label": complaint.status.label(),
-        "channel": complaint.channel.code(),
-        "channel_label": complaint.channel.label(),
-        "category": complaint.category.code(),
-        "category_label": complaint.category.label(&services.organisation),
-        "received_at": complaint.received_at,
-        "received_display": french::date_time(complaint.received_at),
-        "handler": handler_json(complaint),
-        "next_deadline": next_deadline_json(complaint, now),
-        "about_director": complaint.procedure.about_director,
-    })
+/// The answer of `GET /api/staff/complaints`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ComplaintList {
+    /// The most urgent first.
+    pub complaints: Vec<ComplaintRow>,
+}
+
+/// The answer of `GET /api/staff/handlers` and `…/assignable`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HandlerList {
+    pub handlers: Vec<StaffRef>,
+}
+
+/// The answer of `GET /api/staff/me`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    /// Among `accueil`, `responsable`, `direction`, `conseil`.
+    pub roles: Vec<&'static str>,
+}
+
+impl Me {
+    pub(super) fn of(member: &StaffMember) -> Self {
+        Self {
+            id: member.id.to_string(),
+            name: member.name.clone(),
+            email: member.email.clone(),
+            roles: member.roles.iter().map(|role| role.group()).collect(),
+        }
+    }
 }
 
 /// One promise, in words for staff.
@@ -97,22 +189,66 @@ pub(super) fn promise_json(promise: &Promise) -> Value {
     })
 }
 
+/// A corrective measure or an adjustment, with its promise's state.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeasureView {
+    pub id: u32,
+    /// `corrective` or `adjustment`.
+    pub kind: &'static str,
+    pub description: String,
+    pub owner: String,
+    pub due_on: chrono::NaiveDate,
+    pub due_display: String,
+    pub done_on: Option<chrono::NaiveDate>,
+    pub done_display: Option<String>,
+    /// Why the director gave it up, when they did.
+    pub waived: Option<String>,
+    /// `done`, `due`, `overdue` or `moot`.
+    pub state: &'static str,
+    /// The complaint it came from (in the list across complaints).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+impl MeasureView {
+    pub(super) fn of(
+        measure: &plaintes_core::procedure::CorrectiveMeasure,
+        state: &PromiseState,
+    ) -> Self {
+        Self {
+            id: measure.id,
+            kind: match measure.kind {
+                plaintes_core::procedure::MeasureKind::Corrective => "corrective",
+                plaintes_core::procedure::MeasureKind::Adjustment => "adjustment",
+            },
+            description: measure.description.as_str().to_owned(),
+            owner: measure.owner.clone(),
+            due_on: measure.due_on,
+            due_display: french::day(measure.due_on),
+            done_on: measure.done_on,
+            done_display: measure.done_on.map(french::day),
+            waived: measure
+                .waived
+                .as_ref()
+                .map(|waiver| waiver.reason.as_str().to_owned()),
+            state: state.measure_code(),
+            reference: None,
+        }
+    }
+}
+
+/// The answer of `GET /api/staff/measures`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeasureList {
+    /// Those still to do first, by due date.
+    pub measures: Vec<MeasureView>,
+}
+
 pub(super) fn measure_json(
     measure: &plaintes_core::procedure::CorrectiveMeasure,
     state: &PromiseState,
 ) -> Value {
-    json!({
-        "id": measure.id,
-        "kind": measure.kind,
-        "description": measure.description.as_str(),
-        "owner": measure.owner,
-        "due_on": measure.due_on,
-        "due_display": french::day(measure.due_on),
-        "done_on": measure.done_on,
-        "done_display": measure.done_on.map(french::day),
-        "waived": measure.waived.as_ref().map(|waiver| waiver.reason.as_str()),
-        "state": state.measure_code(),
-    })
+    json!(MeasureView::of(measure, state))
 }
 
 /// The whole file, as the file page draws it.
