@@ -694,7 +694,7 @@ async fn an_address_without_an_account_is_answered_like_one_with_an_account() {
 async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
     let app = spawn_app().await;
     let cast = cast(&app).await;
-    case(&app, &cast, "", "openapi-typed").await;
+    let reference = case(&app, &cast, "", "openapi-typed").await;
     let document: Value = app.get("/api/openapi.json").await.json().await.unwrap();
     let schemas = &document["components"]["schemas"];
     assert_eq!(
@@ -742,4 +742,28 @@ async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
         }
     }
     assert!(document["paths"]["/api/staff/complaints/{reference}/assignable"]["get"].is_object());
+    // The file, and the views inside it.
+    let operation = &document["paths"]["/api/staff/complaints/{reference}"]["get"];
+    assert_eq!(
+        operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/CaseFileView"
+    );
+    let file = app
+        .staff_get(&format!("/complaints/{reference}"), &cast.director)
+        .await
+        .expect(200);
+    let keys = |value: &Value| {
+        let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    for (value, name) in [
+        (&file, "CaseFileView"),
+        (&file["complainant"], "ComplainantView"),
+        (&file["deadlines"][0], "PromiseView"),
+        (&file["timeline"][0], "TimelineEntry"),
+        (&file["handler"], "StaffRef"),
+    ] {
+        assert_eq!(keys(value), keys(&schemas[name]["properties"]), "{name}");
+    }
 }

@@ -7,7 +7,10 @@ use utoipa::{Modify, OpenApi};
 use crate::error::{FieldProblem, Problem};
 use crate::public::{ComplaintRequest, Receipt};
 use crate::staff::views::{
-    ComplaintList, ComplaintRow, HandlerList, Me, MeasureList, MeasureView, NextDeadline, StaffRef,
+    AcknowledgementView, AdditionView, AddressView, AnalysisView, CaseFileView, ComplainantView,
+    ComplaintList, ComplaintRow, ConsentView, DecisionView, ExtensionView, FollowUpView,
+    HandlerList, MailView, Me, MeasureList, MeasureView, NextDeadline, PromiseView, ResponseView,
+    SettlementView, StaffRef, TimelineEntry,
 };
 
 #[derive(OpenApi)]
@@ -25,6 +28,7 @@ use crate::staff::views::{
         crate::staff::handlers,
         crate::staff::assignable,
         crate::staff::measures,
+        crate::staff::file,
     ),
     components(schemas(
         ComplaintRequest,
@@ -39,6 +43,21 @@ use crate::staff::views::{
         HandlerList,
         MeasureList,
         MeasureView,
+        CaseFileView,
+        ComplainantView,
+        AddressView,
+        AcknowledgementView,
+        AnalysisView,
+        DecisionView,
+        ResponseView,
+        FollowUpView,
+        AdditionView,
+        SettlementView,
+        ExtensionView,
+        ConsentView,
+        TimelineEntry,
+        MailView,
+        PromiseView,
     )),
     modifiers(&BearerToken)
 )]

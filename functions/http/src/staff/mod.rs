@@ -351,7 +351,19 @@ pub async fn measures(Staff(member): Staff, State(services): State<Services>) ->
     }
 }
 
-async fn file(
+/// A complaint's whole file; the reading is journaled (who, when).
+#[utoipa::path(
+    get,
+    path = "/api/staff/complaints/{reference}",
+    security(("bearer" = [])),
+    params(("reference" = String, Path, description = "`P-2026-0042`")),
+    responses(
+        (status = 200, description = "The file", body = views::CaseFileView),
+        (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such complaint, or not one this person may know of", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn file(
     Staff(member): Staff,
     State(services): State<Services>,
     Path(raw): Path<String>,

@@ -78,11 +78,6 @@ impl StaffRef {
     }
 }
 
-/// The manager, as `{id, name}`, or `null`.
-pub(super) fn handler_json(complaint: &Complaint) -> Value {
-    json!(StaffRef::handler_of(complaint))
-}
-
 /// One complaint in the staff list.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ComplaintRow {
@@ -156,37 +151,50 @@ impl Me {
 }
 
 /// One promise, in words for staff.
-pub(super) fn promise_json(promise: &Promise) -> Value {
-    let is_day = matches!(
-        promise.what,
-        Promised::Measure { .. } | Promised::Adjustment { .. }
-    );
-    let when = |at: DateTime<Utc>| {
-        if is_day {
-            french::day(local_date(at))
-        } else {
-            french::date_time(at)
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PromiseView {
+    /// `acknowledgement`, `response`, `new_response`, `follow_up`, …
+    pub kind: &'static str,
+    pub label: String,
+    pub due_display: String,
+    /// `met`, `missed`, `due`, `overdue`, `moot` or `extended`.
+    pub state: &'static str,
+    pub state_label: String,
+}
+
+impl PromiseView {
+    pub(super) fn of(promise: &Promise) -> Self {
+        let is_day = matches!(
+            promise.what,
+            Promised::Measure { .. } | Promised::Adjustment { .. }
+        );
+        let when = |at: DateTime<Utc>| {
+            if is_day {
+                french::day(local_date(at))
+            } else {
+                french::date_time(at)
+            }
+        };
+        let due = when(promise.due);
+        let words = match &promise.state {
+            PromiseState::Kept { at } => format!("Respecté : fait le {}", when(*at)),
+            PromiseState::KeptLate { at } => format!("Fait en retard, le {}", when(*at)),
+            PromiseState::Due => format!("À faire d’ici le {due}"),
+            PromiseState::Overdue => format!("En retard depuis le {due}"),
+            PromiseState::Moot(why) => format!("Sans objet : {}", why.explain()),
+            PromiseState::Extended { from, reason } => format!(
+                "Prolongé jusqu’au {due} (au lieu du {}) : {reason}",
+                when(*from)
+            ),
+        };
+        Self {
+            kind: promise.what.code(),
+            label: promise.what.label(),
+            due_display: due,
+            state: promise.state.code(),
+            state_label: words,
         }
-    };
-    let due = when(promise.due);
-    let words = match &promise.state {
-        PromiseState::Kept { at } => format!("Respecté : fait le {}", when(*at)),
-        PromiseState::KeptLate { at } => format!("Fait en retard, le {}", when(*at)),
-        PromiseState::Due => format!("À faire d’ici le {due}"),
-        PromiseState::Overdue => format!("En retard depuis le {due}"),
-        PromiseState::Moot(why) => format!("Sans objet : {}", why.explain()),
-        PromiseState::Extended { from, reason } => format!(
-            "Prolongé jusqu’au {due} (au lieu du {}) : {reason}",
-            when(*from)
-        ),
-    };
-    json!({
-        "kind": promise.what.code(),
-        "label": promise.what.label(),
-        "due_display": due,
-        "state": promise.state.code(),
-        "state_label": words,
-    })
+    }
 }
 
 /// A corrective measure or an adjustment, with its promise's state.
@@ -244,154 +252,354 @@ pub struct MeasureList {
     pub measures: Vec<MeasureView>,
 }
 
-pub(super) fn measure_json(
-    measure: &plaintes_core::procedure::CorrectiveMeasure,
-    state: &PromiseState,
-) -> Value {
-    json!(MeasureView::of(measure, state))
+/// A postal address, by part and as the envelope shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AddressView {
+    pub street: String,
+    pub city: String,
+    pub province: String,
+    pub postal_code: String,
+    pub lines: Vec<String>,
+}
+
+/// The person who complains, as staff read them.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ComplainantView {
+    pub anonymous: bool,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub postal_address: Option<AddressView>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AcknowledgementView {
+    pub at_display: String,
+    pub means_label: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AnalysisView {
+    pub facts: String,
+    pub root_cause: String,
+    pub notes: Option<String>,
+    pub cause: Option<String>,
+    pub cause_label: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DecisionView {
+    pub kinds: Vec<&'static str>,
+    pub kind_labels: Vec<&'static str>,
+    pub text: String,
+}
+
+/// A written response, as it was sent.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResponseView {
+    pub sent_display: String,
+    /// `email`, `post` or `file`.
+    pub means: &'static str,
+    pub means_label: &'static str,
+    pub postal_address_lines: Option<Vec<String>>,
+    pub by: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowUpView {
+    pub satisfaction: &'static str,
+    pub satisfaction_label: &'static str,
+    pub adjustment: Option<String>,
+    pub comment: Option<String>,
+    pub by_client: bool,
+    pub at_display: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AdditionView {
+    pub at_display: String,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SettlementView {
+    pub said: String,
+    pub done: String,
+    pub at_display: String,
+    pub by: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExtensionView {
+    pub due_display: String,
+    pub reason: String,
+    pub by: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConsentView {
+    pub given: bool,
+    pub label: String,
+}
+
+/// One line of the file's timeline.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TimelineEntry {
+    pub at_display: String,
+    pub who: String,
+    pub what: String,
+}
+
+/// One message the complaint caused, without its content.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MailView {
+    pub purpose_label: &'static str,
+    pub queued_display: String,
+    pub sent_display: Option<String>,
+    pub attempts: u32,
 }
 
 /// The whole file, as the file page draws it.
-pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> Value {
-    let complaint = &file.complaint;
-    let now = services.clock.now();
-    let procedure = &complaint.procedure;
-    let promises = complaint.promises(now);
-    let response_means: Vec<&str> = complaint
-        .response_means()
-        .into_iter()
-        .map(ResponseMeans::code)
-        .collect();
-    // The file's deadlines are the client's promises; measures have their own list.
-    let deadlines: Vec<Value> = promises
-        .iter()
-        .filter(|promise| promise.what.to_the_client())
-        .map(promise_json)
-        .collect();
-    let acknowledgement = complaint.acknowledged_at.map(|at| {
-        let means = file
-            .journal
-            .iter()
-            .rev()
-            .find_map(|event| match &event.kind {
-                plaintes_core::ports::EventKind::Acknowledged { means } => Some(means.label()),
-                _ => None,
-            });
-        json!({"at_display": french::date_time(at), "means_label": means})
-    });
-    json!({
-        "reference": complaint.reference,
-        "version": complaint.version,
-        "status": complaint.status.code(),
-        "status_label": complaint.status.label(),
-        "channel": complaint.channel.code(),
-        "channel_label": complaint.channel.label(),
-        "category_label": complaint.category.label(&services.organisation),
-        "service_label": complaint.service.as_ref().map(|service| {
-            service.label(&services.organisation)
-        }),
-        "received_display": french::date_time(complaint.received_at),
-        "complainant": {
-            "anonymous": complaint.complainant.name().is_none(),
-            "name": complaint.complainant.name().map(|name| name.as_str()),
-            "email": complaint.complainant.email().map(|email| email.as_str()),
-            "postal_address": complaint.postal_address.as_ref().map(|address| json!({
-                "street": address.street(),
-                "city": address.city(),
-                "province": address.province(),
-                "postal_code": address.postal_code(),
-                "lines": address.lines(),
-            })),
-            "phone": match &complaint.complainant {
-                plaintes_core::complaint::Complainant::Identified { reach, .. } => reach.phone().map(|phone| phone.as_str()),
-                plaintes_core::complaint::Complainant::Anonymous => None,
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseFileView {
+    pub reference: String,
+    /// Send it back with a step: a stale one is refused (409).
+    pub version: u64,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub channel: &'static str,
+    pub channel_label: &'static str,
+    pub category_label: String,
+    pub service_label: Option<String>,
+    pub received_display: String,
+    pub complainant: ComplainantView,
+    pub description: String,
+    pub desired_outcome: Option<String>,
+    pub handler: Option<StaffRef>,
+    /// The names of the staff members it is about.
+    pub named_staff: Vec<String>,
+    /// Who the person says it is about, in their words.
+    pub about_staff: Option<String>,
+    pub naming_recorded: bool,
+    pub about_director: bool,
+    #[schema(value_type = Object)]
+    pub compliance: plaintes_core::checks::Compliance,
+    pub anonymised: bool,
+    /// The promises to the client.
+    pub deadlines: Vec<PromiseView>,
+    pub acknowledgement: Option<AcknowledgementView>,
+    pub analysis: Option<AnalysisView>,
+    pub decision: Option<DecisionView>,
+    pub responses: Vec<ResponseView>,
+    pub follow_up: Option<FollowUpView>,
+    pub additions: Vec<AdditionView>,
+    pub measures: Vec<MeasureView>,
+    pub settlement: Option<SettlementView>,
+    pub extension: Option<ExtensionView>,
+    /// The means the written response may go by, for this client.
+    pub response_means: Vec<&'static str>,
+    pub consent: Option<ConsentView>,
+    /// What the response form starts with: staff read and change it.
+    pub letter_draft: String,
+    pub close_needs_reason: bool,
+    pub timeline: Vec<TimelineEntry>,
+    pub mail: Vec<MailView>,
+    /// The steps this person may take now.
+    pub allowed: Vec<&'static str>,
+}
+
+impl CaseFileView {
+    pub fn of(services: &Services, member: &StaffMember, file: &CaseFile) -> Self {
+        let complaint = &file.complaint;
+        let now = services.clock.now();
+        let procedure = &complaint.procedure;
+        let organisation = &services.organisation;
+        let promises = complaint.promises(now);
+        let text = |text: &plaintes_core::complaint::ComplaintText| text.as_str().to_owned();
+        let acknowledgement = complaint.acknowledged_at.map(|at| AcknowledgementView {
+            at_display: french::date_time(at),
+            means_label: file
+                .journal
+                .iter()
+                .rev()
+                .find_map(|event| match &event.kind {
+                    plaintes_core::ports::EventKind::Acknowledged { means } => Some(means.label()),
+                    _ => None,
+                }),
+        });
+        Self {
+            reference: complaint.reference.to_string(),
+            version: complaint.version,
+            status: complaint.status.code(),
+            status_label: complaint.status.label(),
+            channel: complaint.channel.code(),
+            channel_label: complaint.channel.label(),
+            category_label: complaint.category.label(organisation).to_owned(),
+            service_label: complaint
+                .service
+                .as_ref()
+                .map(|service| service.label(organisation).to_owned()),
+            received_display: french::date_time(complaint.received_at),
+            complainant: ComplainantView {
+                anonymous: complaint.complainant.name().is_none(),
+                name: complaint
+                    .complainant
+                    .name()
+                    .map(|name| name.as_str().to_owned()),
+                email: complaint
+                    .complainant
+                    .email()
+                    .map(|email| email.as_str().to_owned()),
+                postal_address: complaint
+                    .postal_address
+                    .as_ref()
+                    .map(|address| AddressView {
+                        street: address.street().to_owned(),
+                        city: address.city().to_owned(),
+                        province: address.province().to_owned(),
+                        postal_code: address.postal_code().to_owned(),
+                        lines: address.lines().to_vec(),
+                    }),
+                phone: match &complaint.complainant {
+                    plaintes_core::complaint::Complainant::Identified { reach, .. } => {
+                        reach.phone().map(|phone| phone.as_str().to_owned())
+                    }
+                    plaintes_core::complaint::Complainant::Anonymous => None,
+                },
             },
-        },
-        "description": complaint.description.as_str(),
-        "desired_outcome": complaint.desired_outcome.as_ref().map(|text| text.as_str()),
-        "handler": handler_json(complaint),
-        "named_staff": &procedure.named_names,
-        "about_staff": complaint.about_staff.as_ref().map(|text| text.as_str()),
-        "naming_recorded": procedure.naming_recorded_at.is_some(),
-        "about_director": procedure.about_director,
-        "compliance": plaintes_core::checks::Compliance::of(complaint, now),
-        "anonymised": procedure.anonymised_at.is_some(),
-        "deadlines": deadlines,
-        "acknowledgement": acknowledgement,
-        "analysis": procedure.analysis.as_ref().map(|analysis| json!({
-            "facts": analysis.facts.as_str(),
-            "root_cause": analysis.root_cause.as_str(),
-            "notes": analysis.notes.as_ref().map(|notes| notes.as_str()),
-            "cause": analysis.cause,
-            "cause_label": analysis.cause.as_deref().and_then(|code| services.organisation.root_cause_label(code)),
-        })),
-        "decision": procedure.decision.as_ref().map(|decision| json!({
-            "kinds": decision.kinds.iter().map(|kind| kind.code()).collect::<Vec<_>>(),
-            "kind_labels": decision.kinds.iter().map(|kind| kind.label()).collect::<Vec<_>>(),
-            "text": decision.text.as_str(),
-        })),
-        "responses": procedure.responses.iter().map(|response| json!({
-            "sent_display": french::date_time(response.sent_at),
-            "means": response.means,
-            "means_label": response.means.label(),
-            "postal_address_lines": response.postal_address.as_ref().map(|address| address.lines()),
-            "by": response.by,
-            "subject": response.subject,
-            "text": response.text,
-            "html": response.html,
-        })).collect::<Vec<_>>(),
-        "follow_up": procedure.follow_up.as_ref().map(|follow_up| json!({
-            "satisfaction": follow_up.satisfaction.code(),
-            "satisfaction_label": follow_up.satisfaction.label(),
-            "adjustment": follow_up.adjustment.as_ref().map(|text| text.as_str()),
-            "comment": follow_up.comment.as_ref().map(|text| text.as_str()),
-            "by_client": follow_up.by_client,
-            "at_display": french::date_time(follow_up.at),
-        })),
-        "additions": procedure.additions.iter().map(|addition| json!({
-            "at_display": french::date_time(addition.at),
-            "text": addition.text.as_str(),
-        })).collect::<Vec<_>>(),
-        "measures": procedure.measures.iter().filter_map(|measure| {
-            let state = plaintes_core::promises::measure_state(&promises, measure.id)?;
-            Some(measure_json(measure, state))
-        }).collect::<Vec<_>>(),
-        "settlement": procedure.settlement.as_ref().map(|settlement| json!({
-            "said": settlement.said.as_str(),
-            "done": settlement.done.as_str(),
-            "at_display": french::date_time(settlement.at),
-            "by": settlement.by,
-        })),
-        "extension": procedure.extension.as_ref().map(|extension| json!({
-            "due_display": french::long_date(extension.due),
-            "reason": extension.reason.as_str(),
-            "by": extension.by,
-        })),
-        // The means the written response may go by, for this client.
-        "response_means": response_means,
-        "consent": procedure.consent.as_ref().map(|consent| json!({
-            "given": consent.given,
-            "label": consent.describe(),
-        })),
-        // What the response form starts with: staff read and change it.
-        "letter_draft": plaintes_core::mail::response_draft(&services.organisation, complaint),
-        "close_needs_reason": complaint.check_close().is_err_and(|error| error.field() == Some("reason")),
-        "timeline": file.journal.iter().map(|event| json!({
-            "at_display": french::date_time(event.at),
-            "who": event.actor.describe(),
-            "what": event.kind.describe(),
-        })).collect::<Vec<_>>(),
-        "mail": file.mail.iter().map(|mail| json!({
-            "purpose_label": mail.purpose.label(),
-            "queued_display": french::date_time(mail.queued_at),
-            "sent_display": mail.sent_at.map(french::date_time),
-            "attempts": mail.attempts,
-        })).collect::<Vec<_>>(),
-        "allowed": allowed_actions(member, complaint, now)
-            .into_iter()
-            .map(action_code)
-            .collect::<Vec<_>>(),
-    })
+            description: text(&complaint.description),
+            desired_outcome: complaint.desired_outcome.as_ref().map(text),
+            handler: StaffRef::handler_of(complaint),
+            named_staff: procedure.named_names.clone(),
+            about_staff: complaint.about_staff.as_ref().map(text),
+            naming_recorded: procedure.naming_recorded_at.is_some(),
+            about_director: procedure.about_director,
+            compliance: plaintes_core::checks::Compliance::of(complaint, now),
+            anonymised: procedure.anonymised_at.is_some(),
+            // The file's deadlines are the client's promises; measures have their own list.
+            deadlines: promises
+                .iter()
+                .filter(|promise| promise.what.to_the_client())
+                .map(PromiseView::of)
+                .collect(),
+            acknowledgement,
+            analysis: procedure.analysis.as_ref().map(|analysis| AnalysisView {
+                facts: text(&analysis.facts),
+                root_cause: text(&analysis.root_cause),
+                notes: analysis.notes.as_ref().map(text),
+                cause: analysis.cause.clone(),
+                cause_label: analysis
+                    .cause
+                    .as_deref()
+                    .and_then(|code| organisation.root_cause_label(code))
+                    .map(str::to_owned),
+            }),
+            decision: procedure.decision.as_ref().map(|decision| DecisionView {
+                kinds: decision.kinds.iter().map(|kind| kind.code()).collect(),
+                kind_labels: decision.kinds.iter().map(|kind| kind.label()).collect(),
+                text: text(&decision.text),
+            }),
+            responses: procedure
+                .responses
+                .iter()
+                .map(|response| ResponseView {
+                    sent_display: french::date_time(response.sent_at),
+                    means: response.means.code(),
+                    means_label: response.means.label(),
+                    postal_address_lines: response
+                        .postal_address
+                        .as_ref()
+                        .map(|address| address.lines().to_vec()),
+                    by: response.by.clone(),
+                    subject: response.subject.clone(),
+                    text: response.text.clone(),
+                    html: response.html.clone(),
+                })
+                .collect(),
+            follow_up: procedure.follow_up.as_ref().map(|follow_up| FollowUpView {
+                satisfaction: follow_up.satisfaction.code(),
+                satisfaction_label: follow_up.satisfaction.label(),
+                adjustment: follow_up.adjustment.as_ref().map(text),
+                comment: follow_up.comment.as_ref().map(text),
+                by_client: follow_up.by_client,
+                at_display: french::date_time(follow_up.at),
+            }),
+            additions: procedure
+                .additions
+                .iter()
+                .map(|addition| AdditionView {
+                    at_display: french::date_time(addition.at),
+                    text: text(&addition.text),
+                })
+                .collect(),
+            measures: procedure
+                .measures
+                .iter()
+                .filter_map(|measure| {
+                    let state = plaintes_core::promises::measure_state(&promises, measure.id)?;
+                    Some(MeasureView::of(measure, state))
+                })
+                .collect(),
+            settlement: procedure
+                .settlement
+                .as_ref()
+                .map(|settlement| SettlementView {
+                    said: text(&settlement.said),
+                    done: text(&settlement.done),
+                    at_display: french::date_time(settlement.at),
+                    by: settlement.by.clone(),
+                }),
+            extension: procedure.extension.as_ref().map(|extension| ExtensionView {
+                due_display: french::long_date(extension.due),
+                reason: text(&extension.reason),
+                by: extension.by.clone(),
+            }),
+            response_means: complaint
+                .response_means()
+                .into_iter()
+                .map(ResponseMeans::code)
+                .collect(),
+            consent: procedure.consent.as_ref().map(|consent| ConsentView {
+                given: consent.given,
+                label: consent.describe(),
+            }),
+            letter_draft: plaintes_core::mail::response_draft(organisation, complaint),
+            close_needs_reason: complaint
+                .check_close()
+                .is_err_and(|error| error.field() == Some("reason")),
+            timeline: file
+                .journal
+                .iter()
+                .map(|event| TimelineEntry {
+                    at_display: french::date_time(event.at),
+                    who: event.actor.describe(),
+                    what: event.kind.describe(),
+                })
+                .collect(),
+            mail: file
+                .mail
+                .iter()
+                .map(|mail| MailView {
+                    purpose_label: mail.purpose.label(),
+                    queued_display: french::date_time(mail.queued_at),
+                    sent_display: mail.sent_at.map(french::date_time),
+                    attempts: mail.attempts,
+                })
+                .collect(),
+            allowed: allowed_actions(member, complaint, now)
+                .into_iter()
+                .map(action_code)
+                .collect(),
+        }
+    }
+}
+
+/// The whole file as JSON (a step's answer may add to it).
+pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> Value {
+    json!(CaseFileView::of(services, member, file))
 }
 
 pub(super) fn action_code(action: Action) -> &'static str {
