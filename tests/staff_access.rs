@@ -767,3 +767,44 @@ async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
         assert_eq!(keys(value), keys(&schemas[name]["properties"]), "{name}");
     }
 }
+
+#[tokio::test]
+async fn every_route_on_a_complaint_is_in_the_openapi_document_with_its_body() {
+    let app = spawn_app().await;
+    let document: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    for (method, suffix, body) in complaint_routes() {
+        let path = format!(
+            "/api/staff/complaints/{{reference}}{}",
+            suffix.replace("/1/", "/{id}/")
+        );
+        let operation = &document["paths"][&path][method.as_str().to_lowercase()];
+        assert!(
+            operation.is_object(),
+            "{method} {path} is not in the document"
+        );
+        assert_eq!(operation["security"][0]["bearer"], json!([]), "{path}");
+        if let Some(fields) = body.as_object() {
+            // Every field the tests send is one the document declares.
+            let schema = &operation["requestBody"]["content"]["application/json"]["schema"];
+            let name = schema["$ref"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{path}: no request body schema"))
+                .rsplit('/')
+                .next()
+                .unwrap();
+            // The schema, with the ones it refers to (a flattened part).
+            let schemas = &document["components"]["schemas"];
+            let mut declared = serde_json::to_string(&schemas[name]).unwrap();
+            for part in declared.clone().split("#/components/schemas/").skip(1) {
+                let part = part.split('"').next().unwrap();
+                declared.push_str(&serde_json::to_string(&schemas[part]).unwrap());
+            }
+            for field in fields.keys() {
+                assert!(
+                    declared.contains(&format!("\"{field}\"")),
+                    "{path}: {field} undeclared in {name}"
+                );
+            }
+        }
+    }
+}

@@ -10,7 +10,7 @@
 //! the router, the reads, and what they share.
 
 mod identity;
-mod steps;
+pub(crate) mod steps;
 pub mod views;
 
 use std::sync::Arc;
