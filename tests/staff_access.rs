@@ -690,6 +690,13 @@ async fn an_address_without_an_account_is_answered_like_one_with_an_account() {
     assert_eq!(answers[0], answers[1], "nothing tells the two apart");
 }
 
+/// An object's keys, sorted.
+fn keys_of(value: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    keys
+}
+
 #[tokio::test]
 async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
     let app = spawn_app().await;
@@ -720,11 +727,7 @@ async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
         );
         assert_eq!(operation["security"][0]["bearer"], json!([]), "{path}");
         let answer = app.staff_get(path, &cast.director).await.expect(200);
-        let keys = |value: &Value| {
-            let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
-            keys.sort();
-            keys
-        };
+        let keys = keys_of;
         let declared = |name: &str| {
             let mut keys: Vec<String> = schemas[name]["properties"]
                 .as_object()
@@ -742,6 +745,28 @@ async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
         }
     }
     assert!(document["paths"]["/api/staff/complaints/{reference}/assignable"]["get"].is_object());
+    for (path, method) in [
+        ("/api/staff/complaints", "post"),
+        ("/api/staff/reports", "get"),
+        ("/api/staff/reports.csv", "get"),
+    ] {
+        assert!(
+            document["paths"][path][method].is_object(),
+            "{method} {path}"
+        );
+    }
+    let intake = app
+        .intake(
+            &cast.reception,
+            &phone_intake("2026-11-27T15:00", ""),
+            "openapi-intake",
+        )
+        .await
+        .expect(201);
+    assert_eq!(
+        keys_of(&intake),
+        keys_of(&schemas["IntakeReceipt"]["properties"])
+    );
     // The file, and the views inside it.
     let operation = &document["paths"]["/api/staff/complaints/{reference}"]["get"];
     assert_eq!(
@@ -752,11 +777,7 @@ async fn the_typed_staff_answers_are_the_ones_the_openapi_document_describes() {
         .staff_get(&format!("/complaints/{reference}"), &cast.director)
         .await
         .expect(200);
-    let keys = |value: &Value| {
-        let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
-        keys.sort();
-        keys
-    };
+    let keys = keys_of;
     for (value, name) in [
         (&file, "CaseFileView"),
         (&file["complainant"], "ComplainantView"),

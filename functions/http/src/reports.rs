@@ -81,6 +81,22 @@ fn failure(error: CaseError) -> Response {
     .into_response()
 }
 
+/// The figures of a period beside those of the same days a year before.
+#[utoipa::path(
+    get,
+    path = "/api/staff/reports",
+    security(("bearer" = [])),
+    params(
+        ("from" = String, Query, description = "First day, `YYYY-MM-DD`"),
+        ("to" = String, Query, description = "Last day, `YYYY-MM-DD`"),
+    ),
+    responses(
+        (status = 200, description = "`{period, previous, current, last_year, charts}`: counts, shares kept, delays, decisions, two SVG charts"),
+        (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only the director and the board", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A wrong period", body = crate::error::Problem, content_type = "application/problem+json"),
+    )
+)]
 pub async fn report(
     Staff(member): Staff,
     State(services): State<Services>,
@@ -127,6 +143,22 @@ pub async fn report(
     .into_response()
 }
 
+/// One row per complaint of the period, no personal information.
+#[utoipa::path(
+    get,
+    path = "/api/staff/reports.csv",
+    security(("bearer" = [])),
+    params(
+        ("from" = String, Query, description = "First day, `YYYY-MM-DD`"),
+        ("to" = String, Query, description = "Last day, `YYYY-MM-DD`"),
+    ),
+    responses(
+        (status = 200, description = "UTF-8 with BOM, `;` between fields, decimal commas", content_type = "text/csv"),
+        (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only the director and the board", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A wrong period", body = crate::error::Problem, content_type = "application/problem+json"),
+    )
+)]
 pub async fn report_csv(
     Staff(member): Staff,
     State(services): State<Services>,

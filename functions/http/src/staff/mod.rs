@@ -213,7 +213,24 @@ pub async fn list(
     }
 }
 
-async fn intake(
+/// A complaint received by phone, in person, by letter or e-mail, as
+/// staff type it; its deadlines run from the real time of receipt.
+#[utoipa::path(
+    post,
+    path = "/api/staff/complaints",
+    security(("bearer" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "A retry with the same key returns the first complaint")),
+    request_body(content = views::IntakeRequest, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Recorded: its reference and the access code to pass on, once", body = views::IntakeReceipt),
+        (status = 200, description = "Same key as before: the first complaint, without its code", body = views::IntakeReceipt),
+        (status = 400, description = "Not JSON, or a wrong idempotency key", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A manager records only what they settled on the spot", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each with a French message", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn intake(
     Staff(member): Staff,
     State(services): State<Services>,
     headers: HeaderMap,
@@ -249,17 +266,16 @@ async fn intake(
             };
             (
                 status,
-                Json(json!({
-                    "reference": complaint.reference,
-                    "access_code": submitted.access_code.as_ref().map(|code| code.display()),
-                    "received_display": french::date_time(complaint.received_at),
-                    "acknowledgement_due_display": french::date_time(complaint.acknowledgement_due),
-                    "response_due_display": french::long_date(complaint.response_due),
-                    "acknowledgement_by_email": submitted.acknowledged_by_email(),
-                    // Settled on the spot: acknowledged, confirmed in writing and closed.
-                    "settled": complaint.procedure.settlement.is_some(),
-                    "already_recorded": submitted.is_repeat(),
-                })),
+                Json(views::IntakeReceipt {
+                    reference: complaint.reference.to_string(),
+                    access_code: submitted.access_code.as_ref().map(|code| code.display()),
+                    received_display: french::date_time(complaint.received_at),
+                    acknowledgement_due_display: french::date_time(complaint.acknowledgement_due),
+                    response_due_display: french::long_date(complaint.response_due),
+                    acknowledgement_by_email: submitted.acknowledged_by_email(),
+                    settled: complaint.procedure.settlement.is_some(),
+                    already_recorded: submitted.is_repeat(),
+                }),
             )
                 .into_response()
         }

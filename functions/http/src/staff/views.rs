@@ -625,3 +625,55 @@ pub(super) fn action_code(action: Action) -> &'static str {
         Action::ReadFile => "read_file",
     }
 }
+
+/// The answer to an intake.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IntakeReceipt {
+    pub reference: String,
+    /// To read or give to the person, once: `null` for a repeated request.
+    pub access_code: Option<String>,
+    pub received_display: String,
+    pub acknowledgement_due_display: String,
+    pub response_due_display: String,
+    pub acknowledgement_by_email: bool,
+    /// Settled on the spot: acknowledged, confirmed in writing and closed.
+    pub settled: bool,
+    pub already_recorded: bool,
+}
+
+/// An intake as staff send it (the fields `plaintes_core::casework::IntakeInput`
+/// reads; every one may be empty or absent).
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)] // Documents the body; the core's `IntakeInput` reads it.
+pub struct IntakeRequest {
+    /// `telephone`, `in_person`, `mail` or `email`.
+    channel: String,
+    /// Local time `YYYY-MM-DDTHH:MM`.
+    received_at: String,
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    anonymous: Option<bool>,
+    category: String,
+    service: Option<String>,
+    description: String,
+    desired_outcome: Option<String>,
+    consent: Option<bool>,
+    /// The person refused to let their information be used.
+    consent_refused: Option<bool>,
+    address_street: Option<String>,
+    address_city: Option<String>,
+    address_province: Option<String>,
+    address_postal_code: Option<String>,
+    /// E-mail addresses or ids of staff in the directory, comma-separated.
+    named_staff: Option<String>,
+    /// The complaint is about the director general: the board's alone.
+    about_director: Option<bool>,
+    about_staff: Option<String>,
+    /// Settled on the spot, with what was said and done, and how the
+    /// written confirmation goes (`email`, `post`, `file`).
+    settled: Option<bool>,
+    settled_said: Option<String>,
+    settled_done: Option<String>,
+    confirmation_means: Option<String>,
+}
