@@ -147,14 +147,15 @@ fn page(status: StatusCode, rendered: anyhow::Result<String>) -> Response {
     })
 }
 
-const REFUSED: &str = "Numéro de plainte ou code d’accès incorrect. Vérifiez-les dans le courriel d’accusé de réception ou sur la page de confirmation.";
-
 /// The access form again, with why the file did not open, at the status
 /// `ApiError` gives that failure.
 fn refusal(services: &Services, reference: &str, error: &ClientError) -> Option<Response> {
     let organisation = &services.organisation;
     let (refused, message) = match error {
-        ClientError::Refused => (ApiError::FileRefused, REFUSED.to_owned()),
+        ClientError::Refused => (
+            ApiError::FileRefused,
+            ApiError::FileRefused.problem().detail,
+        ),
         ClientError::Limited(until) => {
             let message = format!(
                 "Trop d’essais avec un code incorrect. Par sécurité, votre dossier ne peut pas être ouvert avant le {}. Réessayez à ce moment-là, ou demandez un nouveau code.",

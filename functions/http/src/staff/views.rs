@@ -641,35 +641,22 @@ pub struct IntakeReceipt {
     pub already_recorded: bool,
 }
 
-/// An intake as staff send it (the fields `plaintes_core::casework::IntakeInput`
-/// reads; every one may be empty or absent).
-#[derive(Debug, ToSchema)]
+/// An intake as staff send it: the public form's fields, and what staff
+/// add (the fields `plaintes_core::casework::IntakeInput` reads; every one
+/// may be empty or absent).
+#[derive(Debug, serde::Deserialize, ToSchema)]
 #[allow(dead_code)] // Documents the body; the core's `IntakeInput` reads it.
 pub struct IntakeRequest {
+    #[serde(flatten)]
+    complaint: crate::public::ComplaintRequest,
     /// `telephone`, `in_person`, `mail` or `email`.
     channel: String,
     /// Local time `YYYY-MM-DDTHH:MM`.
     received_at: String,
-    name: Option<String>,
-    email: Option<String>,
-    phone: Option<String>,
-    anonymous: Option<bool>,
-    category: String,
-    service: Option<String>,
-    description: String,
-    desired_outcome: Option<String>,
-    consent: Option<bool>,
     /// The person refused to let their information be used.
     consent_refused: Option<bool>,
-    address_street: Option<String>,
-    address_city: Option<String>,
-    address_province: Option<String>,
-    address_postal_code: Option<String>,
     /// E-mail addresses or ids of staff in the directory, comma-separated.
     named_staff: Option<String>,
-    /// The complaint is about the director general: the board's alone.
-    about_director: Option<bool>,
-    about_staff: Option<String>,
     /// Settled on the spot, with what was said and done, and how the
     /// written confirmation goes (`email`, `post`, `file`).
     settled: Option<bool>,
