@@ -11,6 +11,12 @@ async fn fresh() -> Arc<dyn Store> {
 
 plaintes_tests::store_conformance_tests!(fresh());
 
+async fn fresh_sessions() -> Arc<dyn plaintes_core::ports::SessionStore> {
+    Arc::new(plaintes_tests::aws::fresh_table().await)
+}
+
+plaintes_tests::session_store_conformance_tests!(fresh_sessions());
+
 #[tokio::test]
 async fn a_malformed_item_is_a_clear_error_not_a_panic() {
     use aws_sdk_dynamodb::types::AttributeValue;

@@ -14,6 +14,13 @@ async fn fresh() -> Arc<dyn Store> {
 
 plaintes_tests::store_conformance_tests!(fresh());
 
+async fn fresh_sessions() -> Arc<dyn plaintes_core::ports::SessionStore> {
+    let folder = Box::leak(Box::new(tempfile::tempdir().unwrap()));
+    Arc::new(SqliteStore::open(&folder.path().join("plaintes.sqlite")).unwrap())
+}
+
+plaintes_tests::session_store_conformance_tests!(fresh_sessions());
+
 #[tokio::test]
 async fn reopening_the_file_keeps_complaints_and_the_counter() {
     let folder = tempfile::tempdir().unwrap();

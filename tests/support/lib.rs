@@ -9,6 +9,7 @@ pub mod client;
 pub mod counting;
 pub mod mailer_conformance;
 pub mod paths;
+pub mod session_conformance;
 pub mod staff;
 pub mod store_conformance;
 pub mod visibility;

@@ -59,6 +59,28 @@ pub fn attempts_key(key: &str, window: DateTime<Utc>) -> Item {
     self::key(format!("ATTEMPTS#{key}"), timestamp(window))
 }
 
+/// A staff sign-in session, by the digest of its cookie's secret.
+pub fn session_key(key: &plaintes_core::session::SessionKey) -> Item {
+    self::key(format!("SESSION#{}", key.as_str()), "SESSION")
+}
+
+/// The session item: its key, the session as JSON, and when DynamoDB may
+/// delete it (`expires_at`, the table's time to live; reads still check
+/// the session's own limits, since deletion comes late).
+pub fn session_item(
+    session: &plaintes_core::session::StaffSession,
+    keep_until: DateTime<Utc>,
+) -> Item {
+    let mut item = session_key(&session.key);
+    item.insert("data".into(), s(to_json(session)));
+    item.insert(crate::table::TIME_TO_LIVE.into(), n(keep_until.timestamp()));
+    item
+}
+
+pub fn session_of(item: &Item) -> Result<plaintes_core::session::StaffSession, ItemError> {
+    json(item, "data")
+}
+
 pub fn idempotency_pk(key: &IdempotencyKey) -> String {
     format!("IDEMPOTENCY#{}", key.as_str())
 }

@@ -15,9 +15,10 @@ use aws_sdk_dynamodb::Client;
 use chrono::{DateTime, Duration, Utc};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::ports::{
-    Change, Created, Draft, Event, MailRecord, QueuedMail, Store, StoreError,
+    Change, Created, Draft, Event, MailRecord, QueuedMail, SessionStore, Store, StoreError,
     IDEMPOTENCY_WINDOW_HOURS,
 };
+use plaintes_core::session::{SessionKey, StaffSession};
 use rand::{Rng, RngCore};
 
 use crate::items::{
@@ -590,5 +591,30 @@ impl Store for DynamoStore {
             Some(item) => number(&item, "count").map_err(backend),
             None => Ok(0),
         }
+    }
+}
+
+#[async_trait]
+impl SessionStore for DynamoStore {
+    async fn put_session(
+        &self,
+        session: &StaffSession,
+        keep_until: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(items::session_item(session, keep_until)))
+            .send()
+            .await
+            .map_err(sdk)?;
+        Ok(())
+    }
+
+    async fn session(&self, key: &SessionKey) -> Result<Option<StaffSession>, StoreError> {
+        self.get(items::session_key(key))
+            .await?
+            .map(|item| items::session_of(&item).map_err(backend))
+            .transpose()
     }
 }

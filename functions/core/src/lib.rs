@@ -17,6 +17,7 @@ pub mod ports;
 pub mod procedure;
 pub mod promises;
 pub mod reports;
+pub mod session;
 pub mod settings;
 pub mod submission;
 

@@ -15,6 +15,7 @@ use crate::calendar::BusinessCalendar;
 use crate::complaint::{Channel, Complaint, IdempotencyKey, Reference};
 use crate::mail::RenderError;
 use crate::procedure::{DecisionKind, ResponseMeans, Satisfaction};
+use crate::session::{SessionKey, StaffSession};
 use crate::settings::Organisation;
 
 /// Tells the time; injected so that deadlines can be tested at any date.
@@ -536,6 +537,21 @@ pub trait Store: Send + Sync {
     /// Takes back one try counted under `key` in the window starting at
     /// `window` (it turned out to be the right code); never below zero.
     async fn give_back_attempt(&self, key: &str, window: DateTime<Utc>) -> Result<(), StoreError>;
+}
+
+/// Where staff sign-in sessions are kept (`crate::session`).
+#[async_trait]
+pub trait SessionStore: Send + Sync {
+    /// Writes the session as it is now (a new one, its last activity, a
+    /// form kept, its end), to be forgotten after `keep_until`.
+    async fn put_session(
+        &self,
+        session: &StaffSession,
+        keep_until: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// The session the store knows by `key`, if it still keeps it.
+    async fn session(&self, key: &SessionKey) -> Result<Option<StaffSession>, StoreError>;
 }
 
 /// One message of a complaint's outbox, as its file shows it.

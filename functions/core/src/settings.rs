@@ -42,6 +42,9 @@ pub struct Organisation {
     /// closing paragraph the response letter is prefilled with.
     #[serde(default)]
     pub recourse: String,
+    /// How long a staff member's sign-in lasts.
+    #[serde(default)]
+    pub staff_sessions: crate::session::SessionSettings,
 }
 
 impl Organisation {
@@ -227,6 +230,15 @@ impl Organisation {
         }
         if self.services.is_empty() {
             return invalid("at least one service is needed");
+        }
+        let sessions = &self.staff_sessions;
+        if sessions.idle_minutes == 0
+            || sessions.absolute_hours == 0
+            || sessions.warning_minutes >= sessions.idle_minutes
+        {
+            return invalid(
+                "staff_sessions: idle_minutes and absolute_hours must be above zero, warning_minutes below idle_minutes",
+            );
         }
         for list in [&self.categories, &self.services, &self.root_causes] {
             let mut codes: Vec<&str> = list.iter().map(|c| c.code.as_str()).collect();

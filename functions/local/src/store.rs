@@ -11,9 +11,10 @@ use async_trait::async_trait;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::ports::{
-    Change, Created, Draft, Event, MailRecord, OutgoingMail, QueuedMail, Store, StoreError,
-    IDEMPOTENCY_WINDOW_HOURS,
+    Change, Created, Draft, Event, MailRecord, OutgoingMail, QueuedMail, SessionStore, Store,
+    StoreError, IDEMPOTENCY_WINDOW_HOURS,
 };
+use plaintes_core::session::{SessionKey, StaffSession};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 /// Each entry moves the schema one version up; never edit a shipped one.
@@ -126,6 +127,15 @@ DROP TABLE outbox;
 ALTER TABLE outbox_any RENAME TO outbox;
 CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
 CREATE INDEX outbox_by_complaint ON outbox (reference, id);
+"#,
+    // Staff sign-in sessions, known by the digest of the cookie's secret.
+    r#"
+CREATE TABLE staff_sessions (
+    key        TEXT PRIMARY KEY,
+    data       TEXT NOT NULL,
+    keep_until TEXT NOT NULL
+);
+CREATE INDEX staff_sessions_by_end ON staff_sessions (keep_until);
 "#,
 ];
 
@@ -770,5 +780,58 @@ mod tests {
                 [],
             )
             .unwrap();
+    }
+}
+
+#[async_trait]
+impl SessionStore for SqliteStore {
+    async fn put_session(
+        &self,
+        session: &StaffSession,
+        keep_until: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let key = session.key.as_str().to_owned();
+        let data = to_json(session)?;
+        let now = session.last_seen_at;
+        self.with(move |connection| {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(backend)?;
+            // What is past keeping is forgotten as sessions come and go.
+            transaction
+                .execute(
+                    "DELETE FROM staff_sessions WHERE keep_until < ?1",
+                    [timestamp(now)],
+                )
+                .map_err(backend)?;
+            transaction
+                .execute(
+                    "INSERT INTO staff_sessions (key, data, keep_until) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (key) DO UPDATE SET data = excluded.data,
+                                                     keep_until = excluded.keep_until",
+                    params![key, data, timestamp(keep_until)],
+                )
+                .map_err(backend)?;
+            transaction.commit().map_err(backend)
+        })
+        .await
+    }
+
+    async fn session(&self, key: &SessionKey) -> Result<Option<StaffSession>, StoreError> {
+        let key = key.as_str().to_owned();
+        let data: Option<String> = self
+            .with(move |connection| {
+                connection
+                    .query_row(
+                        "SELECT data FROM staff_sessions WHERE key = ?1",
+                        [key],
+                        |row| row.get(0),
+                    )
+                    .optional()
+                    .map_err(backend)
+            })
+            .await?;
+        data.map(|data| serde_json::from_str(&data).map_err(backend))
+            .transpose()
     }
 }
