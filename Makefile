@@ -59,9 +59,14 @@ $(VENV)/.lambda: infra/requirements-lambda.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r infra/requirements-lambda.txt
 	touch $@
 
-## Builds everything and deploys the stack (see infra/DEPLOY.md first).
+STACK ?= plaintes
+
+## Builds everything and deploys the stack (see infra/DEPLOY.md first), then
+## copies the sign-in client's secret into the SSM parameter the staff
+## function reads (infra/sign-in-secret).
 deploy: lambda site
 	cd infra && sam deploy --template-file template.yaml $(if $(wildcard infra/samconfig.toml),,--guided)
+	$(VENV)/bin/python infra/sign-in-secret --stack $(STACK)
 
 clean:
 	rm -rf $(SITE_OUT) target

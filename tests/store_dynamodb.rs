@@ -122,3 +122,69 @@ async fn a_complaint_settled_on_the_spot_on_dynamodb() {
 async fn a_reopened_complaint_owes_a_new_response_on_dynamodb() {
     plaintes_tests::paths::a_reopened_complaint_owes_a_new_response(&app_on_dynamodb().await).await;
 }
+
+/// The deployment step that copies the sign-in client's secret into SSM
+/// (`infra/sign-in-secret`), and the staff function reading it back at
+/// start (`plaintes_aws::client_secret`), against the emulator.
+#[tokio::test]
+async fn the_sign_in_secret_goes_from_cognito_to_ssm_and_is_read_back_by_the_staff_function() {
+    let config = plaintes_tests::aws::config().await;
+    let cognito = aws_sdk_cognitoidentityprovider::Client::new(&config);
+    let pool = cognito
+        .create_user_pool()
+        .pool_name(plaintes_tests::unique("plaintes"))
+        .send()
+        .await
+        .unwrap()
+        .user_pool
+        .unwrap()
+        .id
+        .unwrap();
+    let client = cognito
+        .create_user_pool_client()
+        .user_pool_id(&pool)
+        .client_name("admin-page")
+        .generate_secret(true)
+        .send()
+        .await
+        .unwrap()
+        .user_pool_client
+        .unwrap();
+    let secret = client.client_secret.unwrap();
+    let parameter = format!("/{}/sign-in-client-secret", plaintes_tests::unique("stack"));
+    let run = || {
+        std::process::Command::new(plaintes_tests::repository().join(".venv/bin/python"))
+            .arg(plaintes_tests::repository().join("infra/sign-in-secret"))
+            .args(["--user-pool-id", &pool])
+            .args(["--client-id", client.client_id.as_deref().unwrap()])
+            .args(["--parameter", &parameter])
+            .output()
+            .expect("the script runs")
+    };
+    let first = run();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let said = String::from_utf8_lossy(&first.stdout).into_owned();
+    assert!(said.contains("written"), "{said}");
+    assert!(!said.contains(&secret), "the secret is never printed");
+    assert_eq!(
+        plaintes_aws::client_secret(&parameter).await.unwrap(),
+        secret
+    );
+    // Run again after an update: nothing to change.
+    let again = run();
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already up to date"));
+    // A parameter that was never written stops the function at start, clearly.
+    let missing = plaintes_aws::client_secret("/absent/sign-in-client-secret")
+        .await
+        .unwrap_err();
+    assert!(
+        missing
+            .to_string()
+            .contains("/absent/sign-in-client-secret"),
+        "{missing}"
+    );
+}

@@ -1,8 +1,9 @@
-//! The staff pages (`/admin/…`): static shells that `admin.js` fills from
-//! the staff API once the person is signed in. What the server knows at
-//! build time — the organisation, its categories and services, the statuses
-//! and channels — is rendered here; everything about a complaint arrives as
-//! JSON and never as HTML.
+//! The staff pages (`/admin/…`), rendered by the staff router for the
+//! person signed in: who they are, the menu their roles open, the form
+//! token of their session and when it ends, the organisation, its
+//! categories and services, the statuses and channels. What a complaint
+//! holds still arrives as JSON, which `admin.js` writes into the page as
+//! text, never as HTML.
 
 use anyhow::Context;
 use askama::Template;
@@ -15,11 +16,6 @@ use crate::pages::{
     admin_nav, AdminAnnualReportPage, AdminFilePage, AdminIntakePage, AdminListPage,
     AdminMeasuresPage, AdminReportsPage, AdminSignInPage, Choice,
 };
-
-/// How the sign-in page gets a token. The build writes the local kind
-/// (`plaintes serve` signs people in itself); a deployment on AWS
-/// overwrites the file with its Cognito settings.
-pub const LOCAL_SIGN_IN: &str = "{\"kind\":\"local\"}\n";
 
 /// The months as the period chooser lists them.
 const MONTHS: [&str; 12] = plaintes_core::french::MONTHS;
@@ -54,20 +50,111 @@ fn statuses() -> Vec<Choice> {
         .collect()
 }
 
-/// The sign-in page: a form for local accounts, a button for Cognito.
-pub fn admin_sign_in_page(organisation: &Organisation) -> anyhow::Result<String> {
+/// Who is signed in, as every staff page shows them, and what their
+/// session's script needs: the form token and the limits to warn before.
+#[derive(Debug, Clone, Default)]
+pub struct StaffHeader {
+    pub id: String,
+    pub name: String,
+    /// Their roles' group names, space-separated (`direction conseil`).
+    pub roles: String,
+    /// The menu entries their roles open (from the access rules).
+    pub menu: StaffMenu,
+    pub form_token: String,
+    /// RFC 3339: when the session ends if nothing more is done, and at
+    /// the latest.
+    pub ends_at: String,
+    pub latest_end: String,
+    pub idle_seconds: i64,
+    pub warning_seconds: i64,
+}
+
+/// The staff pages a person's roles open.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StaffMenu {
+    pub complaints: bool,
+    pub intake: bool,
+    pub measures: bool,
+    pub reports: bool,
+}
+
+/// How staff sign in where the site runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignInKind {
+    /// `plaintes serve`'s own accounts: an e-mail and a password.
+    Password,
+    /// The organisation's identity provider (Cognito's hosted page).
+    Hosted,
+}
+
+/// What the sign-in page shows: its kind, where the person goes next, and,
+/// after a refused try, the address typed and why it was refused.
+#[derive(Debug, Clone)]
+pub struct SignInForm {
+    pub kind: SignInKind,
+    /// A path of the staff pages to go back to (`/admin/` by default).
+    pub next: String,
+    pub email: String,
+    /// A refusal that names no field (wrong password, too many tries).
+    pub refusal: Option<String>,
+    /// Each field's own error: `email`, `password`.
+    pub errors: Vec<(&'static str, String)>,
+    /// Said above the form: signed out, session ended, form kept.
+    pub notice: Option<String>,
+    /// Signed in: the page only leads on to `next`.
+    pub onward: bool,
+}
+
+impl SignInForm {
+    pub fn new(kind: SignInKind, next: &str) -> Self {
+        Self {
+            kind,
+            next: next.to_owned(),
+            email: String::new(),
+            refusal: None,
+            errors: Vec::new(),
+            notice: None,
+            onward: false,
+        }
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, message)| message.as_str())
+    }
+
+    pub fn is_password(&self) -> bool {
+        self.kind == SignInKind::Password
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.refusal.is_some() || !self.errors.is_empty()
+    }
+}
+
+/// The sign-in page, rendered by the staff router: a form for local
+/// accounts (it works without JavaScript), a button for the hosted page.
+pub fn admin_sign_in_page(
+    organisation: &Organisation,
+    form: &SignInForm,
+) -> anyhow::Result<String> {
     let page = AdminSignInPage {
         organisation,
+        staff: None,
         current: admin_nav::SIGN_IN,
         zone: ZONE.name(),
+        form,
     };
     page.render().context("cannot render the sign-in page")
 }
 
 /// The complaints, most urgent first, with their filters.
-pub fn admin_list_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn admin_list_page(organisation: &Organisation, staff: &StaffHeader) -> anyhow::Result<String> {
     let page = AdminListPage {
         organisation,
+        staff: Some(staff),
         current: admin_nav::LIST,
         zone: ZONE.name(),
         statuses: statuses(),
@@ -79,9 +166,13 @@ pub fn admin_list_page(organisation: &Organisation) -> anyhow::Result<String> {
 
 /// Reception records a complaint received by phone, in person, by letter
 /// or by e-mail: the public form's fields, plus the channel and the time.
-pub fn admin_intake_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn admin_intake_page(
+    organisation: &Organisation,
+    staff: &StaffHeader,
+) -> anyhow::Result<String> {
     let page = AdminIntakePage {
         organisation,
+        staff: Some(staff),
         current: admin_nav::INTAKE,
         zone: ZONE.name(),
         channels: channels(false),
@@ -90,9 +181,10 @@ pub fn admin_intake_page(organisation: &Organisation) -> anyhow::Result<String> 
 }
 
 /// One complaint's file (`?ref=P-2026-0001`) and a form per step.
-pub fn admin_file_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn admin_file_page(organisation: &Organisation, staff: &StaffHeader) -> anyhow::Result<String> {
     let page = AdminFilePage {
         organisation,
+        staff: Some(staff),
         current: admin_nav::FILE,
         zone: ZONE.name(),
     };
@@ -100,9 +192,13 @@ pub fn admin_file_page(organisation: &Organisation) -> anyhow::Result<String> {
 }
 
 /// The corrective measures across the complaints one may read.
-pub fn admin_measures_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn admin_measures_page(
+    organisation: &Organisation,
+    staff: &StaffHeader,
+) -> anyhow::Result<String> {
     let page = AdminMeasuresPage {
         organisation,
+        staff: Some(staff),
         current: admin_nav::MEASURES,
         zone: ZONE.name(),
     };
@@ -112,9 +208,13 @@ pub fn admin_measures_page(organisation: &Organisation) -> anyhow::Result<String
 
 /// The director's reports: the figures of a chosen period (the current
 /// quarter by default) beside the same period a year earlier, the CSV file.
-pub fn admin_reports_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn admin_reports_page(
+    organisation: &Organisation,
+    staff: &StaffHeader,
+) -> anyhow::Result<String> {
     let page = AdminReportsPage {
         organisation,
+        staff: Some(staff),
         current: admin_nav::REPORTS,
         zone: ZONE.name(),
         months: MONTHS,
@@ -123,9 +223,13 @@ pub fn admin_reports_page(organisation: &Organisation) -> anyhow::Result<String>
 }
 
 /// A whole year's figures as a report to the board (`?annee=2026`), to print.
-pub fn admin_annual_report_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn admin_annual_report_page(
+    organisation: &Organisation,
+    staff: &StaffHeader,
+) -> anyhow::Result<String> {
     let page = AdminAnnualReportPage {
         organisation,
+        staff: Some(staff),
         current: admin_nav::ANNUAL_REPORT,
         zone: ZONE.name(),
     };

@@ -3,8 +3,8 @@
 //! form, not-found page and their assets), and the pages the public API
 //! renders on the fly (the form shown again with its errors, the
 //! confirmation, an error, and the client's own file with its actions).
-//! The staff pages (`/admin/…`) are built with them: static shells that
-//! `admin.js` fills from the staff API.
+//! The staff pages (`/admin/…`) are rendered here too, for the staff
+//! router to answer with, for the person signed in.
 //! Every page renders from the organisation's settings; markup and French
 //! text live in `templates/`, never in this code.
 
@@ -24,7 +24,8 @@ use plaintes_core::Organisation;
 
 pub use crate::admin::{
     admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
-    admin_measures_page, admin_reports_page, admin_sign_in_page, LOCAL_SIGN_IN,
+    admin_measures_page, admin_reports_page, admin_sign_in_page, SignInForm, SignInKind,
+    StaffHeader, StaffMenu,
 };
 pub use crate::client::{
     ClientAddition, ClientCredentials, ClientDeadline, ClientEvent, ClientFile, ClientLetter,
@@ -65,12 +66,9 @@ pub struct Confirmation {
 /// Writes every static page and asset into `out` (creating folders):
 /// out/index.html, out/politique/index.html, out/porter-plainte/index.html,
 /// out/confidentialite/index.html, out/suivi/index.html, out/404.html,
-/// out/assets/style.css, out/assets/form.js, out/assets/suivi.js, and the
-/// staff pages: out/admin/index.html,
-/// out/admin/connexion/index.html, out/admin/nouvelle/index.html,
-/// out/admin/plainte/index.html, out/admin/mesures/index.html,
-/// out/admin/rapports/index.html, out/admin/rapports/imprimer/index.html,
-/// out/admin/connexion.json (local sign-in) and out/assets/admin.js
+/// out/assets/style.css, out/assets/form.js, out/assets/suivi.js and
+/// out/assets/admin.js. The staff pages (`/admin/…`) are not files: the
+/// staff router renders each for the person signed in (`admin_*_page`).
 pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
     let files = [
         ("index.html", home_page(organisation)?),
@@ -88,29 +86,6 @@ pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
         ("assets/style.css", STYLE_CSS.to_owned()),
         ("assets/form.js", FORM_JS.to_owned()),
         ("assets/suivi.js", SUIVI_JS.to_owned()),
-        (
-            "admin/connexion/index.html",
-            admin_sign_in_page(organisation)?,
-        ),
-        ("admin/connexion.json", LOCAL_SIGN_IN.to_owned()),
-        ("admin/index.html", admin_list_page(organisation)?),
-        (
-            "admin/nouvelle/index.html",
-            admin_intake_page(organisation)?,
-        ),
-        ("admin/plainte/index.html", admin_file_page(organisation)?),
-        (
-            "admin/mesures/index.html",
-            admin_measures_page(organisation)?,
-        ),
-        (
-            "admin/rapports/index.html",
-            admin_reports_page(organisation)?,
-        ),
-        (
-            "admin/rapports/imprimer/index.html",
-            admin_annual_report_page(organisation)?,
-        ),
         ("assets/admin.js", ADMIN_JS.to_owned()),
     ];
     for (relative, contents) in files {
@@ -120,6 +95,13 @@ pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot create the folder {}", folder.display()))?;
         }
         fs::write(&path, contents).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    // Earlier builds wrote the staff pages as files: a copy left behind
+    // would be served (or uploaded) in place of the staff router's.
+    let stale = out.join("admin");
+    if stale.exists() {
+        fs::remove_dir_all(&stale)
+            .with_context(|| format!("cannot remove the old staff pages {}", stale.display()))?;
     }
     Ok(())
 }

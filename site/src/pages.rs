@@ -180,8 +180,11 @@ pub(crate) struct Choice {
 #[template(path = "admin/connexion.html")]
 pub(crate) struct AdminSignInPage<'a> {
     pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a crate::admin::StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
+    pub form: &'a crate::admin::SignInForm,
 }
 
 /// The list of complaints, with its filters.
@@ -189,6 +192,8 @@ pub(crate) struct AdminSignInPage<'a> {
 #[template(path = "admin/index.html")]
 pub(crate) struct AdminListPage<'a> {
     pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a crate::admin::StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
     pub statuses: Vec<Choice>,
@@ -200,6 +205,8 @@ pub(crate) struct AdminListPage<'a> {
 #[template(path = "admin/nouvelle.html")]
 pub(crate) struct AdminIntakePage<'a> {
     pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a crate::admin::StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
     pub channels: Vec<Choice>,
@@ -210,6 +217,8 @@ pub(crate) struct AdminIntakePage<'a> {
 #[template(path = "admin/plainte.html")]
 pub(crate) struct AdminFilePage<'a> {
     pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a crate::admin::StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
 }
@@ -219,6 +228,8 @@ pub(crate) struct AdminFilePage<'a> {
 #[template(path = "admin/mesures.html")]
 pub(crate) struct AdminMeasuresPage<'a> {
     pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a crate::admin::StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
 }
@@ -230,6 +241,8 @@ pub(crate) struct AdminMeasuresPage<'a> {
 #[template(path = "admin/rapports.html")]
 pub(crate) struct AdminReportsPage<'a> {
     pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a crate::admin::StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
     /// The twelve months, January first, for the month list.
@@ -241,6 +254,8 @@ pub(crate) struct AdminReportsPage<'a> {
 #[template(path = "admin/rapports-impression.html")]
 pub(crate) struct AdminAnnualReportPage<'a> {
     pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a crate::admin::StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
 }

@@ -8,14 +8,12 @@
 //   hold HTML or script and must show inert. The only markup taken from the
 //   server is the letter preview, cleaned by `letterNodes` first, and the
 //   reports' charts, parsed as SVG and cleaned by `svgNode`.
-// - The bearer token lives in sessionStorage only (closing the browser
-//   signs out), and any 401 sends the person to the sign-in page with the
-//   address to come back to.
+// - The page holds no credential: the session is an HttpOnly cookie the
+//   server set. Every change sends the session's form token (from
+//   GET /api/staff/session) in `x-plaintes-jeton`; any 401 sends the person
+//   to the sign-in page with the address to come back to.
 
-const SESSION_KEY = 'plaintes.session';
-const PKCE_KEY = 'plaintes.connexion';
 const SIGN_IN_PATH = '/admin/connexion/';
-const SIGN_IN_CONFIG = '/admin/connexion.json';
 
 const page = document.body.dataset.page;
 // Date fields are read by the API as Quebec local time: « now » is
@@ -140,41 +138,60 @@ function randomKey() {
 // ---------------------------------------------------------------------------
 // Session and API
 
-function expiryOf(value) {
-  if (typeof value === 'number') return value < 1e12 ? value * 1000 : value;
-  if (typeof value === 'string') {
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? null : at;
-  }
-  return null;
+/** The session this page runs in: its form token and when it ends. */
+const session = { token: '', endsAt: 0, latestEnd: 0, idleMs: 0, warningMs: 0, timer: 0 };
+
+function useSession(data) {
+  session.token = typeof data.form_token === 'string' ? data.form_token : '';
+  session.endsAt = Date.parse(data.ends_at) || 0;
+  session.latestEnd = Date.parse(data.latest_end) || session.endsAt;
+  session.idleMs = (Number(data.idle_seconds) || 0) * 1000;
+  session.warningMs = (Number(data.warning_seconds) || 0) * 1000;
+  planWarning();
 }
 
-function readSession() {
-  let session;
+/** A request went through: the server pushed the idle end (the absolute one stays). */
+function sessionUsed() {
+  if (!session.endsAt || !session.idleMs) return;
+  session.endsAt = Math.min(Date.now() + session.idleMs, session.latestEnd);
+  planWarning();
+}
+
+/** Reads the session (and prolongs it: it counts as activity). */
+async function loadSession() {
+  let response;
   try {
-    session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+    response = await fetch('/api/staff/session', { cache: 'no-store', headers: { Accept: 'application/json' } });
   } catch {
-    return null;
+    throw new Unreachable();
   }
-  if (!session || typeof session.token !== 'string' || !session.token) return null;
-  const expiry = expiryOf(session.expires_at);
-  if (expiry !== null && expiry <= Date.now()) {
-    clearSession();
-    return null;
-  }
-  return session;
+  if (response.status === 401) goToSignIn();
+  const data = await readJson(response);
+  if (!response.ok || !data) throw new Error(`/api/staff/session: ${response.status}`);
+  useSession(data);
+  return data;
 }
 
-function saveSession(token, expiresAt) {
-  sessionStorage.setItem(SESSION_KEY, JSON.stringify({ token, expires_at: expiresAt }));
+const TIME = new Intl.DateTimeFormat('fr-CA', { hour: 'numeric', minute: '2-digit', timeZone: zone });
+
+function timeOfDay(at) {
+  const parts = TIME.formatToParts(new Date(at));
+  const hour = parts.find((part) => part.type === 'hour')?.value ?? '';
+  const minute = parts.find((part) => part.type === 'minute')?.value ?? '';
+  return `${hour}\u00a0h\u00a0${minute}`;
 }
 
-function clearSession() {
-  try {
-    sessionStorage.removeItem(SESSION_KEY);
-  } catch {
-    // Storage refused: nothing was kept either.
-  }
+/** Before the session ends, says so and offers to go on: nothing typed is lost. */
+function planWarning() {
+  clearTimeout(session.timer);
+  const notice = byId('fin-session');
+  if (notice) notice.hidden = true;
+  if (!session.endsAt || !notice) return;
+  session.timer = setTimeout(() => {
+    setText('fin-session-heure', timeOfDay(session.endsAt));
+    notice.hidden = false;
+    byId('fin-session-continuer').focus();
+  }, Math.max(0, session.endsAt - session.warningMs - Date.now()));
 }
 
 /** Leaves for the sign-in page, which brings the person back here. */
@@ -182,23 +199,6 @@ function goToSignIn() {
   const back = location.pathname + location.search;
   location.replace(`${SIGN_IN_PATH}?retour=${encodeURIComponent(back)}`);
   throw new Leaving();
-}
-
-/** Where to go after signing in: a path of this site under /admin/, else /admin/. */
-function safeReturn(target) {
-  if (typeof target !== 'string' || !target.startsWith('/admin/') || target.startsWith('//')) {
-    return '/admin/';
-  }
-  try {
-    const url = new URL(target, location.origin);
-    if (url.origin !== location.origin || !url.pathname.startsWith('/admin/')
-      || url.pathname.startsWith(SIGN_IN_PATH)) {
-      return '/admin/';
-    }
-    return url.pathname + url.search + url.hash;
-  } catch {
-    return '/admin/';
-  }
 }
 
 async function readJson(response) {
@@ -211,15 +211,10 @@ async function readJson(response) {
   }
 }
 
-/** Sends a request to the staff API with the bearer token; a 401 leaves for the sign-in page. */
+/** Sends a request to the staff API in the session; a 401 leaves for the sign-in page. */
 async function send(path, { method = 'GET', headers = {}, body } = {}) {
-  const session = readSession();
-  if (!session) goToSignIn();
-  const init = {
-    method,
-    headers: { ...headers, Authorization: `Bearer ${session.token}` },
-    cache: 'no-store',
-  };
+  const init = { method, headers: { ...headers }, cache: 'no-store' };
+  if (method !== 'GET' && method !== 'HEAD') init.headers['x-plaintes-jeton'] = session.token;
   if (body !== undefined) init.body = body;
   let response;
   try {
@@ -227,15 +222,14 @@ async function send(path, { method = 'GET', headers = {}, body } = {}) {
   } catch {
     throw new Unreachable();
   }
-  if (response.status === 401) {
-    clearSession();
-    goToSignIn();
-  }
+  if (response.status === 401) goToSignIn();
+  // Any answer but a 401 prolonged the session on the server.
+  sessionUsed();
   return response;
 }
 
 /**
- * Calls the staff API with the bearer token. Answers `{status, ok, data}`;
+ * Calls the staff API in the session. Answers `{status, ok, data}`;
  * a 401 leaves for the sign-in page.
  */
 async function api(method, path, body, headers = {}) {
@@ -246,42 +240,6 @@ async function api(method, path, body, headers = {}) {
   }
   const response = await send(path, request);
   return { status: response.status, ok: response.ok, data: await readJson(response) };
-}
-
-async function readSignInConfig() {
-  const response = await fetch(SIGN_IN_CONFIG, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${SIGN_IN_CONFIG}: ${response.status}`);
-  return response.json();
-}
-
-async function signOut() {
-  const session = readSession();
-  let config = { kind: 'local' };
-  try {
-    config = await readSignInConfig();
-  } catch {
-    // Signing out must work even then: forget the token below.
-  }
-  if (config.kind !== 'cognito' && session) {
-    try {
-      await fetch('/api/session', {
-        method: 'DELETE',
-        headers: { Authorization: `Bearer ${session.token}` },
-      });
-    } catch {
-      // The token is forgotten anyway, and it expires on its own.
-    }
-  }
-  clearSession();
-  if (config.kind === 'cognito' && config.logout_url) {
-    const url = new URL(config.logout_url);
-    url.searchParams.set('client_id', config.client_id);
-    url.searchParams.set('logout_uri', config.logout_uri || config.redirect_uri
-      || new URL(SIGN_IN_PATH, location.origin).href);
-    location.assign(url.href);
-    return;
-  }
-  location.assign(SIGN_IN_PATH);
 }
 
 // ---------------------------------------------------------------------------
@@ -377,164 +335,16 @@ function checkedValue(form, name) {
 // ---------------------------------------------------------------------------
 // The sign-in page
 
-function base64url(bytes) {
-  let text = '';
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function randomText(size) {
-  return base64url(crypto.getRandomValues(new Uint8Array(size)));
-}
-
-async function pkceChallenge(verifier) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
-  return base64url(new Uint8Array(digest));
-}
-
-async function startSignIn() {
-  const params = new URLSearchParams(location.search);
-  const alert = byId('alerte');
-  let config;
-  try {
-    config = await readSignInConfig();
-  } catch {
-    byId('chargement').remove();
-    showAlert(alert, 'La page de connexion ne peut pas être chargée. Rechargez la page dans quelques instants.');
-    return;
-  }
-  byId('chargement').remove();
-  if (config.kind === 'cognito') {
-    let retour = params.get('retour');
-    if (params.has('code') || params.has('error')) {
-      retour = await finishCognito(config, params);
-      if (retour === null) return;
-    }
-    show(byId('connexion-cognito'), true);
-    byId('connexion-cognito-bouton').addEventListener('click', () => {
-      startCognito(config, retour).catch(() => showAlert(alert, MESSAGES.failure));
-    });
-  } else {
-    startLocalSignIn(params.get('retour'));
-  }
-}
-
-function startLocalSignIn(retour) {
-  const form = byId('connexion-locale');
-  const alert = byId('alerte');
-  show(form, true);
-  const email = form.elements.namedItem('email');
-  const password = form.elements.namedItem('password');
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (isBusy(form)) return;
-    clearAlert(alert);
-    email.removeAttribute('aria-invalid');
-    password.removeAttribute('aria-invalid');
-    const missing = [email, password].filter((input) => !input.value.trim());
-    if (missing.length) {
-      for (const input of missing) input.setAttribute('aria-invalid', 'true');
-      showAlert(alert, 'Entrez votre courriel et votre mot de passe.');
-      missing[0].focus();
-      return;
-    }
-    setBusy(form, true);
-    try {
-      const response = await fetch('/api/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ email: email.value.trim(), password: password.value }),
-      });
-      const data = await readJson(response);
-      if (response.ok && data && typeof data.token === 'string') {
-        saveSession(data.token, data.expires_at);
-        location.assign(safeReturn(retour));
-        return;
-      }
-      if (response.status === 401) {
-        showAlert(alert, problemDetail(data, 'Courriel ou mot de passe incorrect.'));
-        password.value = '';
-        password.setAttribute('aria-invalid', 'true');
-        password.focus();
-      } else if (response.status === 429) {
-        showAlert(alert, problemDetail(data, 'Trop de tentatives. Attendez quelques minutes avant de réessayer.'));
-      } else {
-        showAlert(alert, problemDetail(data, MESSAGES.failure));
-      }
-    } catch {
-      showAlert(alert, MESSAGES.unreachable);
-    } finally {
-      setBusy(form, false);
-    }
-  });
-}
-
-async function startCognito(config, retour) {
-  const verifier = randomText(48);
-  const state = randomText(24);
-  const challenge = await pkceChallenge(verifier);
-  sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state, retour: safeReturn(retour) }));
-  const url = new URL(config.authorize_url);
-  url.searchParams.set('response_type', 'code');
-  url.searchParams.set('client_id', config.client_id);
-  url.searchParams.set('redirect_uri', config.redirect_uri);
-  url.searchParams.set('scope', config.scope || 'openid email profile');
-  url.searchParams.set('state', state);
-  url.searchParams.set('code_challenge', challenge);
-  url.searchParams.set('code_challenge_method', 'S256');
-  location.assign(url.href);
-}
-
 /**
- * The hosted UI came back with `?code=&state=` (or `?error=`): checks the
- * state, exchanges the code for tokens and leaves. Answers the address to
- * come back to when the person must try again, `null` when leaving.
+ * The sign-in page, rendered by the server: its form posts without a
+ * script, its Cognito button is a link. The script only marks the form busy
+ * and brings the error summary into view.
  */
-async function finishCognito(config, params) {
-  const alert = byId('alerte');
-  let stored = null;
-  try {
-    stored = JSON.parse(sessionStorage.getItem(PKCE_KEY) || 'null');
-  } catch {
-    stored = null;
-  }
-  sessionStorage.removeItem(PKCE_KEY);
-  // The code is single-use: keep it out of the history and of a reload.
-  history.replaceState(null, '', location.pathname);
-  const retour = stored && stored.retour ? stored.retour : '/admin/';
-  if (params.has('error')) {
-    showAlert(alert, 'La connexion a été annulée ou refusée. Recommencez.');
-    return retour;
-  }
-  if (!stored || !stored.state || stored.state !== params.get('state')) {
-    showAlert(alert, 'Cette connexion n’a pas pu être vérifiée. Recommencez.');
-    return retour;
-  }
-  const form = new URLSearchParams({
-    grant_type: 'authorization_code',
-    client_id: config.client_id,
-    code: params.get('code'),
-    redirect_uri: config.redirect_uri,
-    code_verifier: stored.verifier,
-  });
-  try {
-    const response = await fetch(config.token_url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: form.toString(),
-    });
-    const data = await readJson(response);
-    if (response.ok && data && typeof data.id_token === 'string') {
-      const seconds = Number(data.expires_in) || 3600;
-      saveSession(data.id_token, new Date(Date.now() + seconds * 1000).toISOString());
-      location.assign(safeReturn(retour));
-      return null;
-    }
-    showAlert(alert, 'La connexion a échoué. Recommencez.');
-  } catch {
-    showAlert(alert, MESSAGES.unreachable);
-  }
-  return retour;
+function startSignIn() {
+  const form = byId('connexion-locale');
+  if (form) form.addEventListener('submit', () => setBusy(form, true));
+  const summary = byId('resume-erreurs');
+  if (summary) summary.focus();
 }
 
 // ---------------------------------------------------------------------------
@@ -544,13 +354,16 @@ function hasRole(member, ...roles) {
   return Array.isArray(member.roles) && roles.some((role) => member.roles.includes(role));
 }
 
-function showMember(member) {
+/** Who is signed in, as the server rendered the page for them. */
+function signedInMember() {
+  const data = document.body.dataset;
+  const member = {
+    id: data.personne || '',
+    name: byId('personne-nom').textContent,
+    roles: (data.roles || '').split(' ').filter(Boolean),
+  };
   staffNames.set(member.id, member.name);
-  setText('personne-nom', member.name);
-  show(byId('session'), true);
-  for (const item of document.querySelectorAll('[data-roles]')) {
-    item.hidden = !hasRole(member, ...item.dataset.roles.split(' '));
-  }
+  return member;
 }
 
 // ---------------------------------------------------------------------------
@@ -2082,20 +1895,21 @@ function failed(error) {
 
 async function start() {
   if (page === 'connexion') {
-    await startSignIn();
+    startSignIn();
     return;
   }
-  if (!readSession()) goToSignIn();
-  byId('deconnexion').addEventListener('click', () => {
-    signOut().catch(failed);
+  const data = document.body.dataset;
+  useSession({
+    form_token: data.jeton,
+    ends_at: data.finSession,
+    latest_end: data.finAuPlusTard,
+    idle_seconds: data.inactivite,
+    warning_seconds: data.avertissement,
   });
-  const answer = await api('GET', '/api/staff/me');
-  if (!answer.ok || !answer.data) {
-    showAlert(byId('alerte'), problemDetail(answer.data, MESSAGES.failure));
-    return;
-  }
-  const member = answer.data;
-  showMember(member);
+  byId('fin-session-continuer').addEventListener('click', () => {
+    loadSession().then(() => byId('contenu').focus()).catch(failed);
+  });
+  const member = signedInMember();
   const pages = {
     plaintes: startList,
     nouvelle: startIntake,

@@ -7,8 +7,8 @@ use std::path::Path;
 use plaintes_core::Organisation;
 use plaintes_site::{
     admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
-    admin_measures_page, admin_reports_page, admin_sign_in_page, build, ADMIN_JS, LOCAL_SIGN_IN,
-    STYLE_CSS,
+    admin_measures_page, admin_reports_page, admin_sign_in_page, build, SignInForm, SignInKind,
+    StaffHeader, StaffMenu, ADMIN_JS, STYLE_CSS,
 };
 
 fn organisation() -> Organisation {
@@ -16,17 +16,64 @@ fn organisation() -> Organisation {
     Organisation::load(&path).expect("the shipped settings load")
 }
 
+/// The director, signed in: every menu entry is theirs.
+fn director() -> StaffHeader {
+    StaffHeader {
+        id: "local-1".into(),
+        name: "Andréane Morin".into(),
+        roles: "direction".into(),
+        menu: StaffMenu {
+            complaints: true,
+            intake: true,
+            measures: true,
+            reports: true,
+        },
+        form_token: "0123456789abcdef0123456789abcdef".into(),
+        ends_at: "2026-12-02T15:00:00+00:00".into(),
+        latest_end: "2026-12-02T23:00:00+00:00".into(),
+        idle_seconds: 3600,
+        warning_seconds: 300,
+    }
+}
+
 fn admin_pages(organisation: &Organisation) -> Vec<(&'static str, String)> {
     vec![
-        ("connexion", admin_sign_in_page(organisation).unwrap()),
-        ("liste", admin_list_page(organisation).unwrap()),
-        ("nouvelle", admin_intake_page(organisation).unwrap()),
-        ("plainte", admin_file_page(organisation).unwrap()),
-        ("mesures", admin_measures_page(organisation).unwrap()),
-        ("rapports", admin_reports_page(organisation).unwrap()),
+        (
+            "connexion",
+            admin_sign_in_page(
+                organisation,
+                &SignInForm::new(SignInKind::Password, "/admin/"),
+            )
+            .unwrap(),
+        ),
+        (
+            "connexion-cognito",
+            admin_sign_in_page(
+                organisation,
+                &SignInForm::new(SignInKind::Hosted, "/admin/"),
+            )
+            .unwrap(),
+        ),
+        ("liste", admin_list_page(organisation, &director()).unwrap()),
+        (
+            "nouvelle",
+            admin_intake_page(organisation, &director()).unwrap(),
+        ),
+        (
+            "plainte",
+            admin_file_page(organisation, &director()).unwrap(),
+        ),
+        (
+            "mesures",
+            admin_measures_page(organisation, &director()).unwrap(),
+        ),
+        (
+            "rapports",
+            admin_reports_page(organisation, &director()).unwrap(),
+        ),
         (
             "rapport-annuel",
-            admin_annual_report_page(organisation).unwrap(),
+            admin_annual_report_page(organisation, &director()).unwrap(),
         ),
     ]
 }
@@ -50,35 +97,17 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 #[test]
-fn build_writes_the_staff_pages_their_script_and_the_local_sign_in_settings() {
+fn build_writes_the_staff_script_and_no_staff_page() {
     let out = std::env::temp_dir().join(format!("plaintes-admin-build-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
     let organisation = organisation();
     build(&organisation, &out).unwrap();
-    for file in [
-        "admin/index.html",
-        "admin/connexion/index.html",
-        "admin/nouvelle/index.html",
-        "admin/plainte/index.html",
-        "admin/mesures/index.html",
-        "admin/rapports/index.html",
-        "admin/rapports/imprimer/index.html",
-    ] {
-        let html = std::fs::read_to_string(out.join(file)).unwrap_or_else(|_| panic!("{file}"));
-        assert!(html.contains("Espace du personnel"), "{file}");
-    }
-    assert_eq!(
-        std::fs::read_to_string(out.join("admin/connexion.json")).unwrap(),
-        LOCAL_SIGN_IN
-    );
-    assert_eq!(LOCAL_SIGN_IN.trim(), "{\"kind\":\"local\"}");
+    // The staff pages are the staff router's, rendered for the person
+    // signed in: no file holds them, and none says how people sign in.
+    assert!(!out.join("admin").exists());
     assert_eq!(
         std::fs::read_to_string(out.join("assets/admin.js")).unwrap(),
         ADMIN_JS
-    );
-    assert_eq!(
-        std::fs::read_to_string(out.join("admin/index.html")).unwrap(),
-        admin_list_page(&organisation).unwrap()
     );
     std::fs::remove_dir_all(&out).unwrap();
 }
@@ -123,34 +152,73 @@ fn every_staff_page_is_kept_out_of_search_engines_and_loads_only_its_module() {
 }
 
 #[test]
-fn the_signed_in_pages_show_the_person_the_sign_out_button_and_the_menu_by_role() {
+fn the_signed_in_pages_show_the_person_the_sign_out_form_and_the_menu_their_roles_open() {
     for (name, html) in admin_pages(&organisation()) {
-        let signed_in = name != "connexion";
-        assert_eq!(html.contains("id=\"personne-nom\""), signed_in, "{name}");
+        let signed_in = !name.starts_with("connexion");
+        assert_eq!(
+            html.contains("<span id=\"personne-nom\">Andréane Morin</span>"),
+            signed_in,
+            "{name}"
+        );
+        // Signing out is a form, with the session's token: no script needed.
+        assert_eq!(
+            html.contains("method=\"post\" action=\"/admin/deconnexion/\""),
+            signed_in,
+            "{name}"
+        );
+        assert_eq!(
+            html.contains(
+                "<input type=\"hidden\" name=\"jeton\" value=\"0123456789abcdef0123456789abcdef\">"
+            ),
+            signed_in,
+            "{name}"
+        );
         assert_eq!(
             html.contains(">Se déconnecter</button>"),
             signed_in,
             "{name}"
         );
+        assert_eq!(
+            html.contains("data-fin-session=\"2026-12-02T15:00:00+00:00\""),
+            signed_in
+        );
         if signed_in {
-            assert!(html.contains(
-                "data-roles=\"responsable direction conseil\" hidden><a href=\"/admin/\""
-            ));
-            assert!(html.contains(
-                "data-roles=\"accueil direction conseil\" hidden><a href=\"/admin/nouvelle/\""
-            ));
-            assert!(html.contains("<a href=\"/admin/mesures/\""));
+            for entry in [
+                "/admin/\"",
+                "/admin/nouvelle/\"",
+                "/admin/mesures/\"",
+                "/admin/rapports/\"",
+            ] {
+                assert!(
+                    html.contains(&format!("<li><a href=\"{entry}")),
+                    "{name}: {entry}"
+                );
+            }
             assert!(
-                html.contains(
-                    "<li data-roles=\"direction conseil\" hidden><a href=\"/admin/rapports/\""
-                ),
-                "{name}: the reports are the director's and the board's alone"
+                !html.contains("data-roles=\"responsable"),
+                "{name}: no menu left to a script"
             );
         }
     }
-    let list = admin_list_page(&organisation()).unwrap();
+    // The menu is what the roles open, and nothing else.
+    let reception = StaffHeader {
+        roles: "accueil".into(),
+        menu: StaffMenu {
+            intake: true,
+            ..StaffMenu::default()
+        },
+        ..director()
+    };
+    let html = admin_intake_page(&organisation(), &reception).unwrap();
+    assert!(html.contains(
+        "<li><a href=\"/admin/nouvelle/\" aria-current=\"page\">Nouvelle plainte</a></li>"
+    ));
+    for absent in ["/admin/\">Plaintes", "/admin/mesures/", "/admin/rapports/"] {
+        assert!(!html.contains(absent), "{absent}");
+    }
+    let list = admin_list_page(&organisation(), &director()).unwrap();
     assert!(list.contains("<a href=\"/admin/\" aria-current=\"page\">Plaintes</a>"));
-    let reports = admin_reports_page(&organisation()).unwrap();
+    let reports = admin_reports_page(&organisation(), &director()).unwrap();
     assert!(reports.contains("<a href=\"/admin/rapports/\" aria-current=\"page\">Rapports</a>"));
     assert_eq!(reports.matches("aria-current").count(), 1);
 }
@@ -161,6 +229,9 @@ fn every_control_has_a_label_and_every_description_exists() {
         for kind in ["<input ", "<select ", "<textarea "] {
             for (at, _) in html.match_indices(kind) {
                 let tag = &html[at..at + html[at..].find('>').unwrap()];
+                if tag.contains("type=\"hidden\"") {
+                    continue;
+                }
                 let id = attribute(tag, "id").unwrap_or_else(|| panic!("{name}: no id: {tag}"));
                 assert!(
                     html.contains(&format!("<label for=\"{id}\">")),
@@ -202,20 +273,57 @@ fn every_control_has_a_label_and_every_description_exists() {
 }
 
 #[test]
-fn the_sign_in_page_has_the_local_form_and_the_cognito_button() {
-    let html = admin_sign_in_page(&organisation()).unwrap();
+fn the_sign_in_page_has_the_local_form_or_the_cognito_button() {
+    let local = SignInForm::new(SignInKind::Password, "/admin/plainte/?ref=P-2026-0001");
+    let html = admin_sign_in_page(&organisation(), &local).unwrap();
+    // A plain form: it signs in without JavaScript.
+    let form = tag_with_id(&html, "connexion-locale");
+    assert!(form.contains("method=\"post\""), "{form}");
+    assert!(form.contains("action=\"/admin/connexion/\""), "{form}");
+    assert!(html.contains(
+        "<input type=\"hidden\" name=\"suite\" value=\"/admin/plainte/?ref=P-2026-0001\">"
+    ));
     assert!(tag_with_id(&html, "courriel").contains("autocomplete=\"username\""));
     assert!(tag_with_id(&html, "mot-de-passe").contains("type=\"password\""));
     assert!(tag_with_id(&html, "mot-de-passe").contains("autocomplete=\"current-password\""));
     assert!(tag_with_id(&html, "alerte").contains("role=\"alert\""));
-    assert!(html.contains("id=\"connexion-cognito-bouton\">Se connecter</button>"));
+    assert!(!html.contains("connexion-cognito-bouton"));
     assert!(!html.contains("data-roles"));
+
+    let hosted = SignInForm::new(SignInKind::Hosted, "/admin/");
+    let html = admin_sign_in_page(&organisation(), &hosted).unwrap();
+    // A link, not a script: off to the hosted page through the server.
+    assert!(html.contains(
+        "id=\"connexion-cognito-bouton\" href=\"/admin/connexion/organisme/?retour=%2Fadmin%2F\">Se connecter</a>"
+    ));
+    assert!(!html.contains("id=\"connexion-locale\""));
+}
+
+#[test]
+fn a_refused_sign_in_keeps_the_address_and_names_each_field() {
+    let mut form = SignInForm::new(SignInKind::Password, "/admin/");
+    form.email = "julie@example.org".into();
+    form.errors
+        .push(("password", "Entrez votre mot de passe.".into()));
+    let html = admin_sign_in_page(&organisation(), &form).unwrap();
+    assert!(html.contains("<title>Erreur&nbsp;: Connexion"));
+    assert!(tag_with_id(&html, "courriel").contains("value=\"julie@example.org\""));
+    let password = tag_with_id(&html, "mot-de-passe");
+    assert!(password.contains("aria-invalid=\"true\""), "{password}");
+    assert!(password.contains("aria-describedby=\"mot-de-passe-erreur\""));
+    assert!(!tag_with_id(&html, "courriel").contains("aria-invalid"));
+    assert!(html.contains("<a href=\"#mot-de-passe\">Entrez votre mot de passe.</a>"));
+
+    let mut refused = SignInForm::new(SignInKind::Password, "/admin/");
+    refused.refusal = Some("Courriel ou mot de passe incorrect.".into());
+    let html = admin_sign_in_page(&organisation(), &refused).unwrap();
+    assert!(html.contains("<p>Courriel ou mot de passe incorrect.</p>"));
 }
 
 #[test]
 fn the_list_filters_by_every_status_category_and_channel() {
     let organisation = organisation();
-    let html = admin_list_page(&organisation).unwrap();
+    let html = admin_list_page(&organisation, &director()).unwrap();
     for (code, label) in [
         ("received", "Reçue"),
         ("acknowledged", "Réception confirmée"),
@@ -251,7 +359,7 @@ fn the_list_filters_by_every_status_category_and_channel() {
 #[test]
 fn the_intake_form_has_the_public_fields_with_the_same_lists_and_the_channel() {
     let organisation = organisation();
-    let html = admin_intake_page(&organisation).unwrap();
+    let html = admin_intake_page(&organisation, &director()).unwrap();
     for name in [
         "channel",
         "received_at",
@@ -301,7 +409,7 @@ fn the_intake_form_has_the_public_fields_with_the_same_lists_and_the_channel() {
 
 #[test]
 fn the_file_page_has_a_form_for_every_step_each_hidden_until_allowed() {
-    let html = admin_file_page(&organisation()).unwrap();
+    let html = admin_file_page(&organisation(), &director()).unwrap();
     for action in [
         "acknowledge",
         "assign",
@@ -358,6 +466,10 @@ fn the_script_writes_api_text_as_text_and_cleans_the_letter() {
         "eval(",
         "new Function",
         "localStorage",
+        // The session is an HttpOnly cookie: the page holds no credential.
+        "sessionStorage",
+        "Authorization",
+        "Bearer",
         "document.cookie",
         ".style.",
         "http://",
@@ -368,13 +480,10 @@ fn the_script_writes_api_text_as_text_and_cleans_the_letter() {
     for needed in [
         "textContent",
         "DOMParser",
-        "sessionStorage",
-        "'plaintes.session'",
-        "Authorization: `Bearer ${session.token}`",
+        "init.headers['x-plaintes-jeton'] = session.token",
+        "fetch('/api/staff/session'",
         "'Idempotency-Key'",
         "randomUUID",
-        "crypto.subtle.digest('SHA-256'",
-        "code_challenge_method', 'S256'",
         "?retour=${encodeURIComponent(back)}",
     ] {
         assert!(ADMIN_JS.contains(needed), "admin.js lacks {needed}");
@@ -400,7 +509,7 @@ fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
 
 #[test]
 fn the_reports_page_chooses_a_month_a_quarter_a_year_or_two_days() {
-    let html = admin_reports_page(&organisation()).unwrap();
+    let html = admin_reports_page(&organisation(), &director()).unwrap();
     let chooser = between(&html, "<form id=\"periode\"", "</form>");
     assert!(chooser.contains(" action=\"/admin/rapports/\" method=\"get\" novalidate hidden>"));
     let group = between(chooser, "<fieldset", "</fieldset>");
@@ -441,8 +550,8 @@ fn the_reports_page_chooses_a_month_a_quarter_a_year_or_two_days() {
 fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each_chart() {
     let organisation = organisation();
     for html in [
-        admin_reports_page(&organisation).unwrap(),
-        admin_annual_report_page(&organisation).unwrap(),
+        admin_reports_page(&organisation, &director()).unwrap(),
+        admin_annual_report_page(&organisation, &director()).unwrap(),
     ] {
         for section in [
             "Volume",
@@ -505,7 +614,7 @@ fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each
 
 #[test]
 fn the_reports_page_offers_the_csv_file_and_the_annual_report() {
-    let html = admin_reports_page(&organisation()).unwrap();
+    let html = admin_reports_page(&organisation(), &director()).unwrap();
     assert!(html.contains(
         "id=\"telecharger-csv\" aria-describedby=\"csv-aide\">Télécharger le fichier CSV</button>"
     ));
@@ -517,7 +626,7 @@ fn the_reports_page_offers_the_csv_file_and_the_annual_report() {
 #[test]
 fn the_annual_report_names_the_organisation_and_prints_without_its_controls() {
     let organisation = organisation();
-    let html = admin_annual_report_page(&organisation).unwrap();
+    let html = admin_annual_report_page(&organisation, &director()).unwrap();
     assert!(html.contains(
         "<h1>Rapport annuel sur les plaintes <span id=\"rapport-annee-titre\"></span></h1>"
     ));
@@ -573,7 +682,7 @@ fn the_script_takes_the_charts_as_svg_cleaned_and_writes_numbers_in_french() {
 #[test]
 fn the_analysis_form_lists_every_kind_of_root_cause_from_the_settings() {
     let organisation = organisation();
-    let html = admin_file_page(&organisation).unwrap();
+    let html = admin_file_page(&organisation, &director()).unwrap();
     assert!(html.contains("<select id=\"analyse-type\" name=\"cause\""));
     assert!(html.contains("<option value=\"\">Non précisé</option>"));
     assert!(!organisation.root_causes.is_empty());

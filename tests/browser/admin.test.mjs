@@ -6,10 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import {
   launch, narrowPage, accessibilityViolations, sidewaysOverflow, staffAccount, baseUrl, outboxDir,
-  activate, typeInto, typeDate, chooseRadio, check, chooseOption,
+  activate, typeInto, typeDate, chooseRadio, check, chooseOption, staffToken,
 } from './helpers.mjs';
 
 const director = staffAccount('direction');
@@ -85,9 +84,11 @@ test('the sign-in page is accessible and explains a wrong password', async () =>
   await typeInto(page, 'Mot de passe', 'pas le bon mot de passe');
   await activate(page, 'Se connecter');
   await page.locator('#alerte').filter({ hasText: /mot de passe/i }).waitFor();
-  assert.equal(await page.evaluate(() => sessionStorage.getItem('plaintes.session')), null);
+  // The server's page says why, keeps the address, and opens no session.
+  assert.equal(await page.inputValue('#courriel'), director.email);
+  assert.equal((await page.context().cookies()).length, 0);
   await assertSound(page, 'connexion refusée');
-  assertClean(page, [/^401 .*\/api\/session$/]);
+  assertClean(page, [/^401 .*\/admin\/connexion\/$/]);
   await page.context().close();
 });
 
@@ -227,7 +228,7 @@ test('a change made meanwhile is explained, the file reloads, and a missing fiel
   await signIn(page, director, `/admin/plainte/?ref=${intakeReference}`);
   await openFile(page);
   // Someone else assigns the complaint while this page is open.
-  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('plaintes.session')).token);
+  const token = await staffToken(director);
   const stored = await (await fetch(`${baseUrl}/api/staff/complaints/${intakeReference}`, {
     headers: { Authorization: `Bearer ${token}` },
   })).json();
@@ -371,9 +372,19 @@ test('signing out returns to the sign-in page, and the pages ask to sign in agai
   await signIn(page, director, '/admin/mesures/');
   await page.locator('#statut').filter({ hasText: /mesure/ }).waitFor();
   await assertSound(page, 'mesures (direction)');
+  // The session is an HttpOnly, Secure, SameSite=Strict cookie for this host only.
+  const [cookie] = await page.context().cookies();
+  assert.equal(cookie.name, '__Host-plaintes-session');
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.secure, true);
+  assert.equal(cookie.sameSite, 'Strict');
+  assert.equal(cookie.path, '/');
+  assert.equal(await page.evaluate(() => document.cookie), '', 'no script can read it');
+  assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0, 'the page keeps no credential');
   await activate(page, 'Se déconnecter');
-  await page.waitForURL(`${baseUrl}/admin/connexion/`);
-  assert.equal(await page.evaluate(() => sessionStorage.getItem('plaintes.session')), null);
+  await page.waitForURL(`${baseUrl}/admin/connexion/?fin=1`);
+  await page.locator('#avis').filter({ hasText: 'Vous êtes déconnecté.' }).waitFor();
+  assert.equal((await page.context().cookies()).length, 0);
   await page.goto(`${baseUrl}/admin/`);
   await page.waitForURL(`${baseUrl}/admin/connexion/?retour=%2Fadmin%2F`);
   await page.locator('#connexion-locale').waitFor();
@@ -381,83 +392,3 @@ test('signing out returns to the sign-in page, and the pages ask to sign in agai
   await page.context().close();
 });
 
-test('with Cognito, signing in goes through the hosted page with PKCE and comes back', async () => {
-  const page = await narrowPage(browser);
-  // The hosted UI is played by routes; its ID token is a real local one.
-  const local = await (await fetch(`${baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: director.email, password: director.password }),
-  })).json();
-  const config = {
-    kind: 'cognito',
-    authorize_url: `${baseUrl}/hosted/oauth2/authorize`,
-    token_url: `${baseUrl}/hosted/oauth2/token`,
-    logout_url: `${baseUrl}/hosted/logout`,
-    client_id: 'client-essai',
-    redirect_uri: `${baseUrl}/admin/connexion/`,
-  };
-  const exchanges = [];
-  let authorize;
-  let logout;
-  await page.route('**/admin/connexion.json', (route) => route.fulfill({ json: config }));
-  await page.route((url) => url.pathname === '/hosted/oauth2/authorize', (route) => {
-    authorize = new URL(route.request().url());
-    const state = encodeURIComponent(authorize.searchParams.get('state'));
-    return route.fulfill({ status: 302, headers: { location: `${config.redirect_uri}?code=code-essai&state=${state}` } });
-  });
-  await page.route((url) => url.pathname === '/hosted/oauth2/token', (route) => {
-    exchanges.push({
-      type: route.request().headers()['content-type'],
-      form: new URLSearchParams(route.request().postData()),
-    });
-    return route.fulfill({ json: { id_token: local.token, access_token: 'acces', expires_in: 3600, token_type: 'Bearer' } });
-  });
-  await page.route((url) => url.pathname === '/hosted/logout', (route) => {
-    logout = new URL(route.request().url());
-    return route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html lang="fr-CA"><title>Déconnecté</title></html>' });
-  });
-
-  await page.goto(`${baseUrl}/admin/mesures/`);
-  await page.waitForURL((url) => url.pathname === '/admin/connexion/');
-  await page.locator('#connexion-cognito').waitFor();
-  assert.equal(await page.locator('#connexion-locale').isVisible(), false);
-  await assertSound(page, 'connexion Cognito');
-  await activate(page, 'Se connecter');
-  await page.waitForURL(`${baseUrl}/admin/mesures/`);
-  await page.locator('#personne-nom').filter({ hasText: director.name }).waitFor();
-
-  assert.equal(authorize.searchParams.get('response_type'), 'code');
-  assert.equal(authorize.searchParams.get('client_id'), config.client_id);
-  assert.equal(authorize.searchParams.get('redirect_uri'), config.redirect_uri);
-  assert.equal(authorize.searchParams.get('code_challenge_method'), 'S256');
-  assert.equal(exchanges.length, 1);
-  const [exchange] = exchanges;
-  assert.match(exchange.type, /^application\/x-www-form-urlencoded/);
-  assert.equal(exchange.form.get('grant_type'), 'authorization_code');
-  assert.equal(exchange.form.get('code'), 'code-essai');
-  assert.equal(exchange.form.get('client_id'), config.client_id);
-  assert.equal(exchange.form.get('redirect_uri'), config.redirect_uri);
-  const verifier = exchange.form.get('code_verifier');
-  assert.ok(verifier.length >= 43, 'a verifier of 43 characters or more');
-  assert.equal(authorize.searchParams.get('code_challenge'), createHash('sha256').update(verifier).digest('base64url'));
-  const session = await page.evaluate(() => JSON.parse(sessionStorage.getItem('plaintes.session')));
-  assert.equal(session.token, local.token);
-  assert.ok(Date.parse(session.expires_at) > Date.now());
-
-  // Signing out ends the hosted session too.
-  await activate(page, 'Se déconnecter');
-  await page.waitForURL((url) => url.pathname === '/hosted/logout');
-  assert.equal(logout.searchParams.get('client_id'), config.client_id);
-  assert.equal(logout.searchParams.get('logout_uri'), config.redirect_uri);
-  assert.equal(await page.evaluate(() => sessionStorage.getItem('plaintes.session')), null);
-
-  // A code coming back with another state is refused, and never exchanged.
-  await page.goto(`${baseUrl}/admin/connexion/?code=vole&state=autre`);
-  await page.locator('#alerte').filter({ hasText: /vérifiée/ }).waitFor();
-  assert.equal(exchanges.length, 1);
-  assert.equal(new URL(page.url()).search, '', 'the code leaves the address');
-  await assertSound(page, 'connexion Cognito refusée');
-  assertClean(page);
-  await page.context().close();
-});

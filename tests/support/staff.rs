@@ -75,7 +75,7 @@ impl TestApp {
         }
     }
 
-    fn clock_now(&self) -> chrono::DateTime<chrono::Utc> {
+    pub fn clock_now(&self) -> chrono::DateTime<chrono::Utc> {
         use plaintes_core::ports::Clock;
         self.clock.now()
     }

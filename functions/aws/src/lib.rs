@@ -48,6 +48,12 @@ pub struct AwsSettings {
     /// `PLAINTES_USER_POOL_CLIENT_ID`: the admin page's app client, the
     /// audience of its ID tokens.
     pub user_pool_client_id: Option<String>,
+    /// `PLAINTES_SIGN_IN_URL`: the user pool's hosted sign-in domain
+    /// (`https://<prefix>.auth.<region>.amazoncognito.com`).
+    pub sign_in_url: Option<String>,
+    /// `PLAINTES_SIGN_IN_SECRET_PARAMETER`: the SSM parameter (a
+    /// `SecureString`) holding the app client's secret.
+    pub sign_in_secret_parameter: Option<String>,
 }
 
 impl AwsSettings {
@@ -66,6 +72,8 @@ impl AwsSettings {
             site_url: var("PLAINTES_SITE_URL"),
             user_pool_id: var("PLAINTES_USER_POOL_ID"),
             user_pool_client_id: var("PLAINTES_USER_POOL_CLIENT_ID"),
+            sign_in_url: var("PLAINTES_SIGN_IN_URL"),
+            sign_in_secret_parameter: var("PLAINTES_SIGN_IN_SECRET_PARAMETER"),
         })
     }
 
@@ -89,6 +97,38 @@ pub async fn lambda_services() -> anyhow::Result<Services> {
     tracing_subscriber::fmt().json().without_time().init();
     let organisation = Organisation::from_toml(include_str!("../../../config/organisation.toml"))?;
     Ok(services(organisation, &AwsSettings::from_env()?).await)
+}
+
+/// The staff function's services, and where it keeps the staff pages'
+/// sessions: the same table.
+pub async fn lambda_staff_services(
+) -> anyhow::Result<(Services, Arc<dyn plaintes_core::ports::SessionStore>)> {
+    let services = lambda_services().await?;
+    let settings = AwsSettings::from_env()?;
+    let config = sdk_config().await;
+    let sessions = DynamoStore::new(aws_sdk_dynamodb::Client::new(&config), &settings.table);
+    Ok((services, Arc::new(sessions)))
+}
+
+/// The sign-in app client's secret, read once at start from its SSM
+/// parameter (decrypted): it is never in the template, the code or a log.
+pub async fn client_secret(parameter: &str) -> anyhow::Result<String> {
+    let config = sdk_config().await;
+    let answer = aws_sdk_ssm::Client::new(&config)
+        .get_parameter()
+        .name(parameter)
+        .with_decryption(true)
+        .send()
+        .await
+        .map_err(|error| match error.as_service_error() {
+            Some(service) => anyhow::anyhow!("SSM parameter {parameter}: {service}"),
+            None => anyhow::anyhow!("SSM unreachable: {error}"),
+        })?;
+    answer
+        .parameter
+        .and_then(|parameter| parameter.value)
+        .filter(|value| !value.is_empty())
+        .ok_or_else(|| anyhow::anyhow!("the SSM parameter {parameter} is empty"))
 }
 
 /// The services on DynamoDB and SES, as the Lambda functions run them.

@@ -109,6 +109,9 @@ pub enum ApiError {
     SignInRefused,
     /// A sign-in posted from another site: 403.
     CrossSite,
+    /// A change sent with the session cookie but without the session's
+    /// form token, or from another site: 403.
+    StaleForm,
     /// Too many wrong tries: 429, with `Retry-After` in seconds.
     TooManyTries { detail: String, retry_after: i64 },
     /// A service we depend on failed: 503, `cause` for the log only.
@@ -149,6 +152,7 @@ impl ApiError {
             ApiError::NoRole
             | ApiError::Forbidden(_)
             | ApiError::CrossSite
+            | ApiError::StaleForm
             | ApiError::FileRefused => StatusCode::FORBIDDEN,
             ApiError::KeysUnavailable | ApiError::Unavailable { .. } => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -187,6 +191,10 @@ impl ApiError {
             ApiError::CrossSite => simple(
                 "Connexion refusée",
                 "La connexion se fait depuis la page de connexion du personnel de ce site.",
+            ),
+            ApiError::StaleForm => simple(
+                "Demande refusée",
+                "Cette page ne vient pas de ce site ou date d’une autre session. Rechargez-la, puis recommencez.",
             ),
             ApiError::TooManyTries { detail, .. } => simple("Trop d’essais", detail),
             ApiError::Unavailable { detail, .. } => {
@@ -301,6 +309,7 @@ mod tests {
             (ApiError::KeysUnavailable, 503),
             (ApiError::SignInRefused, 401),
             (ApiError::CrossSite, 403),
+            (ApiError::StaleForm, 403),
             (
                 ApiError::TooManyTries {
                     detail: "Réessayez dans 2 minutes.".into(),

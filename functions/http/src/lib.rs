@@ -10,8 +10,9 @@ pub mod identity;
 pub mod openapi;
 pub mod public;
 pub mod reports;
+pub mod session;
 pub mod staff;
 
 pub use headers::with_security_headers;
 pub use public::public_router;
-pub use staff::staff_router;
+pub use staff::{staff_router, StaffAccess};

@@ -76,6 +76,8 @@ pub async fn services(
         site_url: None,
         user_pool_id: None,
         user_pool_client_id: None,
+        sign_in_url: None,
+        sign_in_secret_parameter: None,
     };
     aws.apply(&mut organisation);
     let needs_aws = backends.store == StoreKind::Dynamodb || backends.mailer == MailerKind::Ses;

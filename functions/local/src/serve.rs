@@ -30,7 +30,14 @@ pub fn app(services: Services, sessions: Arc<LocalSessions>, site: &Path) -> Rou
         .not_found_service(ServeFile::new(site.join("404.html")));
     plaintes_http::with_security_headers(
         plaintes_http::public_router(services.clone())
-            .merge(plaintes_http::staff_router(services, sessions.clone()))
+            .merge(plaintes_http::staff_router(
+                services,
+                plaintes_http::StaffAccess {
+                    authenticator: sessions.clone(),
+                    sessions: sessions.store(),
+                    sign_in: plaintes_http::staff::SignInMethod::Password(sessions.clone()),
+                },
+            ))
             .merge(session_router(sessions))
             .fallback_service(files),
     )

@@ -24,6 +24,7 @@ use plaintes_http::error::ApiError;
 use plaintes_http::identity::{
     id_token_claims, AuthError, Authenticator, FixedKeys, JwtVerifier, SigningKey,
 };
+use plaintes_http::staff::{PasswordCheck, PasswordOutcome};
 use rusqlite::{params, OptionalExtension};
 use serde::Deserialize;
 use serde_json::json;
@@ -141,6 +142,31 @@ impl LocalSessions {
     }
 }
 
+impl LocalSessions {
+    /// Where the staff pages' sessions are kept: the accounts' file.
+    pub fn store(&self) -> Arc<dyn plaintes_core::ports::SessionStore> {
+        Arc::new(self.accounts.clone())
+    }
+}
+
+/// The sign-in form of the staff pages checks the local accounts.
+#[async_trait]
+impl PasswordCheck for LocalSessions {
+    async fn check(
+        &self,
+        email: &str,
+        password: &str,
+        now: DateTime<Utc>,
+    ) -> Result<PasswordOutcome, String> {
+        match self.accounts.sign_in(email, password, now).await {
+            Ok(SignIn::Accepted(member)) => Ok(PasswordOutcome::Accepted(member)),
+            Ok(SignIn::Refused) => Ok(PasswordOutcome::Refused),
+            Ok(SignIn::Paused(until)) => Ok(PasswordOutcome::Paused(until)),
+            Err(error) => Err(format!("the staff accounts could not be read: {error}")),
+        }
+    }
+}
+
 #[async_trait]
 impl Authenticator for LocalSessions {
     async fn authenticate(&self, token: &str) -> Result<StaffMember, AuthError> {
@@ -192,22 +218,6 @@ struct Credentials {
     password: String,
 }
 
-/// Whether a browser sent this from another site: its `Sec-Fetch-Site`,
-/// or an `Origin` whose host is not the one asked.
-fn cross_site(headers: &HeaderMap) -> bool {
-    let text = |name: &str| headers.get(name).and_then(|value| value.to_str().ok());
-    if let Some(site) = text("sec-fetch-site") {
-        return !matches!(site, "same-origin" | "none");
-    }
-    match (text("origin"), text("host")) {
-        (Some(origin), Some(host)) => {
-            origin.split_once("://").map(|(_, authority)| authority) != Some(host)
-        }
-        (Some(_), None) => true,
-        (None, _) => false,
-    }
-}
-
 async fn sign_in(
     State(sessions): State<Arc<LocalSessions>>,
     headers: HeaderMap,
@@ -226,7 +236,7 @@ async fn sign_in(
         )
         .into_response();
     }
-    if cross_site(&headers) {
+    if plaintes_http::session::cross_site(&headers) {
         return ApiError::CrossSite.into_response();
     }
     let Ok(credentials) = serde_json::from_slice::<Credentials>(&bytes) else {
@@ -257,16 +267,7 @@ async fn sign_in(
         },
         Ok(SignIn::Refused) => ApiError::SignInRefused.into_response(),
         Ok(SignIn::Paused(until)) => {
-            let wait = (until - now).num_seconds().max(1);
-            ApiError::TooManyTries {
-                detail: format!(
-                    "Trop de mots de passe incorrects pour ce compte. Réessayez dans {} minute{}.",
-                    (wait + 59) / 60,
-                    if wait > 60 { "s" } else { "" }
-                ),
-                retry_after: wait,
-            }
-            .into_response()
+            plaintes_http::staff::sign_in::paused(until, now).into_response()
         }
         Err(error) => unavailable(format!("the staff accounts could not be read: {error}")),
     }

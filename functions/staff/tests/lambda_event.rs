@@ -32,7 +32,22 @@ fn router_with(
         Arc::new(FixedDirectory(directory)),
     );
     let verifier = JwtVerifier::new(ISSUER, CLIENT, Arc::new(FixedKeys(key.jwk_set())));
-    plaintes_http::with_security_headers(plaintes_http::staff_router(services, Arc::new(verifier)))
+    let sessions = Arc::new(plaintes_local::SqliteStore::open(&folder.join("s.sqlite")).unwrap());
+    plaintes_http::with_security_headers(plaintes_http::staff_router(
+        services,
+        plaintes_http::StaffAccess {
+            authenticator: Arc::new(verifier),
+            sessions,
+            sign_in: plaintes_http::staff::SignInMethod::Hosted(Arc::new(
+                plaintes_http::staff::HostedSignIn::cognito(
+                    "https://plaintes.auth.ca-central-1.amazoncognito.com",
+                    CLIENT,
+                    plaintes_http::staff::ClientSecret::new("secret".into()),
+                    "https://plaintes.example",
+                ),
+            )),
+        },
+    ))
 }
 
 async fn send(router: axum::Router, event: &str) -> (u16, serde_json::Value) {

@@ -9,7 +9,10 @@
 //! of the procedure), `views` (the JSON the pages read); this module holds
 //! the router, the reads, and what they share.
 
+pub mod hosted;
 mod identity;
+pub mod pages;
+pub mod sign_in;
 pub(crate) mod steps;
 pub mod views;
 
@@ -25,23 +28,37 @@ use plaintes_core::access::{Action, StaffMember};
 use plaintes_core::casework::{self, CaseError, CaseFile, IntakeInput, ListFilter, MeasureOf};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::french;
-use plaintes_core::ports::Services;
+use plaintes_core::ports::{Services, SessionStore};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::error::{ApiError, Problem};
 use crate::identity::Authenticator;
+use crate::session::Sessions;
 
+pub use hosted::{ClientSecret, HostedSignIn};
 pub use identity::Staff;
+pub use sign_in::{PasswordCheck, PasswordOutcome, SignInMethod};
 use steps::*;
 pub use views::file_json;
 use views::{ComplaintList, ComplaintRow, HandlerList, Me, MeasureList, MeasureView, StaffRef};
 
-/// What the staff routes need: the services and who checks tokens.
+/// What the staff routes need: the services, who checks tokens, the
+/// sessions of the staff pages and how people sign in.
 #[derive(Clone)]
 pub struct StaffState {
     pub services: Services,
     pub authenticator: Arc<dyn Authenticator>,
+    pub sessions: Sessions,
+    pub sign_in: SignInMethod,
+}
+
+/// How the staff are recognised: bearer tokens for programs, sessions for
+/// the pages, kept in `sessions` and opened by `sign_in`.
+pub struct StaffAccess {
+    pub authenticator: Arc<dyn Authenticator>,
+    pub sessions: Arc<dyn SessionStore>,
+    pub sign_in: SignInMethod,
 }
 
 impl FromRef<StaffState> for Services {
@@ -53,9 +70,26 @@ impl FromRef<StaffState> for Services {
 /// The largest staff request accepted (a long written response fits).
 const BODY_LIMIT: usize = 128 * 1024;
 
-pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -> Router {
+pub fn staff_router(services: Services, access: StaffAccess) -> Router {
+    let state = StaffState {
+        sessions: Sessions::new(
+            access.sessions,
+            services.organisation.staff_sessions,
+            services.clock.clone(),
+            &services.organisation.site_url,
+        ),
+        services,
+        authenticator: access.authenticator,
+        sign_in: access.sign_in,
+    };
     let complaint = "/complaints/{reference}";
     let routes = Router::new()
+        .route(
+            "/session",
+            get(sign_in::session)
+                .post(sign_in::start_session)
+                .delete(sign_in::end_session),
+        )
         .route("/me", get(me))
         .route("/complaints", get(list).post(intake))
         .route("/handlers", get(handlers))
@@ -89,12 +123,36 @@ pub fn staff_router(services: Services, authenticator: Arc<dyn Authenticator>) -
         // An unknown address still needs an identity: without one, 401.
         .fallback(not_found)
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
-        .with_state(StaffState {
-            services,
-            authenticator,
-        });
+        .with_state(state.clone());
+    // Each page at its address with and without the last slash: API
+    // Gateway may hand either to the function.
+    let pages = [
+        (
+            sign_in::SIGN_IN_PATH,
+            get(sign_in::sign_in_page).post(sign_in::sign_in),
+        ),
+        (sign_in::SIGN_OUT_PATH, post(sign_in::sign_out)),
+        (hosted::LEAVE_PATH, get(hosted::leave)),
+        (hosted::RETURN_PATH, get(hosted::come_back)),
+        ("/admin/", get(pages::list)),
+        ("/admin/nouvelle/", get(pages::intake)),
+        ("/admin/plainte/", get(pages::file)),
+        ("/admin/mesures/", get(pages::measures)),
+        ("/admin/rapports/", get(pages::reports)),
+        ("/admin/rapports/imprimer/", get(pages::annual_report)),
+    ]
+    .into_iter()
+    .fold(Router::new(), |router, (path, handler)| {
+        router
+            .route(path, handler.clone())
+            .route(path.trim_end_matches('/'), handler)
+    })
+    .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+    .with_state(state);
     // Every staff answer carries a complaint, or an access code to pass on.
-    Router::new().nest("/api/staff", crate::headers::never_cached(routes))
+    Router::new()
+        .nest("/api/staff", crate::headers::never_cached(routes))
+        .merge(crate::headers::never_cached(pages))
 }
 
 async fn not_found(_staff: Staff) -> Response {

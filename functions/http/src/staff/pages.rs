@@ -1,0 +1,142 @@
+//! The staff pages (`/admin/…`), rendered for the person signed in: who
+//! they are, the menu their roles open (from the access rules, not from a
+//! script), their session's form token and limits. Without an open
+//! session, a page sends to the sign-in page, which brings the person back.
+
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use plaintes_core::access::{decide, Access, Action, StaffMember};
+use plaintes_core::session::StaffSession;
+use plaintes_site::{StaffHeader, StaffMenu};
+
+use crate::error::ApiError;
+use crate::session::Found;
+
+use super::sign_in::{see_other, SIGN_IN_PATH};
+use super::StaffState;
+
+/// A page request in an open session; without one, the answer is a
+/// redirect to the sign-in page with the address to come back to.
+pub struct SignedIn {
+    pub member: StaffMember,
+    pub session: StaffSession,
+}
+
+impl FromRequestParts<StaffState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &StaffState,
+    ) -> Result<Self, Self::Rejection> {
+        let found = state.sessions.find_or_answer(&parts.headers).await?;
+        match found {
+            Some(Found {
+                mut session,
+                open: true,
+            }) => {
+                if let Err(error) = state.sessions.seen(&mut session).await {
+                    tracing::warn!(%error, "a session's activity could not be recorded");
+                }
+                Ok(SignedIn {
+                    member: session.member(),
+                    session,
+                })
+            }
+            ended => {
+                let back = parts
+                    .uri
+                    .path_and_query()
+                    .map(|path| path.as_str())
+                    .unwrap_or("/admin/");
+                let back = serde_urlencoded::to_string([("retour", back)]).unwrap_or_default();
+                let over = if matches!(ended, Some(Found { open: false, .. })) {
+                    "&fin=expiree"
+                } else {
+                    ""
+                };
+                Err(see_other(&format!("{SIGN_IN_PATH}?{back}{over}"), None))
+            }
+        }
+    }
+}
+
+impl SignedIn {
+    /// What every staff page shows of the person and their session.
+    fn header(&self, state: &StaffState) -> StaffHeader {
+        let settings = state.sessions.settings();
+        let allowed = |action| decide(&self.member, action, None) == Access::Allowed;
+        StaffHeader {
+            id: self.member.id.to_string(),
+            name: self.member.name.clone(),
+            roles: self
+                .member
+                .roles
+                .iter()
+                .map(|role| role.group())
+                .collect::<Vec<_>>()
+                .join(" "),
+            menu: StaffMenu {
+                complaints: allowed(Action::ListComplaints),
+                intake: allowed(Action::RecordIntake),
+                measures: allowed(Action::ListComplaints),
+                reports: allowed(Action::ReadReports),
+            },
+            form_token: self.session.form_token.clone(),
+            ends_at: self.session.ends_at(settings).to_rfc3339(),
+            latest_end: (self.session.started_at + settings.absolute()).to_rfc3339(),
+            idle_seconds: settings.idle().num_seconds(),
+            warning_seconds: settings.warning().num_seconds(),
+        }
+    }
+}
+
+type Render = fn(&plaintes_core::Organisation, &StaffHeader) -> anyhow::Result<String>;
+
+fn render(state: &StaffState, signed: &SignedIn, page: Render) -> Response {
+    match page(&state.services.organisation, &signed.header(state)) {
+        Ok(body) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            body,
+        )
+            .into_response(),
+        Err(error) => ApiError::Internal {
+            detail: "Cette page n’a pas pu être affichée. Réessayez dans une minute.",
+            cause: error.to_string(),
+        }
+        .into_response(),
+    }
+}
+
+/// `GET /admin/`: the complaints, most urgent first.
+pub async fn list(State(state): State<StaffState>, signed: SignedIn) -> Response {
+    render(&state, &signed, plaintes_site::admin_list_page)
+}
+
+/// `GET /admin/nouvelle/`: a complaint received by phone, in person, by mail.
+pub async fn intake(State(state): State<StaffState>, signed: SignedIn) -> Response {
+    render(&state, &signed, plaintes_site::admin_intake_page)
+}
+
+/// `GET /admin/plainte/?ref=…`: one complaint's file.
+pub async fn file(State(state): State<StaffState>, signed: SignedIn) -> Response {
+    render(&state, &signed, plaintes_site::admin_file_page)
+}
+
+/// `GET /admin/mesures/`: the corrective measures.
+pub async fn measures(State(state): State<StaffState>, signed: SignedIn) -> Response {
+    render(&state, &signed, plaintes_site::admin_measures_page)
+}
+
+/// `GET /admin/rapports/`: the reports.
+pub async fn reports(State(state): State<StaffState>, signed: SignedIn) -> Response {
+    render(&state, &signed, plaintes_site::admin_reports_page)
+}
+
+/// `GET /admin/rapports/imprimer/?annee=…`: a year's report, to print.
+pub async fn annual_report(State(state): State<StaffState>, signed: SignedIn) -> Response {
+    render(&state, &signed, plaintes_site::admin_annual_report_page)
+}
