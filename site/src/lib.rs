@@ -3,12 +3,12 @@
 //! form, not-found page and their assets), and the pages the public API
 //! renders on the fly (the form shown again with its errors, the
 //! confirmation, an error, and the client's own file with its actions).
-//! The staff pages (`/admin/…`) are rendered here too, for the staff
-//! router to answer with, for the person signed in.
+//! The staff pages (`/admin/…`) are not here: the staff router renders
+//! them (`plaintes_http::staff`), for the person signed in; this crate
+//! holds their script and the stylesheet.
 //! Every page renders from the organisation's settings; markup and French
 //! text live in `templates/`, never in this code.
 
-mod admin;
 pub mod client;
 mod form;
 mod pages;
@@ -22,11 +22,6 @@ use askama::Template;
 use plaintes_core::complaint::{ComplaintInput, FieldError};
 use plaintes_core::Organisation;
 
-pub use crate::admin::{
-    admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
-    admin_measures_page, admin_reports_page, admin_sign_in_page, SignInForm, SignInKind,
-    StaffHeader, StaffMenu,
-};
 pub use crate::client::{
     ClientAddition, ClientCredentials, ClientDeadline, ClientEvent, ClientFile, ClientLetter,
     ClientNotice, ClientSatisfaction,

@@ -9,12 +9,12 @@
 //! return from the provider carries it): the `state` sent, the PKCE
 //! verifier, and where to go next.
 
+use super::render::{SignInForm, SignInKind};
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use plaintes_site::{SignInForm, SignInKind};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

@@ -12,6 +12,7 @@
 pub mod hosted;
 mod identity;
 pub mod pages;
+pub mod render;
 pub mod sign_in;
 pub(crate) mod steps;
 pub mod views;

@@ -3,13 +3,13 @@
 //! script), their session's form token and limits. Without an open
 //! session, a page sends to the sign-in page, which brings the person back.
 
+use super::render::{StaffHeader, StaffMenu};
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use plaintes_core::access::{decide, Access, Action, StaffMember};
 use plaintes_core::session::StaffSession;
-use plaintes_site::{StaffHeader, StaffMenu};
 
 use crate::error::ApiError;
 use crate::session::Found;
@@ -113,30 +113,30 @@ fn render(state: &StaffState, signed: &SignedIn, page: Render) -> Response {
 
 /// `GET /admin/`: the complaints, most urgent first.
 pub async fn list(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, plaintes_site::admin_list_page)
+    render(&state, &signed, super::render::admin_list_page)
 }
 
 /// `GET /admin/nouvelle/`: a complaint received by phone, in person, by mail.
 pub async fn intake(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, plaintes_site::admin_intake_page)
+    render(&state, &signed, super::render::admin_intake_page)
 }
 
 /// `GET /admin/plainte/?ref=…`: one complaint's file.
 pub async fn file(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, plaintes_site::admin_file_page)
+    render(&state, &signed, super::render::admin_file_page)
 }
 
 /// `GET /admin/mesures/`: the corrective measures.
 pub async fn measures(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, plaintes_site::admin_measures_page)
+    render(&state, &signed, super::render::admin_measures_page)
 }
 
 /// `GET /admin/rapports/`: the reports.
 pub async fn reports(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, plaintes_site::admin_reports_page)
+    render(&state, &signed, super::render::admin_reports_page)
 }
 
 /// `GET /admin/rapports/imprimer/?annee=…`: a year's report, to print.
 pub async fn annual_report(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, plaintes_site::admin_annual_report_page)
+    render(&state, &signed, super::render::admin_annual_report_page)
 }

@@ -10,6 +10,7 @@
 
 use std::sync::Arc;
 
+use super::render::{SignInForm, SignInKind};
 use async_trait::async_trait;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -18,7 +19,6 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::{DateTime, Utc};
 use plaintes_core::access::StaffMember;
-use plaintes_site::{SignInForm, SignInKind};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -236,7 +236,7 @@ pub(super) fn sign_in_answer(
     status: StatusCode,
     form: &SignInForm,
 ) -> Response {
-    match plaintes_site::admin_sign_in_page(&state.services.organisation, form) {
+    match super::render::admin_sign_in_page(&state.services.organisation, form) {
         Ok(body) => html(status, body),
         Err(error) => ApiError::Internal {
             detail: "La page de connexion n’a pas pu être affichée. Réessayez dans une minute.",

@@ -1,18 +1,19 @@
-//! The staff pages as the build writes them: every page present, marked
+//! The staff pages as the staff router renders them: every page present, marked
 //! out of search engines, labelled for a screen reader, within a strict
 //! CSP, and a script that never writes the API's text as markup.
 
 use std::path::Path;
 
 use plaintes_core::Organisation;
-use plaintes_site::{
+use plaintes_http::staff::render::{
     admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
-    admin_measures_page, admin_reports_page, admin_sign_in_page, build, SignInForm, SignInKind,
-    StaffHeader, StaffMenu, ADMIN_JS, STYLE_CSS,
+    admin_measures_page, admin_reports_page, admin_sign_in_page, SignInForm, SignInKind,
+    StaffHeader, StaffMenu,
 };
+use plaintes_site::{build, ADMIN_JS, STYLE_CSS};
 
 fn organisation() -> Organisation {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../config/organisation.toml");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../config/organisation.toml");
     Organisation::load(&path).expect("the shipped settings load")
 }
 

@@ -12,10 +12,110 @@ use plaintes_core::complaint::Channel;
 use plaintes_core::lifecycle::Status;
 use plaintes_core::Organisation;
 
-use crate::pages::{
-    admin_nav, AdminAnnualReportPage, AdminFilePage, AdminIntakePage, AdminListPage,
-    AdminMeasuresPage, AdminReportsPage, AdminSignInPage, Choice,
-};
+/// The staff pages: which one is shown, for the admin navigation and for
+/// `admin.js`, which reads it from `<body data-page>`.
+mod admin_nav {
+    pub const SIGN_IN: &str = "connexion";
+    pub const LIST: &str = "plaintes";
+    pub const INTAKE: &str = "nouvelle";
+    pub const FILE: &str = "plainte";
+    pub const MEASURES: &str = "mesures";
+    pub const REPORTS: &str = "rapports";
+    pub const ANNUAL_REPORT: &str = "rapport-annuel";
+}
+
+/// A code the API reads and its French label, for a `<select>` or radios.
+struct Choice {
+    pub code: &'static str,
+    pub label: &'static str,
+}
+
+/// The sign-in page. Every staff page carries the organisation, which page
+/// it is, and the time zone in which `admin.js` writes « now » into date
+/// fields: the API reads them as Quebec local time, whatever the browser's.
+#[derive(Template)]
+#[template(path = "admin/connexion.html")]
+struct AdminSignInPage<'a> {
+    pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a StaffHeader>,
+    pub current: &'static str,
+    pub zone: &'static str,
+    pub form: &'a SignInForm,
+}
+
+/// The list of complaints, with its filters.
+#[derive(Template)]
+#[template(path = "admin/index.html")]
+struct AdminListPage<'a> {
+    pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a StaffHeader>,
+    pub current: &'static str,
+    pub zone: &'static str,
+    pub statuses: Vec<Choice>,
+    pub channels: Vec<Choice>,
+}
+
+/// A complaint received by phone, in person, by letter or e-mail.
+#[derive(Template)]
+#[template(path = "admin/nouvelle.html")]
+struct AdminIntakePage<'a> {
+    pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a StaffHeader>,
+    pub current: &'static str,
+    pub zone: &'static str,
+    pub channels: Vec<Choice>,
+}
+
+/// One complaint's file and the forms of its steps.
+#[derive(Template)]
+#[template(path = "admin/plainte.html")]
+struct AdminFilePage<'a> {
+    pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a StaffHeader>,
+    pub current: &'static str,
+    pub zone: &'static str,
+}
+
+/// The corrective measures across complaints.
+#[derive(Template)]
+#[template(path = "admin/mesures.html")]
+struct AdminMeasuresPage<'a> {
+    pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a StaffHeader>,
+    pub current: &'static str,
+    pub zone: &'static str,
+}
+
+/// The director's reports: a period to choose, then its figures beside
+/// those of the same period a year earlier. The labels of the promises
+/// come from the organisation's deadlines.
+#[derive(Template)]
+#[template(path = "admin/rapports.html")]
+struct AdminReportsPage<'a> {
+    pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a StaffHeader>,
+    pub current: &'static str,
+    pub zone: &'static str,
+    /// The twelve months, January first, for the month list.
+    pub months: [&'static str; 12],
+}
+
+/// A year's figures laid out for the board, to print.
+#[derive(Template)]
+#[template(path = "admin/rapports-impression.html")]
+struct AdminAnnualReportPage<'a> {
+    pub organisation: &'a Organisation,
+    /// Who is signed in (none on the sign-in page).
+    pub staff: Option<&'a StaffHeader>,
+    pub current: &'static str,
+    pub zone: &'static str,
+}
 
 /// The months as the period chooser lists them.
 const MONTHS: [&str; 12] = plaintes_core::french::MONTHS;
