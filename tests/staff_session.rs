@@ -615,8 +615,13 @@ async fn the_staff_pages_are_rendered_for_the_person_signed_in_and_ask_to_sign_i
     let app = spawn_app().await;
     app.staff("lea@cje.example", "Léa Roy", &[Role::Reception])
         .await;
+    let answer = browser()
+        .get(format!("{}/admin/", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.headers()[LOCATION], "/admin/connexion/?retour=%2Fadmin%2F");
     let pages = [
-        "/admin/",
         "/admin/nouvelle/",
         "/admin/plainte/?ref=P-2026-0001",
         "/admin/mesures/",
@@ -669,4 +674,75 @@ async fn the_staff_pages_are_rendered_for_the_person_signed_in_and_ask_to_sign_i
     let html = app.get(&location).await.text().await.unwrap();
     assert!(html.contains("Votre session a pris fin."));
     assert!(html.contains("name=\"suite\" value=\"/admin/mesures/\""));
+}
+
+#[tokio::test]
+async fn the_list_page_is_the_servers_filtered_by_a_plain_form() {
+    let app = spawn_app().await;
+    let director = app
+        .staff("julie@cje.example", "Julie Tremblay", &[Role::Direction])
+        .await;
+    app.staff("karim@cje.example", "Karim <b>Haddad</b>", &[Role::Handler])
+        .await;
+    let web = app.public_complaint(&valid_json()).await;
+    let phone = app
+        .intake(
+            &director,
+            &plaintes_tests::staff::phone_intake("2026-11-27T20:00", ""),
+            "liste-page-1",
+        )
+        .await
+        .expect(201)["reference"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let cookie = signed_in(&app, &director.member.email).await;
+    let page = |query: &'static str| {
+        let cookie = cookie.clone();
+        let address = app.address.clone();
+        async move {
+            browser()
+                .get(format!("{address}/admin/{query}"))
+                .header(COOKIE, cookie)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let all = page("").await;
+    for reference in [&web, &phone] {
+        assert!(
+            all.contains(&format!("<a href=\"/admin/plainte/?ref={reference}\">{reference}</a>")),
+            "{reference}"
+        );
+    }
+    assert!(all.contains("2 plaintes, de la plus urgente à la moins urgente."));
+    assert!(all.contains("<td data-label=\"Reçue par\">Téléphone</td>"));
+    // The managers to filter by, their names as text.
+    assert!(all.contains("Karim &#60;b&#62;Haddad&#60;/b&#62;"));
+    assert!(!all.contains("<b>Haddad</b>"));
+
+    let by_phone = page("?channel=telephone").await;
+    assert!(by_phone.contains(&phone));
+    assert!(!by_phone.contains(&format!("ref={web}")));
+    assert!(by_phone.contains("1 plainte pour ces filtres."));
+    assert!(by_phone.contains("<option value=\"telephone\" selected>"));
+    let nobody = page("?handler=aucun&overdue=true").await;
+    assert!(nobody.contains("Aucune plainte pour ces filtres."));
+
+    // Reception records complaints and reads none: on to the intake form.
+    app.staff("lea@cje.example", "Léa Roy", &[Role::Reception])
+        .await;
+    let reception = signed_in(&app, "lea@cje.example").await;
+    let answer = browser()
+        .get(format!("{}/admin/", app.address))
+        .header(COOKIE, reception)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+    assert_eq!(answer.headers()[LOCATION], "/admin/nouvelle/");
 }

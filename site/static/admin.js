@@ -367,9 +367,8 @@ function signedInMember() {
 }
 
 // ---------------------------------------------------------------------------
-// The list of complaints
-
-const FILTERS = ['status', 'handler', 'category', 'channel', 'overdue'];
+// Deadlines and names, as the file and the measures show them (the list of
+// complaints is the server's page: it needs no script)
 
 /** A deadline's state in words, and the look of its badge. */
 const DEADLINE_STATES = {
@@ -384,105 +383,10 @@ const DEADLINE_STATES = {
   extended: ['Prolongée', 'soon'],
 };
 
-function capitalised(text) {
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
-
 /** A badge that says the state in words; its colour only repeats them. */
 function badge(state, text) {
   const [words, look] = Object.hasOwn(DEADLINE_STATES, state) ? DEADLINE_STATES[state] : [state, 'later'];
   return el('span', { class: `badge badge-${look}` }, text || words);
-}
-
-function filterQuery(form) {
-  const query = new URLSearchParams();
-  for (const name of FILTERS) {
-    const control = form.elements.namedItem(name);
-    if (!control || control.disabled) continue;
-    if (control.type === 'checkbox') {
-      if (control.checked) query.set(name, 'true');
-    } else if (control.value) {
-      query.set(name, control.value);
-    }
-  }
-  return query;
-}
-
-function applyQuery(form, query) {
-  for (const name of FILTERS) {
-    const control = form.elements.namedItem(name);
-    if (!control) continue;
-    if (control.type === 'checkbox') {
-      control.checked = query.get(name) === 'true';
-    } else {
-      const value = query.get(name) || '';
-      control.value = Array.from(control.options).some((o) => o.value === value) ? value : '';
-    }
-  }
-}
-
-async function startList(member) {
-  if (!hasRole(member, 'responsable', 'direction', 'conseil')) {
-    // Reception records complaints; it does not read them.
-    location.replace('/admin/nouvelle/');
-    throw new Leaving();
-  }
-  const form = byId('filtres');
-  if (hasRole(member, 'direction', 'conseil')) {
-    const answer = await api('GET', '/api/staff/handlers');
-    if (answer.ok && answer.data && Array.isArray(answer.data.handlers)) {
-      const select = byId('filtre-responsable');
-      for (const handler of answer.data.handlers) {
-        staffNames.set(handler.id, handler.name);
-        select.append(el('option', { value: handler.id }, handler.name));
-      }
-      select.disabled = false;
-      show(byId('champ-responsable'), true);
-    }
-  }
-  applyQuery(form, new URLSearchParams(location.search));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const query = filterQuery(form).toString();
-    history.pushState(null, '', `/admin/${query ? `?${query}` : ''}`);
-    loadList().catch(failed);
-  });
-  byId('effacer-filtres').addEventListener('click', (event) => {
-    event.preventDefault();
-    applyQuery(form, new URLSearchParams());
-    history.pushState(null, '', '/admin/');
-    loadList().catch(failed);
-  });
-  window.addEventListener('popstate', () => {
-    applyQuery(form, new URLSearchParams(location.search));
-    loadList().catch(failed);
-  });
-  await loadList();
-}
-
-async function loadList() {
-  const form = byId('filtres');
-  const table = byId('tableau-plaintes');
-  const query = filterQuery(form).toString();
-  clearAlert(byId('alerte'));
-  announce('Chargement…', { focus: false });
-  const answer = await api('GET', `/api/staff/complaints${query ? `?${query}` : ''}`);
-  if (!answer.ok || !answer.data || !Array.isArray(answer.data.complaints)) {
-    show(table, false);
-    announce('', { focus: false });
-    showAlert(byId('alerte'), answer.status === 403
-      ? MESSAGES.forbidden
-      : problemDetail(answer.data, MESSAGES.failure));
-    return;
-  }
-  const complaints = answer.data.complaints;
-  byId('lignes').replaceChildren(...complaints.map(complaintRow));
-  show(table, complaints.length > 0);
-  const filtered = query ? ' pour ces filtres' : '';
-  announce(complaints.length === 0
-    ? `Aucune plainte${filtered}.`
-    : `${complaints.length} plainte${complaints.length > 1 ? 's' : ''}${filtered}, de la plus urgente à la moins urgente.`,
-  { focus: false });
 }
 
 /** The names of the staff this page knows, by id: the person, the handlers. */
@@ -497,29 +401,6 @@ function handlerName(handler) {
 
 function cell(label, ...content) {
   return el('td', { 'data-label': label }, ...content);
-}
-
-function complaintRow(complaint) {
-  const link = el('a', { href: `/admin/plainte/?ref=${encodeURIComponent(complaint.reference)}` },
-    complaint.reference);
-  const deadline = complaint.next_deadline;
-  return el('tr', {},
-    el('th', { scope: 'row', 'data-label': 'Référence' }, link,
-      complaint.about_director
-        ? el('span', { class: 'badge badge-conseil' }, 'Au conseil d’administration')
-        : null),
-    cell('Reçue le', complaint.received_display),
-    cell('Statut', complaint.status_label),
-    cell('Catégorie', complaint.category_label),
-    cell('Reçue par', complaint.channel_label),
-    cell('Responsable', handlerName(complaint.handler) || 'Personne pour l’instant'),
-    cell('Prochaine échéance', deadline
-      ? [
-        badge(deadline.state, capitalised(deadline.remaining)),
-        ' ',
-        el('span', {}, `${deadline.label} : `, el('span', { class: 'date' }, deadline.due_display)),
-      ]
-      : 'Aucune'));
 }
 
 // ---------------------------------------------------------------------------
@@ -1911,7 +1792,6 @@ async function start() {
   });
   const member = signedInMember();
   const pages = {
-    plaintes: startList,
     nouvelle: startIntake,
     plainte: startFile,
     mesures: startMeasures,

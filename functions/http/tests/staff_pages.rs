@@ -7,8 +7,8 @@ use std::path::Path;
 use plaintes_core::Organisation;
 use plaintes_http::staff::render::{
     admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
-    admin_measures_page, admin_reports_page, admin_sign_in_page, SignInForm, SignInKind,
-    StaffHeader, StaffMenu,
+    admin_measures_page, admin_reports_page, admin_sign_in_page, ChosenFilters, ListView,
+    SignInForm, SignInKind, StaffHeader, StaffMenu,
 };
 use plaintes_site::{build, ADMIN_JS, STYLE_CSS};
 
@@ -55,7 +55,7 @@ fn admin_pages(organisation: &Organisation) -> Vec<(&'static str, String)> {
             )
             .unwrap(),
         ),
-        ("liste", admin_list_page(organisation, &director()).unwrap()),
+        ("liste", admin_list_page(organisation, &director(), &ListView::default()).unwrap()),
         (
             "nouvelle",
             admin_intake_page(organisation, &director()).unwrap(),
@@ -217,7 +217,7 @@ fn the_signed_in_pages_show_the_person_the_sign_out_form_and_the_menu_their_role
     for absent in ["/admin/\">Plaintes", "/admin/mesures/", "/admin/rapports/"] {
         assert!(!html.contains(absent), "{absent}");
     }
-    let list = admin_list_page(&organisation(), &director()).unwrap();
+    let list = admin_list_page(&organisation(), &director(), &ListView::default()).unwrap();
     assert!(list.contains("<a href=\"/admin/\" aria-current=\"page\">Plaintes</a>"));
     let reports = admin_reports_page(&organisation(), &director()).unwrap();
     assert!(reports.contains("<a href=\"/admin/rapports/\" aria-current=\"page\">Rapports</a>"));
@@ -324,7 +324,7 @@ fn a_refused_sign_in_keeps_the_address_and_names_each_field() {
 #[test]
 fn the_list_filters_by_every_status_category_and_channel() {
     let organisation = organisation();
-    let html = admin_list_page(&organisation, &director()).unwrap();
+    let html = admin_list_page(&organisation, &director(), &ListView::default()).unwrap();
     for (code, label) in [
         ("received", "Reçue"),
         ("acknowledged", "Réception confirmée"),
@@ -350,11 +350,34 @@ fn the_list_filters_by_every_status_category_and_channel() {
         );
     }
     assert!(tag_with_id(&html, "filtre-retard").contains("name=\"overdue\""));
-    assert!(tag_with_id(&html, "filtre-responsable").contains(" disabled"));
+    // Without managers to choose from (not the director), no such filter.
+    assert!(!html.contains("filtre-responsable"));
     assert!(html.contains("<label for=\"filtre-retard\">En retard seulement</label>"));
     assert!(
         html.contains("<form id=\"filtres\" class=\"filtres\" action=\"/admin/\" method=\"get\"")
     );
+    assert!(html.contains("Aucune plainte."));
+    assert!(!html.contains("id=\"tableau-plaintes\""));
+
+    // The filters chosen come back chosen, and the managers are listed.
+    let list = ListView {
+        chosen: ChosenFilters {
+            status: "acknowledged".into(),
+            handler: "local-2".into(),
+            overdue: "true".into(),
+            ..ChosenFilters::default()
+        },
+        handlers: vec![plaintes_http::staff::views::StaffRef {
+            id: "local-2".into(),
+            name: "Karim Haddad".into(),
+        }],
+        ..ListView::default()
+    };
+    let html = admin_list_page(&organisation, &director(), &list).unwrap();
+    assert!(html.contains("<option value=\"acknowledged\" selected>Réception confirmée</option>"));
+    assert!(html.contains("<option value=\"local-2\" selected>Karim Haddad</option>"));
+    assert!(tag_with_id(&html, "filtre-retard").contains(" checked"));
+    assert!(html.contains("Aucune plainte pour ces filtres."));
 }
 
 #[test]

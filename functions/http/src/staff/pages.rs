@@ -3,12 +3,14 @@
 //! script), their session's form token and limits. Without an open
 //! session, a page sends to the sign-in page, which brings the person back.
 
-use super::render::{StaffHeader, StaffMenu};
-use axum::extract::{FromRequestParts, State};
+use super::render::{ChosenFilters, ListView, StaffHeader, StaffMenu};
+use super::views::{ComplaintRow, StaffRef};
+use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use plaintes_core::access::{decide, Access, Action, StaffMember};
+use plaintes_core::casework;
 use plaintes_core::session::StaffSession;
 
 use crate::error::ApiError;
@@ -96,9 +98,16 @@ impl SignedIn {
 type Render = fn(&plaintes_core::Organisation, &StaffHeader) -> anyhow::Result<String>;
 
 fn render(state: &StaffState, signed: &SignedIn, page: Render) -> Response {
-    match page(&state.services.organisation, &signed.header(state)) {
+    html(
+        StatusCode::OK,
+        page(&state.services.organisation, &signed.header(state)),
+    )
+}
+
+fn html(status: StatusCode, page: anyhow::Result<String>) -> Response {
+    match page {
         Ok(body) => (
-            StatusCode::OK,
+            status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
             body,
         )
@@ -111,9 +120,48 @@ fn render(state: &StaffState, signed: &SignedIn, page: Render) -> Response {
     }
 }
 
-/// `GET /admin/`: the complaints, most urgent first.
-pub async fn list(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, super::render::admin_list_page)
+/// `GET /admin/?status=…&handler=…&category=…&channel=…&overdue=true`: the
+/// complaints this person may read, filtered, the most urgent first —
+/// rendered here, the filters a plain form.
+pub async fn list(
+    State(state): State<StaffState>,
+    signed: SignedIn,
+    Query(chosen): Query<ChosenFilters>,
+) -> Response {
+    let services = &state.services;
+    let member = &signed.member;
+    if decide(member, Action::ListComplaints, None) != Access::Allowed {
+        // Reception records complaints; it does not read them.
+        return see_other("/admin/nouvelle/", None);
+    }
+    let now = services.clock.now();
+    let mut view = ListView {
+        chosen,
+        ..ListView::default()
+    };
+    let mut status = StatusCode::OK;
+    match casework::list(services, member, &view.chosen.filter()).await {
+        Ok(complaints) => {
+            view.rows = complaints
+                .iter()
+                .map(|complaint| ComplaintRow::of(services, complaint, now))
+                .collect();
+        }
+        Err(error) => {
+            tracing::error!(?error, "the list of complaints could not be read");
+            status = StatusCode::SERVICE_UNAVAILABLE;
+            view.failure = Some(
+                "La liste ne peut pas être lue pour le moment. Réessayez dans une minute.".into(),
+            );
+        }
+    }
+    if decide(member, Action::ListStaff, None) == Access::Allowed {
+        if let Ok(handlers) = casework::handlers(services, member).await {
+            view.handlers = handlers.iter().map(StaffRef::of).collect();
+        }
+    }
+    let page = super::render::admin_list_page(&services.organisation, &signed.header(&state), &view);
+    html(status, page)
 }
 
 /// `GET /admin/nouvelle/`: a complaint received by phone, in person, by mail.

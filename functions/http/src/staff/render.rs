@@ -55,6 +55,74 @@ struct AdminListPage<'a> {
     pub zone: &'static str,
     pub statuses: Vec<Choice>,
     pub channels: Vec<Choice>,
+    pub list: &'a ListView,
+}
+
+/// What the list page shows: the filters chosen, the rows they keep, the
+/// managers to filter by (for the director and the board).
+#[derive(Debug, Default)]
+pub struct ListView {
+    pub chosen: ChosenFilters,
+    pub rows: Vec<super::views::ComplaintRow>,
+    pub handlers: Vec<super::views::StaffRef>,
+    /// The list could not be read: why, in French.
+    pub failure: Option<String>,
+}
+
+/// The filters as the form sent them (empty: all).
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(default)]
+pub struct ChosenFilters {
+    pub status: String,
+    pub handler: String,
+    pub category: String,
+    pub channel: String,
+    /// `true` when « En retard seulement » is ticked.
+    pub overdue: String,
+}
+
+impl ChosenFilters {
+    pub fn any(&self) -> bool {
+        [
+            &self.status,
+            &self.handler,
+            &self.category,
+            &self.channel,
+            &self.overdue,
+        ]
+        .iter()
+        .any(|value| !value.is_empty())
+    }
+
+    pub fn overdue_only(&self) -> bool {
+        self.overdue == "true"
+    }
+
+    /// The core's filter: an empty choice keeps everything.
+    pub fn filter(&self) -> plaintes_core::casework::ListFilter {
+        let given = |value: &String| (!value.trim().is_empty()).then(|| value.trim().to_owned());
+        plaintes_core::casework::ListFilter {
+            status: given(&self.status),
+            handler: given(&self.handler),
+            category: given(&self.category),
+            channel: given(&self.channel),
+            overdue: self.overdue_only().then_some(true),
+        }
+    }
+}
+
+impl ListView {
+    /// « 3 plaintes, de la plus urgente à la moins urgente. »
+    pub fn summary(&self) -> String {
+        let filtered = if self.chosen.any() { " pour ces filtres" } else { "" };
+        match self.rows.len() {
+            0 => format!("Aucune plainte{filtered}."),
+            1 => format!("1 plainte{filtered}."),
+            count => format!(
+                "{count} plaintes{filtered}, de la plus urgente à la moins urgente."
+            ),
+        }
+    }
 }
 
 /// A complaint received by phone, in person, by letter or e-mail.
@@ -251,7 +319,11 @@ pub fn admin_sign_in_page(
 }
 
 /// The complaints, most urgent first, with their filters.
-pub fn admin_list_page(organisation: &Organisation, staff: &StaffHeader) -> anyhow::Result<String> {
+pub fn admin_list_page(
+    organisation: &Organisation,
+    staff: &StaffHeader,
+    list: &ListView,
+) -> anyhow::Result<String> {
     let page = AdminListPage {
         organisation,
         staff: Some(staff),
@@ -259,6 +331,7 @@ pub fn admin_list_page(organisation: &Organisation, staff: &StaffHeader) -> anyh
         zone: ZONE.name(),
         statuses: statuses(),
         channels: channels(true),
+        list,
     };
     page.render()
         .context("cannot render the list of complaints")
