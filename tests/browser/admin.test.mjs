@@ -367,6 +367,38 @@ test('the director closes it with the keyboard', async () => {
   await page.context().close();
 });
 
+test('without JavaScript, a director signs in, filters the list and signs out', async () => {
+  const page = await narrowPage(browser, { javaScriptEnabled: false });
+  await page.goto(`${baseUrl}/admin/?channel=web`);
+  await page.waitForURL((url) => url.pathname === '/admin/connexion/');
+  // A wrong password: the server's page says why and keeps the address.
+  await page.fill('#courriel', director.email);
+  await page.fill('#mot-de-passe', 'pas le bon mot de passe');
+  await page.click('button[type=submit]');
+  await page.locator('#alerte').filter({ hasText: /mot de passe incorrect/i }).waitFor();
+  assert.equal(await page.inputValue('#courriel'), director.email);
+  await page.fill('#mot-de-passe', director.password);
+  await page.click('button[type=submit]');
+  await page.waitForURL(`${baseUrl}/admin/?channel=web`);
+  assert.equal(await page.locator('#personne-nom').textContent(), director.name);
+  // The list came from the server, already filtered.
+  await page.locator('#lignes tr').first().waitFor();
+  assert.match(await page.locator('#statut').textContent(), /pour ces filtres/);
+  for (const cell of await page.locator('#lignes td[data-label="Reçue par"]').allTextContents()) {
+    assert.equal(cell, 'Site web');
+  }
+  await page.selectOption('#filtre-canal', 'telephone');
+  await page.click('#filtres button[type=submit]');
+  await page.waitForURL((url) => url.searchParams.get('channel') === 'telephone');
+  assert.equal(await page.locator('#filtre-canal').inputValue(), 'telephone');
+  // (axe runs as a script: the pages with JavaScript on are checked above and below.)
+  await page.click('#deconnexion');
+  await page.waitForURL(`${baseUrl}/admin/connexion/?fin=1`);
+  assert.equal((await page.context().cookies()).length, 0);
+  assertClean(page);
+  await page.context().close();
+});
+
 test('signing out returns to the sign-in page, and the pages ask to sign in again', async () => {
   const page = await narrowPage(browser);
   await signIn(page, director, '/admin/mesures/');
