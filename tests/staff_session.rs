@@ -53,6 +53,19 @@ async fn signed_in(app: &TestApp, email: &str) -> String {
     cookie_of(answer.headers())
 }
 
+/// A staff page's HTML, in the session `cookie`.
+async fn page_text(app: &TestApp, cookie: String, path: String) -> String {
+    browser()
+        .get(format!("{}{path}", app.address))
+        .header(COOKIE, cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 async fn with_cookie(
     app: &TestApp,
     method: Method,
@@ -620,7 +633,10 @@ async fn the_staff_pages_are_rendered_for_the_person_signed_in_and_ask_to_sign_i
         .send()
         .await
         .unwrap();
-    assert_eq!(answer.headers()[LOCATION], "/admin/connexion/?retour=%2Fadmin%2F");
+    assert_eq!(
+        answer.headers()[LOCATION],
+        "/admin/connexion/?retour=%2Fadmin%2F"
+    );
     let pages = [
         "/admin/nouvelle/",
         "/admin/plainte/?ref=P-2026-0001",
@@ -697,25 +713,13 @@ async fn the_list_page_is_the_servers_filtered_by_a_plain_form() {
         .unwrap()
         .to_owned();
     let cookie = signed_in(&app, &director.member.email).await;
-    let page = |query: &'static str| {
-        let cookie = cookie.clone();
-        let address = app.address.clone();
-        async move {
-            browser()
-                .get(format!("{address}/admin/{query}"))
-                .header(COOKIE, cookie)
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-        }
-    };
+    let page = |query: &'static str| page_text(&app, cookie.clone(), format!("/admin/{query}"));
     let all = page("").await;
     for reference in [&web, &phone] {
         assert!(
-            all.contains(&format!("<a href=\"/admin/plainte/?ref={reference}\">{reference}</a>")),
+            all.contains(&format!(
+                "<a href=\"/admin/plainte/?ref={reference}\">{reference}</a>"
+            )),
             "{reference}"
         );
     }
@@ -745,4 +749,126 @@ async fn the_list_page_is_the_servers_filtered_by_a_plain_form() {
         .unwrap();
     assert_eq!(answer.status(), StatusCode::SEE_OTHER);
     assert_eq!(answer.headers()[LOCATION], "/admin/nouvelle/");
+}
+
+#[tokio::test]
+async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signing_in() {
+    let app = spawn_app().await;
+    let director = app
+        .staff("julie@cje.example", "Julie Tremblay", &[Role::Direction])
+        .await;
+    let reference = app.public_complaint(&valid_json()).await;
+    let cookie = signed_in(&app, &director.member.email).await;
+    let (_, session) =
+        with_cookie(&app, Method::GET, "/api/staff/session", &cookie, None, None).await;
+    let token = session["form_token"].as_str().unwrap().to_owned();
+    let page = format!("/admin/plainte/?ref={reference}");
+    let letter = "Bonjour,\n\nNous avons revu votre dossier <b>avec soin</b> & nous…";
+    let keep = |cookie: String, token: String| {
+        let address = app.address.clone();
+        let page = page.clone();
+        async move {
+            browser()
+                .post(format!("{address}/admin/formulaire-garde/"))
+                .header(COOKIE, cookie)
+                .header("Sec-Fetch-Site", "same-origin")
+                .form(&[
+                    ("_formulaire", "respond"),
+                    ("body", letter),
+                    ("means", "email"),
+                    ("_page", page.as_str()),
+                    ("jeton", token.as_str()),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+
+    // The session ends while the letter is being written.
+    let idle = app.services.organisation.staff_sessions.idle();
+    app.clock.set(app.clock_now() + idle + Duration::minutes(1));
+    let (status, _) = with_cookie(
+        &app,
+        Method::POST,
+        &format!("/api/staff/complaints/{reference}/response"),
+        &cookie,
+        Some(&token),
+        Some(json!({"version": 1, "body": letter, "means": "email"})),
+    )
+    .await;
+    assert_eq!(status, 401);
+    assert_eq!(
+        keep(cookie.clone(), "faux".into()).await,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        keep(cookie.clone(), token.clone()).await,
+        StatusCode::NO_CONTENT
+    );
+
+    // Signing in again in the same browser takes it over.
+    let answer = browser()
+        .post(format!("{}/admin/connexion/", app.address))
+        .header("Sec-Fetch-Site", "same-origin")
+        .header(COOKIE, &cookie)
+        .form(&[
+            ("email", director.member.email.as_str()),
+            ("password", PASSWORD),
+            ("suite", page.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.headers()[LOCATION], page.as_str());
+    let fresh = cookie_of(answer.headers());
+    let open = |cookie: String, path: String| page_text(&app, cookie, path);
+    // Another page does not take it.
+    assert!(!open(fresh.clone(), "/admin/mesures/".into())
+        .await
+        .contains("formulaire-garde"));
+    let html = open(fresh.clone(), page.clone()).await;
+    assert!(html.contains("Votre session avait pris fin."));
+    let start = html.find("data-champs=\"").unwrap() + "data-champs=\"".len();
+    let end = start + html[start..].find('"').unwrap();
+    let fields: Vec<(String, String)> = serde_json::from_str(
+        &html[start..end]
+            .replace("&#34;", "\"")
+            .replace("&#60;", "<")
+            .replace("&#62;", ">")
+            .replace("&#38;", "&")
+            .replace("&#39;", "'"),
+    )
+    .unwrap();
+    assert!(
+        fields.contains(&("body".into(), letter.into())),
+        "{fields:?}"
+    );
+    assert!(fields.contains(&("_formulaire".into(), "respond".into())));
+    assert!(!fields.iter().any(|(name, _)| name == "jeton"));
+    assert!(
+        !html[start..end].contains("<b>"),
+        "the letter is escaped in the page"
+    );
+    // Shown once.
+    assert!(!open(fresh.clone(), page.clone())
+        .await
+        .contains("formulaire-garde"));
+
+    // A session ended by signing out keeps nothing.
+    let (_, session) =
+        with_cookie(&app, Method::GET, "/api/staff/session", &fresh, None, None).await;
+    let token = session["form_token"].as_str().unwrap().to_owned();
+    let (status, _) = with_cookie(
+        &app,
+        Method::DELETE,
+        "/api/staff/session",
+        &fresh,
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(keep(fresh, token).await, StatusCode::FORBIDDEN);
 }

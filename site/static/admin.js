@@ -14,6 +14,7 @@
 //   to the sign-in page with the address to come back to.
 
 const SIGN_IN_PATH = '/admin/connexion/';
+const KEEP_PATH = '/admin/formulaire-garde/';
 
 const page = document.body.dataset.page;
 // Date fields are read by the API as Quebec local time: « now » is
@@ -197,7 +198,8 @@ function planWarning() {
 /** Leaves for the sign-in page, which brings the person back here. */
 function goToSignIn() {
   const back = location.pathname + location.search;
-  location.replace(`${SIGN_IN_PATH}?retour=${encodeURIComponent(back)}`);
+  // The page was open in a session: it has ended (the sign-in page says so).
+  location.replace(`${SIGN_IN_PATH}?retour=${encodeURIComponent(back)}&fin=expiree`);
   throw new Leaving();
 }
 
@@ -212,7 +214,7 @@ async function readJson(response) {
 }
 
 /** Sends a request to the staff API in the session; a 401 leaves for the sign-in page. */
-async function send(path, { method = 'GET', headers = {}, body } = {}) {
+async function send(path, { method = 'GET', headers = {}, body, keep } = {}) {
   const init = { method, headers: { ...headers }, cache: 'no-store' };
   if (method !== 'GET' && method !== 'HEAD') init.headers['x-plaintes-jeton'] = session.token;
   if (body !== undefined) init.body = body;
@@ -222,7 +224,11 @@ async function send(path, { method = 'GET', headers = {}, body } = {}) {
   } catch {
     throw new Unreachable();
   }
-  if (response.status === 401) goToSignIn();
+  if (response.status === 401) {
+    // The session ended: what the form held is kept by the server first.
+    if (keep) await keepForm(keep);
+    goToSignIn();
+  }
   // Any answer but a 401 prolonged the session on the server.
   sessionUsed();
   return response;
@@ -232,14 +238,72 @@ async function send(path, { method = 'GET', headers = {}, body } = {}) {
  * Calls the staff API in the session. Answers `{status, ok, data}`;
  * a 401 leaves for the sign-in page.
  */
-async function api(method, path, body, headers = {}) {
-  const request = { method, headers: { Accept: 'application/json', ...headers } };
+async function api(method, path, body, headers = {}, keep = undefined) {
+  const request = { method, headers: { Accept: 'application/json', ...headers }, keep };
   if (body !== undefined) {
     request.headers['Content-Type'] = 'application/json';
     request.body = JSON.stringify(body);
   }
   const response = await send(path, request);
   return { status: response.status, ok: response.ok, data: await readJson(response) };
+}
+
+/**
+ * Sends `form`'s fields to the server, which keeps them with the session
+ * that has just ended; after signing in again, the page shows them back.
+ */
+async function keepForm(form) {
+  const fields = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === 'string') fields.append(name, value);
+  }
+  fields.append('_formulaire', form.dataset.action || form.id);
+  fields.append('_page', location.pathname + location.search);
+  fields.append('jeton', session.token);
+  try {
+    await fetch(KEEP_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: fields.toString(),
+    });
+  } catch {
+    // Unreachable: the sign-in page comes next all the same.
+  }
+}
+
+/** Puts back the form the server kept when the last session ended. */
+function restoreKeptForm() {
+  const notice = byId('formulaire-garde');
+  if (!notice) return;
+  let fields;
+  try {
+    fields = JSON.parse(notice.dataset.champs || '[]');
+  } catch {
+    return;
+  }
+  const target = fields.find(([name]) => name === '_formulaire');
+  const form = target && (document.querySelector(`form[data-action="${CSS.escape(target[1])}"]`)
+    || byId(target[1]));
+  if (!form) return;
+  const values = new Map();
+  for (const [name, value] of fields) {
+    if (name.startsWith('_')) continue;
+    if (!values.has(name)) values.set(name, []);
+    values.get(name).push(value);
+  }
+  for (const control of form.elements) {
+    if (!control.name || !values.has(control.name)) continue;
+    const given = values.get(control.name);
+    if (control.type === 'radio' || control.type === 'checkbox') {
+      control.checked = given.includes(control.value);
+    } else if (control.tagName === 'SELECT' && control.multiple) {
+      for (const option of control.options) option.selected = given.includes(option.value);
+    } else {
+      control.value = given[0];
+    }
+  }
+  notice.tabIndex = -1;
+  notice.focus();
 }
 
 // ---------------------------------------------------------------------------
@@ -438,6 +502,7 @@ function startIntake(member) {
   });
   startAcknowledgement();
   startHelp();
+  restoreKeptForm();
 }
 
 /**
@@ -567,7 +632,7 @@ async function sendIntake(form, key) {
   setBusy(form, true);
   let answer;
   try {
-    answer = await api('POST', '/api/staff/complaints', intakeBody(form), { 'Idempotency-Key': key });
+    answer = await api('POST', '/api/staff/complaints', intakeBody(form), { 'Idempotency-Key': key }, form);
   } finally {
     setBusy(form, false);
   }
@@ -807,6 +872,7 @@ async function startFile() {
   });
   window.addEventListener('afterprint', printEnded);
   await loadFile();
+  restoreKeptForm();
 }
 
 function complaintPath(suffix = '') {
@@ -842,7 +908,7 @@ async function sendStep(form, submitter) {
   let answer;
   try {
     answer = await api(request.method, complaintPath(request.path),
-      { version: file.current.version, ...request.body });
+      { version: file.current.version, ...request.body }, {}, form);
   } finally {
     setBusy(form, false);
   }

@@ -69,6 +69,37 @@ pub async fn a_session_rewritten_keeps_its_last_state(store: Arc<dyn SessionStor
     assert_eq!(ended.kept_form, None);
 }
 
+pub async fn a_request_moves_the_idle_end_but_never_reopens_a_session(
+    store: Arc<dyn SessionStore>,
+) {
+    let settings = SessionSettings::default();
+    let now = at(FRIDAY_EVENING);
+    let (secret, mut session) = StaffSession::start(&member(), now);
+    let keep = session.kept_until(&settings);
+    store.put_session(&session, keep).await.unwrap();
+    let later = now + Duration::minutes(30);
+    store.touch_session(&secret.key(), later).await.unwrap();
+    let read = store.session(&secret.key()).await.unwrap().unwrap();
+    assert_eq!(read.last_seen_at, later);
+    assert_eq!(read.ends_at(&settings), later + settings.idle());
+    assert_eq!(read.form_token, session.form_token, "nothing else changes");
+
+    // Signed out, then a request that was on its way: still signed out.
+    session.ended = true;
+    store.put_session(&session, keep).await.unwrap();
+    store
+        .touch_session(&secret.key(), later + Duration::minutes(1))
+        .await
+        .unwrap();
+    let read = store.session(&secret.key()).await.unwrap().unwrap();
+    assert!(read.ended);
+    assert_eq!(read.state(later, &settings), SessionState::Ended);
+    // A session the store does not know: nothing happens, no error.
+    let (unknown, _) = StaffSession::start(&member(), now);
+    store.touch_session(&unknown.key(), later).await.unwrap();
+    assert_eq!(store.session(&unknown.key()).await.unwrap(), None);
+}
+
 /// Runs every test of the suite, each on a store from `fresh`.
 #[macro_export]
 macro_rules! session_store_conformance_tests {
@@ -76,6 +107,7 @@ macro_rules! session_store_conformance_tests {
         $crate::session_store_conformance_tests!(@each $fresh;
             a_session_reads_back_by_the_digest_of_its_secret,
             a_session_rewritten_keeps_its_last_state,
+            a_request_moves_the_idle_end_but_never_reopens_a_session,
         );
     };
     (@each $fresh:expr; $($name:ident,)*) => {

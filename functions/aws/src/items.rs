@@ -73,12 +73,22 @@ pub fn session_item(
 ) -> Item {
     let mut item = session_key(&session.key);
     item.insert("data".into(), s(to_json(session)));
+    // Beside the JSON, what a request updates alone (`touch_session`).
+    item.insert("ended".into(), AttributeValue::Bool(session.ended));
+    item.insert("last_seen_at".into(), s(timestamp(session.last_seen_at)));
     item.insert(crate::table::TIME_TO_LIVE.into(), n(keep_until.timestamp()));
     item
 }
 
 pub fn session_of(item: &Item) -> Result<plaintes_core::session::StaffSession, ItemError> {
-    json(item, "data")
+    let mut session: plaintes_core::session::StaffSession = json(item, "data")?;
+    if let Some(seen) = string(item, "last_seen_at")
+        .ok()
+        .and_then(|text| DateTime::parse_from_rfc3339(text).ok())
+    {
+        session.last_seen_at = session.last_seen_at.max(seen.with_timezone(&Utc));
+    }
+    Ok(session)
 }
 
 pub fn idempotency_pk(key: &IdempotencyKey) -> String {

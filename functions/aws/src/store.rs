@@ -617,4 +617,30 @@ impl SessionStore for DynamoStore {
             .map(|item| items::session_of(&item).map_err(backend))
             .transpose()
     }
+
+    async fn touch_session(&self, key: &SessionKey, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let answer = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(items::session_key(key)))
+            .update_expression("SET last_seen_at = :at")
+            .condition_expression("ended = :open AND last_seen_at < :at")
+            .expression_attribute_values(":at", s(timestamp(at)))
+            .expression_attribute_values(":open", AttributeValue::Bool(false))
+            .send()
+            .await;
+        match answer {
+            Ok(_) => Ok(()),
+            // Ended meanwhile, or a later request got there first.
+            Err(error)
+                if error
+                    .as_service_error()
+                    .is_some_and(|service| service.is_conditional_check_failed_exception()) =>
+            {
+                Ok(())
+            }
+            Err(error) => Err(sdk(error)),
+        }
+    }
 }

@@ -552,6 +552,11 @@ pub trait SessionStore: Send + Sync {
 
     /// The session the store knows by `key`, if it still keeps it.
     async fn session(&self, key: &SessionKey) -> Result<Option<StaffSession>, StoreError>;
+
+    /// Records a request at `at` in the session `key`, unless it has ended
+    /// meanwhile (signed out): a request never reopens a session, however
+    /// it races with the sign-out.
+    async fn touch_session(&self, key: &SessionKey, at: DateTime<Utc>) -> Result<(), StoreError>;
 }
 
 /// One message of a complaint's outbox, as its file shows it.

@@ -27,10 +27,6 @@ pub const COOKIE: &str = "__Host-plaintes-session";
 /// can still be taken back (then the store forgets it).
 const KEPT_AFTER_END: Duration = Duration::hours(24);
 
-/// How often the last activity is written: a click a minute is enough to
-/// measure idleness, and reading a file writes nothing more.
-const ACTIVITY_GRAIN: Duration = Duration::minutes(1);
-
 /// The limits of a session, from the settings (`[staff_sessions]`).
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields, default)]
@@ -210,10 +206,10 @@ impl StaffSession {
         }
     }
 
-    /// Records a request at `now`; says whether the store needs to hear of
-    /// it (not more than once a minute).
+    /// Records a request at `now` (the idle limit counts from the last
+    /// one); says whether it moved the session's end.
     pub fn seen(&mut self, now: DateTime<Utc>) -> bool {
-        if now - self.last_seen_at < ACTIVITY_GRAIN {
+        if now <= self.last_seen_at {
             return false;
         }
         self.last_seen_at = now;
@@ -324,12 +320,13 @@ mod tests {
     }
 
     #[test]
-    fn activity_is_written_once_a_minute_at_most() {
+    fn each_request_pushes_the_idle_end_and_never_back() {
+        let settings = SessionSettings::default();
         let (_, mut session) = StaffSession::start(&member(), at(8, 0));
-        assert!(!session.seen(at(8, 0) + Duration::seconds(59)));
-        assert_eq!(session.last_seen_at, at(8, 0));
-        assert!(session.seen(at(8, 1)));
-        assert_eq!(session.last_seen_at, at(8, 1));
+        assert!(session.seen(at(8, 0) + Duration::seconds(59)));
+        assert_eq!(session.ends_at(&settings), at(9, 0) + Duration::seconds(59));
+        assert!(!session.seen(at(8, 0)), "a late request moves nothing back");
+        assert_eq!(session.last_seen_at, at(8, 0) + Duration::seconds(59));
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The OpenAPI 3.1 description of the API, generated from the handlers and
 //! the types they read and write, so that it cannot drift from the code.
 
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::error::{FieldProblem, Problem};
 use crate::public::{ComplaintRequest, Receipt};
+use crate::staff::sign_in::SessionView;
 use crate::staff::views::{
     AcknowledgementView, AdditionView, AddressView, AnalysisView, CaseFileView, ComplainantView,
     ComplaintList, ComplaintRow, ConsentView, DecisionView, ExtensionView, FollowUpView,
@@ -17,12 +18,15 @@ use crate::staff::views::{
 #[openapi(
     info(
         title = "Plaintes",
-        description = "API du système de gestion des plaintes : dépôt d’une plainte, et l’espace du personnel (jeton porteur).",
+        description = "API du système de gestion des plaintes : dépôt d’une plainte, et l’espace du personnel (jeton porteur pour les programmes, ou la session du navigateur : le témoin `__Host-plaintes-session`, avec le jeton de formulaire `x-plaintes-jeton` pour tout changement).",
         version = "1"
     ),
     paths(
         crate::public::submit,
         crate::public::openapi_document,
+        crate::staff::sign_in::session,
+        crate::staff::sign_in::start_session,
+        crate::staff::sign_in::end_session,
         crate::staff::me,
         crate::staff::list,
         crate::staff::intake,
@@ -55,6 +59,7 @@ use crate::staff::views::{
         Problem,
         FieldProblem,
         Me,
+        SessionView,
         ComplaintList,
         ComplaintRow,
         NextDeadline,
@@ -82,7 +87,8 @@ use crate::staff::views::{
 )]
 pub struct ApiDoc;
 
-/// The staff routes take an ID token as a bearer token.
+/// The staff routes take an ID token as a bearer token (programs), or the
+/// session cookie the sign-in page set (browsers).
 struct BearerToken;
 
 impl Modify for BearerToken {
@@ -96,6 +102,13 @@ impl Modify for BearerToken {
                     .bearer_format("JWT")
                     .build(),
             ),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                plaintes_core::session::COOKIE,
+                "The staff pages' session (HttpOnly); every change also sends x-plaintes-jeton",
+            ))),
         );
     }
 }

@@ -66,11 +66,36 @@ impl Sessions {
         &self,
         member: &StaffMember,
     ) -> Result<(StaffSession, HeaderValue), StoreError> {
-        let (secret, session) = StaffSession::start(member, self.now());
+        self.start_after(member, None).await
+    }
+
+    /// Opens a session for `member` that takes over what `previous` (the
+    /// session that ended, when it was theirs) kept of a form posted after
+    /// its end: the form is shown again, filled, in the new session.
+    pub async fn start_after(
+        &self,
+        member: &StaffMember,
+        previous: Option<StaffSession>,
+    ) -> Result<(StaffSession, HeaderValue), StoreError> {
+        let (secret, mut session) = StaffSession::start(member, self.now());
+        if let Some(mut previous) = previous.filter(|previous| previous.member().id == member.id) {
+            session.kept_form = previous.kept_form.take();
+            if session.kept_form.is_some() {
+                self.end(previous).await?;
+            }
+        }
         self.store
             .put_session(&session, session.kept_until(&self.settings))
             .await?;
         Ok((session, self.cookie(&secret)))
+    }
+
+    /// The session the store knows by `key`, open or not.
+    pub async fn by_key(
+        &self,
+        key: &plaintes_core::session::SessionKey,
+    ) -> Result<Option<StaffSession>, StoreError> {
+        self.store.session(key).await
     }
 
     /// The session the request's cookie names, if the store keeps it.
@@ -104,10 +129,12 @@ impl Sessions {
         })
     }
 
-    /// Records a request made in `session` (at most once a minute).
+    /// Records a request made in `session`: its idle end moves on (never
+    /// reopening a session signed out meanwhile).
     pub async fn seen(&self, session: &mut StaffSession) -> Result<(), StoreError> {
-        if session.seen(self.now()) {
-            self.save(session).await?;
+        let now = self.now();
+        if session.seen(now) {
+            self.store.touch_session(&session.key, now).await?;
         }
         Ok(())
     }

@@ -34,6 +34,7 @@ fn director() -> StaffHeader {
         latest_end: "2026-12-02T23:00:00+00:00".into(),
         idle_seconds: 3600,
         warning_seconds: 300,
+        kept_form: None,
     }
 }
 
@@ -55,7 +56,10 @@ fn admin_pages(organisation: &Organisation) -> Vec<(&'static str, String)> {
             )
             .unwrap(),
         ),
-        ("liste", admin_list_page(organisation, &director(), &ListView::default()).unwrap()),
+        (
+            "liste",
+            admin_list_page(organisation, &director(), &ListView::default()).unwrap(),
+        ),
         (
             "nouvelle",
             admin_intake_page(organisation, &director()).unwrap(),

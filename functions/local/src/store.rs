@@ -755,6 +755,24 @@ impl SessionStore for SqliteStore {
         data.map(|data| serde_json::from_str(&data).map_err(backend))
             .transpose()
     }
+
+    async fn touch_session(&self, key: &SessionKey, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let key = key.as_str().to_owned();
+        // The same text serde writes for the session's times.
+        let at = serde_json::to_value(at).map_err(backend)?;
+        let at = at.as_str().unwrap_or_default().to_owned();
+        self.with(move |connection| {
+            connection
+                .execute(
+                    "UPDATE staff_sessions SET data = json_set(data, '$.last_seen_at', ?2)
+                     WHERE key = ?1 AND json_extract(data, '$.ended') = 0",
+                    params![key, at],
+                )
+                .map(|_| ())
+                .map_err(backend)
+        })
+        .await
+    }
 }
 
 #[cfg(test)]

@@ -166,6 +166,11 @@ struct Pending {
     state: String,
     verifier: String,
     next: String,
+    /// The session this browser had (ended, maybe holding a form posted
+    /// after its end): the return from the provider does not carry its
+    /// `SameSite=Strict` cookie.
+    #[serde(default)]
+    previous: Option<plaintes_core::session::SessionKey>,
 }
 
 fn random(bytes: usize) -> String {
@@ -194,7 +199,11 @@ pub struct LeaveQuery {
 
 /// `GET /admin/connexion/organisme/`: off to the hosted page, with a fresh
 /// `state` and PKCE challenge.
-pub async fn leave(State(state): State<StaffState>, Query(query): Query<LeaveQuery>) -> Response {
+pub async fn leave(
+    State(state): State<StaffState>,
+    Query(query): Query<LeaveQuery>,
+    headers: HeaderMap,
+) -> Response {
     let SignInMethod::Hosted(hosted) = &state.sign_in else {
         return ApiError::PageNotFound.into_response();
     };
@@ -202,6 +211,7 @@ pub async fn leave(State(state): State<StaffState>, Query(query): Query<LeaveQue
         state: random(24),
         verifier: random(48),
         next: safe_next(query.retour.as_deref()),
+        previous: crate::session::cookie_secret(&headers).map(|secret| secret.key()),
     };
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(pending.verifier.as_bytes()));
     let redirect_uri = hosted.redirect_uri();
@@ -265,7 +275,7 @@ pub async fn come_back(
             },
         ) if sent == pending.state => match hosted.exchange(&code, &pending.verifier).await {
             Ok(id_token) => match state.authenticator.authenticate(&id_token).await {
-                Ok(member) => match state.sessions.start(&member).await {
+                Ok(member) => match start(&state, &member, pending.previous.as_ref()).await {
                     Ok((_, cookie)) => {
                         let mut response = onward(&state, &next);
                         response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -301,6 +311,19 @@ pub async fn come_back(
     response
 }
 
+/// Opens the session, taking over what the previous one kept.
+async fn start(
+    state: &StaffState,
+    member: &plaintes_core::access::StaffMember,
+    previous: Option<&plaintes_core::session::SessionKey>,
+) -> Result<(plaintes_core::session::StaffSession, HeaderValue), plaintes_core::ports::StoreError> {
+    let previous = match previous {
+        Some(key) => state.sessions.by_key(key).await.unwrap_or_default(),
+        None => None,
+    };
+    state.sessions.start_after(member, previous).await
+}
+
 fn unavailable(state: &StaffState, form: SignInForm) -> Response {
     refused_page(
         state,
@@ -331,6 +354,7 @@ mod tests {
             state: random(24),
             verifier: random(48),
             next: "/admin/mesures/".into(),
+            previous: None,
         };
         let value = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&pending).unwrap());
         let mut headers = HeaderMap::new();

@@ -133,6 +133,7 @@ pub fn staff_router(services: Services, access: StaffAccess) -> Router {
             get(sign_in::sign_in_page).post(sign_in::sign_in),
         ),
         (sign_in::SIGN_OUT_PATH, post(sign_in::sign_out)),
+        (sign_in::KEEP_PATH, post(sign_in::keep_form)),
         (hosted::LEAVE_PATH, get(hosted::leave)),
         (hosted::RETURN_PATH, get(hosted::come_back)),
         ("/admin/", get(pages::list)),

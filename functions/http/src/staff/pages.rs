@@ -24,6 +24,9 @@ use super::StaffState;
 pub struct SignedIn {
     pub member: StaffMember,
     pub session: StaffSession,
+    /// A form posted on this page after the previous session ended, to
+    /// show again, filled (taken from the session: shown once).
+    pub kept_form: Option<plaintes_core::session::KeptForm>,
 }
 
 impl FromRequestParts<StaffState> for SignedIn {
@@ -39,12 +42,26 @@ impl FromRequestParts<StaffState> for SignedIn {
                 mut session,
                 open: true,
             }) => {
-                if let Err(error) = state.sessions.seen(&mut session).await {
-                    tracing::warn!(%error, "a session's activity could not be recorded");
-                }
+                let here = parts.uri.path_and_query().map(|path| path.as_str());
+                let kept_form = match session.kept_form.take() {
+                    Some(kept) if Some(kept.path.as_str()) == here => {
+                        if let Err(error) = state.sessions.save(&session).await {
+                            tracing::warn!(%error, "a kept form could not be taken");
+                        }
+                        Some(kept)
+                    }
+                    other => {
+                        session.kept_form = other;
+                        if let Err(error) = state.sessions.seen(&mut session).await {
+                            tracing::warn!(%error, "a session's activity could not be recorded");
+                        }
+                        None
+                    }
+                };
                 Ok(SignedIn {
                     member: session.member(),
                     session,
+                    kept_form,
                 })
             }
             ended => {
@@ -91,6 +108,14 @@ impl SignedIn {
             latest_end: (self.session.started_at + settings.absolute()).to_rfc3339(),
             idle_seconds: settings.idle().num_seconds(),
             warning_seconds: settings.warning().num_seconds(),
+            kept_form: self.kept_form.as_ref().map(|kept| {
+                serde_json::json!(kept
+                    .fields
+                    .iter()
+                    .map(|(name, value)| [name, value])
+                    .collect::<Vec<_>>())
+                .to_string()
+            }),
         }
     }
 }
@@ -160,7 +185,8 @@ pub async fn list(
             view.handlers = handlers.iter().map(StaffRef::of).collect();
         }
     }
-    let page = super::render::admin_list_page(&services.organisation, &signed.header(&state), &view);
+    let page =
+        super::render::admin_list_page(&services.organisation, &signed.header(&state), &view);
     html(status, page)
 }
 

@@ -114,13 +114,15 @@ impl ChosenFilters {
 impl ListView {
     /// « 3 plaintes, de la plus urgente à la moins urgente. »
     pub fn summary(&self) -> String {
-        let filtered = if self.chosen.any() { " pour ces filtres" } else { "" };
+        let filtered = if self.chosen.any() {
+            " pour ces filtres"
+        } else {
+            ""
+        };
         match self.rows.len() {
             0 => format!("Aucune plainte{filtered}."),
             1 => format!("1 plainte{filtered}."),
-            count => format!(
-                "{count} plaintes{filtered}, de la plus urgente à la moins urgente."
-            ),
+            count => format!("{count} plaintes{filtered}, de la plus urgente à la moins urgente."),
         }
     }
 }
@@ -235,6 +237,9 @@ pub struct StaffHeader {
     pub latest_end: String,
     pub idle_seconds: i64,
     pub warning_seconds: i64,
+    /// A form posted here after the previous session ended, as JSON
+    /// `[[name, value], …]`: the page's script puts it back in its form.
+    pub kept_form: Option<String>,
 }
 
 /// The staff pages a person's roles open.

@@ -33,6 +33,8 @@ use super::StaffState;
 pub const HOME: &str = "/admin/";
 pub const SIGN_IN_PATH: &str = "/admin/connexion/";
 pub const SIGN_OUT_PATH: &str = "/admin/deconnexion/";
+/// Where a script leaves a form posted after its session ended.
+pub const KEEP_PATH: &str = "/admin/formulaire-garde/";
 
 /// How an e-mail and a password are checked (the local accounts).
 #[async_trait]
@@ -173,7 +175,12 @@ pub async fn sign_in(
             if member.roles.is_empty() {
                 return refused(&state, form, &ApiError::NoRole);
             }
-            match state.sessions.start(&member).await {
+            // The session that just ended may hold a form posted after its end.
+            let previous = match state.sessions.find(&headers).await {
+                Ok(found) => found.map(|found| found.session),
+                Err(_) => None,
+            };
+            match state.sessions.start_after(&member, previous).await {
                 Ok((_, cookie)) => see_other(&form.next, Some(cookie)),
                 Err(error) => refused(&state, form, &unavailable(error.to_string())),
             }
@@ -285,6 +292,64 @@ pub async fn sign_out(
     }
 }
 
+#[derive(Deserialize)]
+struct PostedKeep {
+    #[serde(default)]
+    jeton: String,
+    #[serde(default, rename = "_page")]
+    page: String,
+}
+
+/// `POST /admin/formulaire-garde/`: a script posted a form and heard that
+/// the session had ended; it sends the form here (its fields, the page it
+/// was on, the ended session's token) before leaving for the sign-in page.
+/// It is kept with that session — only the person's own, ended by time, not
+/// long ago — and shown again, filled, once they have signed in.
+pub async fn keep_form(
+    State(state): State<StaffState>,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Response {
+    if !is_form(&headers) {
+        return ApiError::UnsupportedMediaType("Envoyez le formulaire tel quel.").into_response();
+    }
+    let Ok(fields) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
+        return ApiError::Unreadable {
+            title: "Requête illisible",
+            detail: "Le formulaire envoyé est illisible.".into(),
+        }
+        .into_response();
+    };
+    let posted: PostedKeep = serde_urlencoded::from_bytes(&bytes).unwrap_or(PostedKeep {
+        jeton: String::new(),
+        page: String::new(),
+    });
+    let found = match state.sessions.find_or_answer(&headers).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let Some(Found { mut session, .. }) = found else {
+        return ApiError::SignInRequired.into_response();
+    };
+    if state.sessions.cross_site(&headers)
+        || !session.token_matches(&posted.jeton)
+        || !session.may_keep_form(state.sessions.now(), state.sessions.settings())
+    {
+        return ApiError::StaleForm.into_response();
+    }
+    session.kept_form = Some(plaintes_core::session::KeptForm {
+        path: safe_next(Some(&posted.page)),
+        fields: fields
+            .into_iter()
+            .filter(|(name, _)| name != "jeton" && name != "_page")
+            .collect(),
+    });
+    match state.sessions.save(&session).await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(error) => unavailable(error.to_string()).into_response(),
+    }
+}
+
 /// A session as a script reads it, to warn before it ends.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SessionView {
@@ -331,11 +396,10 @@ async fn open_session(
             mut session,
             open: true,
         })) => {
-            // « Continuer » calls this: it must count, whatever the minute.
-            session.last_seen_at = state.sessions.now();
+            // « Continuer » calls this: it counts as a request.
             state
                 .sessions
-                .save(&session)
+                .seen(&mut session)
                 .await
                 .map_err(|error| unavailable(error.to_string()))?;
             Ok(session)
@@ -349,6 +413,7 @@ async fn open_session(
 #[utoipa::path(
     get,
     path = "/api/staff/session",
+    security(("session" = [])),
     responses(
         (status = 200, description = "The session, prolonged from now", body = SessionView),
         (status = 401, description = "No open session", body = crate::error::Problem),
@@ -399,6 +464,7 @@ pub async fn start_session(State(state): State<StaffState>, headers: HeaderMap) 
 #[utoipa::path(
     delete,
     path = "/api/staff/session",
+    security(("session" = [])),
     params(("x-plaintes-jeton" = String, Header, description = "The session's form token")),
     responses(
         (status = 204, description = "Signed out: the cookie is cleared"),
