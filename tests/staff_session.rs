@@ -872,3 +872,35 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(keep(fresh, token).await, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_measures_page_is_the_servers_with_each_state_in_words() {
+    let app = spawn_app().await;
+    // The whole procedure leaves one corrective measure, done.
+    plaintes_tests::staff::whole_procedure(&app).await;
+    let cookie = signed_in(&app, "andreane.m@cjefrontenac.com").await;
+    let html = page_text(&app, cookie.clone(), "/admin/mesures/".into()).await;
+    assert!(html.contains("1 mesure corrective."), "{html}");
+    assert!(html.contains(
+        "<th scope=\"row\" data-label=\"Mesure\">Horaire de l’accueil revu pour les lundis.</th>"
+    ));
+    assert!(html.contains("<td data-label=\"Qui s’en occupe\">Coordination</td>"));
+    assert!(html.contains("<span class=\"badge badge-met\">Faite le 27 novembre 2026</span>"));
+    assert!(html.contains("href=\"/admin/plainte/?ref=P-2026-0001\""));
+    // The JSON for programs says the same words.
+    let (status, list) = with_cookie(
+        &app,
+        Method::GET,
+        "/api/staff/measures",
+        &cookie,
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        list["measures"][0]["state_label"],
+        "Faite le 27 novembre 2026"
+    );
+    assert_eq!(list["measures"][0]["look"], "met");
+}

@@ -1082,12 +1082,9 @@ function drawSteps(complaint) {
   }
 }
 
+/** A measure's state, in the server's words. */
 function measureState(measure) {
-  if (measure.state_label) return measure.state_label;
-  if (measure.waived) return `Abandonné : ${measure.waived}`;
-  if (measure.done_on) return measure.done_display ? `Faite le ${measure.done_display}` : 'Faite';
-  if (measure.state === 'overdue') return 'En retard';
-  return 'À faire';
+  return measure.state_label || '';
 }
 
 function drawMeasures(complaint, manage) {
@@ -1340,39 +1337,6 @@ function printEnded() {
 
 // ---------------------------------------------------------------------------
 // Corrective measures across complaints
-
-async function startMeasures(member) {
-  if (!hasRole(member, 'responsable', 'direction', 'conseil')) {
-    announce('', { focus: false });
-    showAlert(byId('alerte'), MESSAGES.forbidden);
-    return;
-  }
-  const answer = await api('GET', '/api/staff/measures');
-  const measures = answer.data && Array.isArray(answer.data.measures) ? answer.data.measures : null;
-  if (!answer.ok || !measures) {
-    announce('', { focus: false });
-    showAlert(byId('alerte'), problemDetail(answer.data, MESSAGES.failure));
-    return;
-  }
-  byId('lignes').replaceChildren(...measures.map((measure) => {
-    const reference = measure.reference || measure.complaint_reference || '';
-    const late = !measure.done_on && measure.state === 'overdue';
-    return el('tr', {},
-      el('th', { scope: 'row', 'data-label': 'Mesure' }, measure.description),
-      cell('Plainte', reference
-        ? el('a', { href: `/admin/plainte/?ref=${encodeURIComponent(reference)}` }, reference)
-        : '—'),
-      cell('Qui s’en occupe', measure.owner || '—'),
-      cell('Échéance', el('span', { class: 'date' }, measure.due_display || measure.due_on || '—')),
-      cell('État', el('span', { class: `badge badge-${measure.done_on ? 'met' : late ? 'overdue' : 'later'}` },
-        measureState(measure))));
-  }));
-  show(byId('tableau-mesures'), measures.length > 0);
-  announce(measures.length === 0
-    ? 'Aucune mesure corrective pour l’instant.'
-    : `${measures.length} mesure${measures.length > 1 ? 's' : ''} corrective${measures.length > 1 ? 's' : ''}.`,
-  { focus: false });
-}
 
 // ---------------------------------------------------------------------------
 // Reports (direction only): a period's figures beside those of the same
@@ -1860,7 +1824,6 @@ async function start() {
   const pages = {
     nouvelle: startIntake,
     plainte: startFile,
-    mesures: startMeasures,
     rapports: startReports,
     'rapport-annuel': startAnnualReport,
   };

@@ -8,7 +8,7 @@ use plaintes_core::Organisation;
 use plaintes_http::staff::render::{
     admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
     admin_measures_page, admin_reports_page, admin_sign_in_page, ChosenFilters, ListView,
-    SignInForm, SignInKind, StaffHeader, StaffMenu,
+    MeasuresView, SignInForm, SignInKind, StaffHeader, StaffMenu,
 };
 use plaintes_site::{build, ADMIN_JS, STYLE_CSS};
 
@@ -70,7 +70,7 @@ fn admin_pages(organisation: &Organisation) -> Vec<(&'static str, String)> {
         ),
         (
             "mesures",
-            admin_measures_page(organisation, &director()).unwrap(),
+            admin_measures_page(organisation, &director(), &MeasuresView::default()).unwrap(),
         ),
         (
             "rapports",

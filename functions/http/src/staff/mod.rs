@@ -26,7 +26,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use plaintes_core::access::{Action, StaffMember};
-use plaintes_core::casework::{self, CaseError, CaseFile, IntakeInput, ListFilter, MeasureOf};
+use plaintes_core::casework::{self, CaseError, CaseFile, IntakeInput, ListFilter};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
 use plaintes_core::french;
 use plaintes_core::ports::{Services, SessionStore};
@@ -42,7 +42,7 @@ pub use identity::Staff;
 pub use sign_in::{PasswordCheck, PasswordOutcome, SignInMethod};
 use steps::*;
 pub use views::file_json;
-use views::{ComplaintList, ComplaintRow, HandlerList, Me, MeasureList, MeasureView, StaffRef};
+use views::{ComplaintList, ComplaintRow, HandlerList, Me, MeasureList, StaffRef};
 
 /// What the staff routes need: the services, who checks tokens, the
 /// sessions of the staff pages and how people sign in.
@@ -406,23 +406,8 @@ pub async fn assignable(
     )
 )]
 pub async fn measures(Staff(member): Staff, State(services): State<Services>) -> Response {
-    match casework::measures(&services, &member).await {
-        Ok(measures) => Json(MeasureList {
-            measures: measures
-                .iter()
-                .map(
-                    |MeasureOf {
-                         reference,
-                         measure,
-                         state,
-                     }| MeasureView {
-                        reference: Some(reference.to_string()),
-                        ..MeasureView::of(measure, state)
-                    },
-                )
-                .collect(),
-        })
-        .into_response(),
+    match views::measure_list(&services, &member).await {
+        Ok(list) => Json(list).into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
 }

@@ -3,7 +3,7 @@
 //! script), their session's form token and limits. Without an open
 //! session, a page sends to the sign-in page, which brings the person back.
 
-use super::render::{ChosenFilters, ListView, StaffHeader, StaffMenu};
+use super::render::{ChosenFilters, ListView, MeasuresView, StaffHeader, StaffMenu};
 use super::views::{ComplaintRow, StaffRef};
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
@@ -200,9 +200,31 @@ pub async fn file(State(state): State<StaffState>, signed: SignedIn) -> Response
     render(&state, &signed, super::render::admin_file_page)
 }
 
-/// `GET /admin/mesures/`: the corrective measures.
+/// `GET /admin/mesures/`: the corrective measures across the complaints
+/// this person may read, rendered here.
 pub async fn measures(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, super::render::admin_measures_page)
+    let services = &state.services;
+    let mut view = MeasuresView::default();
+    let mut status = StatusCode::OK;
+    match super::views::measure_list(services, &signed.member).await {
+        Ok(list) => view.list = list,
+        Err(casework::CaseError::Forbidden) => {
+            status = StatusCode::FORBIDDEN;
+            view.failure =
+                Some("Votre rôle ne vous permet pas de consulter les mesures correctives.".into());
+        }
+        Err(error) => {
+            tracing::error!(?error, "the corrective measures could not be read");
+            status = StatusCode::SERVICE_UNAVAILABLE;
+            view.failure = Some(
+                "Les mesures ne peuvent pas être lues pour le moment. Réessayez dans une minute."
+                    .into(),
+            );
+        }
+    }
+    let page =
+        super::render::admin_measures_page(&services.organisation, &signed.header(&state), &view);
+    html(status, page)
 }
 
 /// `GET /admin/rapports/`: the reports.

@@ -159,6 +159,26 @@ struct AdminMeasuresPage<'a> {
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
+    pub measures: &'a MeasuresView,
+}
+
+/// What the measures page shows: the measures, or why there are none.
+#[derive(Debug, Default)]
+pub struct MeasuresView {
+    pub list: super::views::MeasureList,
+    /// The list could not be read, or may not be: why, in French.
+    pub failure: Option<String>,
+}
+
+impl MeasuresView {
+    /// « 3 mesures correctives. »
+    pub fn summary(&self) -> String {
+        match self.list.measures.len() {
+            0 => "Aucune mesure corrective pour l’instant.".to_owned(),
+            1 => "1 mesure corrective.".to_owned(),
+            count => format!("{count} mesures correctives."),
+        }
+    }
 }
 
 /// The director's reports: a period to choose, then its figures beside
@@ -373,10 +393,12 @@ pub fn admin_file_page(organisation: &Organisation, staff: &StaffHeader) -> anyh
 pub fn admin_measures_page(
     organisation: &Organisation,
     staff: &StaffHeader,
+    measures: &MeasuresView,
 ) -> anyhow::Result<String> {
     let page = AdminMeasuresPage {
         organisation,
         staff: Some(staff),
+        measures,
         current: admin_nav::MEASURES,
         zone: ZONE.name(),
     };

@@ -213,6 +213,11 @@ pub struct MeasureView {
     pub waived: Option<String>,
     /// `done`, `due`, `overdue` or `moot`.
     pub state: &'static str,
+    /// Its state in words: « Faite le 10 décembre 2026 », « En retard »,
+    /// « À faire », « Abandonnée : … ».
+    pub state_label: String,
+    /// `met`, `overdue` or `later`: the look of its badge (the words say it).
+    pub look: &'static str,
     /// The complaint it came from (in the list across complaints).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
@@ -240,13 +245,51 @@ impl MeasureView {
                 .as_ref()
                 .map(|waiver| waiver.reason.as_str().to_owned()),
             state: state.measure_code(),
+            state_label: if let Some(waiver) = &measure.waived {
+                format!("Abandonnée : {}", waiver.reason.as_str())
+            } else if let Some(done) = measure.done_on {
+                format!("Faite le {}", french::day(done))
+            } else if state.measure_code() == "overdue" {
+                "En retard".to_owned()
+            } else {
+                "À faire".to_owned()
+            },
+            look: match (measure.done_on, state.measure_code()) {
+                (Some(_), _) => "met",
+                (None, "overdue") => "overdue",
+                _ => "later",
+            },
             reference: None,
         }
     }
 }
 
+/// The corrective measures across the complaints `member` may read, the
+/// ones still to do first.
+pub async fn measure_list(
+    services: &Services,
+    member: &StaffMember,
+) -> Result<MeasureList, plaintes_core::casework::CaseError> {
+    let measures = plaintes_core::casework::measures(services, member).await?;
+    Ok(MeasureList {
+        measures: measures
+            .iter()
+            .map(
+                |plaintes_core::casework::MeasureOf {
+                     reference,
+                     measure,
+                     state,
+                 }| MeasureView {
+                    reference: Some(reference.to_string()),
+                    ..MeasureView::of(measure, state)
+                },
+            )
+            .collect(),
+    })
+}
+
 /// The answer of `GET /api/staff/measures`.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Default, Serialize, ToSchema)]
 pub struct MeasureList {
     /// Those still to do first, by due date.
     pub measures: Vec<MeasureView>,
