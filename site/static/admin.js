@@ -664,7 +664,7 @@ function showReceipt(receipt) {
   setText('resultat-code', code);
   show(byId('resultat-code-zone'), Boolean(code));
   show(byId('resultat-sans-code'), !code);
-  show(byId('resultat-deja'), Boolean(receipt.already_received) || !code);
+  show(byId('resultat-deja'), Boolean(receipt.already_recorded) || !code);
   setText('resultat-recue', receipt.received_display);
   setText('resultat-accuse', receipt.acknowledgement_due_display);
   setText('resultat-reponse', receipt.response_due_display);

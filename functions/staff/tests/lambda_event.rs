@@ -99,6 +99,16 @@ async fn a_director_with_a_valid_id_token_gets_the_list() {
     assert_eq!(body["complaints"], serde_json::json!([]));
 }
 
+/// The director, known by a `sub` as Cognito gives it.
+fn the_director() -> StaffMember {
+    member(
+        "sub-direction",
+        "andreane.m@cjefrontenac.com",
+        "Andréane Morin",
+        Role::Direction,
+    )
+}
+
 fn member(sub: &str, email: &str, name: &str, role: Role) -> StaffMember {
     StaffMember {
         id: StaffId::new(sub),
@@ -137,12 +147,7 @@ fn signed_event(
 async fn a_changed_or_unverified_email_gives_no_access_the_stable_id_does_not() {
     let folder = tempfile::tempdir().unwrap();
     let key = SigningKey::generate().unwrap();
-    let director = member(
-        "sub-direction",
-        "andreane.m@cjefrontenac.com",
-        "Andréane Morin",
-        Role::Direction,
-    );
+    let director = the_director();
     let marc = member("sub-marc", "marc@cjef.example", "Marc Visé", Role::Handler);
     let router = router_with(folder.path(), &key, vec![director.clone(), marc.clone()]);
     let now = chrono::Utc::now().timestamp();
@@ -203,4 +208,74 @@ async fn a_changed_or_unverified_email_gives_no_access_the_stable_id_does_not() 
     )
     .await;
     assert_eq!(status, 200);
+}
+
+/// The fixture event as `method path`, with `cookies` as API Gateway v2
+/// hands them to the function (a list beside the headers).
+fn page_event(method: &str, path: &str, cookies: &[String]) -> String {
+    let mut event: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/apigw-v2-get-staff-complaints.json")).unwrap();
+    event["rawPath"] = path.into();
+    event["routeKey"] = format!("{method} /admin/{{proxy+}}").into();
+    event["requestContext"]["http"]["method"] = method.into();
+    event["requestContext"]["http"]["path"] = path.into();
+    if !cookies.is_empty() {
+        event["cookies"] = serde_json::json!(cookies);
+    }
+    event.to_string()
+}
+
+async fn send_raw(router: axum::Router, event: &str) -> axum::response::Response {
+    let request = lambda_http::request::from_str(event).expect("a valid API Gateway event");
+    router.oneshot(request).await.unwrap()
+}
+
+#[tokio::test]
+async fn the_staff_pages_answer_api_gateway_events_with_and_without_the_session_cookie() {
+    let folder = tempfile::tempdir().unwrap();
+    let key = SigningKey::generate().unwrap();
+    let director = the_director();
+    let router = router_with(folder.path(), &key, vec![director.clone()]);
+
+    // Without a session, a page (with or without its last slash) asks to sign in.
+    for path in ["/admin", "/admin/", "/admin/mesures"] {
+        let answer = send_raw(router.clone(), &page_event("GET", path, &[])).await;
+        assert_eq!(answer.status(), 303, "{path}");
+        let location = answer.headers()["location"].to_str().unwrap();
+        assert!(
+            location.starts_with("/admin/connexion/?retour="),
+            "{location}"
+        );
+    }
+    // The sign-in page leads to the hosted page through the server.
+    let answer = send_raw(router.clone(), &page_event("GET", "/admin/connexion", &[])).await;
+    assert_eq!(answer.status(), 200);
+    let html = axum::body::to_bytes(answer.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let html = String::from_utf8_lossy(&html);
+    assert!(html.contains("href=\"/admin/connexion/organisme/?retour=%2Fadmin%2F\""));
+
+    // An ID token traded for a session; the cookie comes back in the event's list.
+    let now = chrono::Utc::now().timestamp();
+    let claims = id_token_claims(&director, ISSUER, CLIENT, now, now + 3600, "t");
+    let traded = signed_event(&key, &claims, "POST", "/api/staff/session", None);
+    let answer = send_raw(router.clone(), &traded).await;
+    assert_eq!(answer.status(), 201);
+    let cookie = answer.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("__Host-plaintes-session="));
+    let answer = send_raw(router, &page_event("GET", "/admin/mesures/", &[cookie])).await;
+    assert_eq!(answer.status(), 200);
+    let html = axum::body::to_bytes(answer.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let html = String::from_utf8_lossy(&html);
+    assert!(html.contains("<span id=\"personne-nom\">Andréane Morin</span>"));
+    assert!(html.contains("Aucune mesure corrective pour l’instant."));
 }
