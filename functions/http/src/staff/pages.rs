@@ -108,14 +108,11 @@ impl SignedIn {
             latest_end: (self.session.started_at + settings.absolute()).to_rfc3339(),
             idle_seconds: settings.idle().num_seconds(),
             warning_seconds: settings.warning().num_seconds(),
-            kept_form: self.kept_form.as_ref().map(|kept| {
-                serde_json::json!(kept
-                    .fields
-                    .iter()
-                    .map(|(name, value)| [name, value])
-                    .collect::<Vec<_>>())
-                .to_string()
-            }),
+            // `[[name, value], …]`: a pair of strings always serialises.
+            kept_form: self
+                .kept_form
+                .as_ref()
+                .and_then(|kept| serde_json::to_string(&kept.fields).ok()),
         }
     }
 }
