@@ -1,10 +1,12 @@
-//! Staff sessions of the local server. Signing in with a local account
-//! gives the same kind of bearer token Cognito gives on AWS — an ID token
-//! with the person's e-mail, name and groups, signed here with an ES256 key
-//! kept in the data folder — so the staff router checks both the same way.
-//! Locally a session can also be ended before it expires: signing out
-//! records the token's id, and a recorded token is refused until it would
-//! have expired anyway.
+//! The local accounts as the staff router signs people in. The staff pages
+//! check an e-mail and a password here (`PasswordCheck`) and then open a
+//! session kept by the server (`plaintes_http::session`). Programs sign in
+//! with `POST /api/session` and get the same kind of bearer token Cognito
+//! gives on AWS — an ID token with the person's e-mail, name and groups,
+//! signed here with an ES256 key kept in the data folder — so the staff
+//! router checks both the same way. Such a token can be ended before it
+//! expires: signing out records its id, and a recorded token is refused
+//! until it would have expired anyway.
 
 use std::path::Path;
 use std::sync::Arc;

@@ -318,7 +318,11 @@ async fn start(
     previous: Option<&plaintes_core::session::SessionKey>,
 ) -> Result<(plaintes_core::session::StaffSession, HeaderValue), plaintes_core::ports::StoreError> {
     let previous = match previous {
-        Some(key) => state.sessions.by_key(key).await.unwrap_or_default(),
+        // Only a kept form hangs on it: a failure to read it signs in all the same.
+        Some(key) => state.sessions.by_key(key).await.unwrap_or_else(|error| {
+            tracing::warn!(%error, "the previous session could not be read");
+            None
+        }),
         None => None,
     };
     state.sessions.start_after(member, previous).await

@@ -292,14 +292,6 @@ pub async fn sign_out(
     }
 }
 
-#[derive(Deserialize)]
-struct PostedKeep {
-    #[serde(default)]
-    jeton: String,
-    #[serde(default, rename = "_page")]
-    page: String,
-}
-
 /// `POST /admin/formulaire-garde/`: a script posted a form and heard that
 /// the session had ended; it sends the form here (its fields, the page it
 /// was on, the ended session's token) before leaving for the sign-in page.
@@ -313,17 +305,24 @@ pub async fn keep_form(
     if !is_form(&headers) {
         return ApiError::UnsupportedMediaType("Envoyez le formulaire tel quel.").into_response();
     }
-    let Ok(fields) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
+    let Ok(mut fields) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
         return ApiError::Unreadable {
             title: "Requête illisible",
             detail: "Le formulaire envoyé est illisible.".into(),
         }
         .into_response();
     };
-    let posted: PostedKeep = serde_urlencoded::from_bytes(&bytes).unwrap_or(PostedKeep {
-        jeton: String::new(),
-        page: String::new(),
-    });
+    // The token and the page are the request's, not the form's.
+    let mut take = |name: &str| {
+        let value = fields
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.clone())
+            .unwrap_or_default();
+        fields.retain(|(field, _)| field != name);
+        value
+    };
+    let (jeton, page) = (take("jeton"), take("_page"));
     let found = match state.sessions.find_or_answer(&headers).await {
         Ok(found) => found,
         Err(response) => return response,
@@ -332,17 +331,14 @@ pub async fn keep_form(
         return ApiError::SignInRequired.into_response();
     };
     if state.sessions.cross_site(&headers)
-        || !session.token_matches(&posted.jeton)
+        || !session.token_matches(&jeton)
         || !session.may_keep_form(state.sessions.now(), state.sessions.settings())
     {
         return ApiError::StaleForm.into_response();
     }
     session.kept_form = Some(plaintes_core::session::KeptForm {
-        path: safe_next(Some(&posted.page)),
-        fields: fields
-            .into_iter()
-            .filter(|(name, _)| name != "jeton" && name != "_page")
-            .collect(),
+        path: safe_next(Some(&page)),
+        fields,
     });
     match state.sessions.save(&session).await {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
