@@ -5,66 +5,14 @@
 
 use chrono::Duration;
 use plaintes_core::access::Role;
+use plaintes_tests::pages::{
+    browser, cookie_of, page_text, sign_in_again, sign_in_form, signed_in,
+};
 use plaintes_tests::staff::PASSWORD;
 use plaintes_tests::{spawn_app, valid_json, TestApp};
-use reqwest::header::{HeaderMap, COOKIE, LOCATION, SET_COOKIE};
-use reqwest::{redirect, Client, Method, StatusCode};
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-/// A browser that does not follow redirects, so each answer is seen.
-fn browser() -> Client {
-    Client::builder()
-        .redirect(redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
-fn cookie_of(headers: &HeaderMap) -> String {
-    let set = headers
-        .get(SET_COOKIE)
-        .expect("a Set-Cookie")
-        .to_str()
-        .unwrap();
-    set.split(';').next().unwrap().to_owned()
-}
-
-async fn sign_in_form(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
-    browser()
-        .post(format!("{}/admin/connexion/", app.address))
-        .header("Sec-Fetch-Site", "same-origin")
-        .form(fields)
-        .send()
-        .await
-        .unwrap()
-}
-
-/// Signs `email` in through the page's form: the session cookie.
-async fn signed_in(app: &TestApp, email: &str) -> String {
-    let answer = sign_in_form(
-        app,
-        &[
-            ("email", email),
-            ("password", PASSWORD),
-            ("suite", "/admin/"),
-        ],
-    )
-    .await;
-    assert_eq!(answer.status(), StatusCode::SEE_OTHER);
-    cookie_of(answer.headers())
-}
-
-/// A staff page's HTML, in the session `cookie`.
-async fn page_text(app: &TestApp, cookie: String, path: String) -> String {
-    browser()
-        .get(format!("{}{path}", app.address))
-        .header(COOKIE, cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
 
 async fn with_cookie(
     app: &TestApp,
@@ -663,8 +611,13 @@ async fn the_staff_pages_are_rendered_for_the_person_signed_in_and_ask_to_sign_i
             .send()
             .await
             .unwrap();
-        // Reception may not read the measures: the page says so (403).
-        let expected = if page == "/admin/mesures/" { 403 } else { 200 };
+        // Reception may not read the measures: the page says so (403);
+        // nor a complaint's file: as for no complaint at all (404).
+        let expected = match page {
+            "/admin/mesures/" => 403,
+            _ if page.starts_with("/admin/plainte/") => 404,
+            _ => 200,
+        };
         assert_eq!(answer.status(), expected, "{page}");
         assert_eq!(answer.headers()["cache-control"], "no-store");
         let html = answer.text().await.unwrap();
@@ -815,18 +768,7 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
     );
 
     // Signing in again in the same browser takes it over.
-    let answer = browser()
-        .post(format!("{}/admin/connexion/", app.address))
-        .header("Sec-Fetch-Site", "same-origin")
-        .header(COOKIE, &cookie)
-        .form(&[
-            ("email", director.member.email.as_str()),
-            ("password", PASSWORD),
-            ("suite", page.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let answer = sign_in_again(&app, &cookie, &director.member.email, &page).await;
     assert_eq!(answer.headers()[LOCATION], page.as_str());
     let fresh = cookie_of(answer.headers());
     let open = |cookie: String, path: String| page_text(&app, cookie, path);
@@ -836,31 +778,29 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
         .contains("formulaire-garde"));
     let html = open(fresh.clone(), page.clone()).await;
     assert!(html.contains("Votre session avait pris fin."));
-    let start = html.find("data-champs=\"").unwrap() + "data-champs=\"".len();
-    let end = start + html[start..].find('"').unwrap();
-    let fields: Vec<(String, String)> = serde_json::from_str(
-        &html[start..end]
-            .replace("&#34;", "\"")
-            .replace("&#60;", "<")
-            .replace("&#62;", ">")
-            .replace("&#38;", "&")
-            .replace("&#39;", "'"),
-    )
-    .unwrap();
+    // The file page shows it itself, escaped, with the new session's
+    // token and not the old one. The response is not open yet to the
+    // director (no decision): the letter is given back as text to copy.
+    let escaped =
+        "Bonjour,\n\nNous avons revu votre dossier &#60;b&#62;avec soin&#60;/b&#62; &#38; nous…";
+    let notice = &html[html.find("id=\"formulaire-garde\"").expect("the kept form")..];
     assert!(
-        fields.contains(&("body".into(), letter.into())),
-        "{fields:?}"
+        notice.contains(&format!("<p class=\"texte-libre\">{escaped}</p>")),
+        "the letter is given back"
     );
-    assert!(fields.contains(&("_formulaire".into(), "respond".into())));
-    assert!(!fields.iter().any(|(name, _)| name == "jeton"));
+    assert!(!html.contains("data-action=\"respond\""));
     assert!(
-        !html[start..end].contains("<b>"),
+        !html.contains("<b>avec soin"),
         "the letter is escaped in the page"
+    );
+    assert!(
+        !html.contains(&token),
+        "the ended session's token is not shown"
     );
     // Shown once.
     assert!(!open(fresh.clone(), page.clone())
         .await
-        .contains("formulaire-garde"));
+        .contains("Votre session avait pris fin."));
 
     // A session ended by signing out keeps nothing.
     let (_, session) =

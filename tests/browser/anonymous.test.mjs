@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   launch, phonePage, narrowPage, accessibilityViolations, sidewaysOverflow, staffAccount, baseUrl,
   activate, typeInto, chooseRadio, check, signIn, outboxMails,
+  announced,
 } from './helpers.mjs';
 
 const director = staffAccount('direction');
@@ -26,13 +27,6 @@ async function assertSound(page, where) {
   assert.deepEqual(page.consoleErrors, [], `${where}: no script, CSP or request error`);
 }
 
-/** Waits until the staff page's status message says `message`. */
-async function announced(page, message) {
-  await page.waitForFunction((source) => {
-    const status = document.getElementById('statut');
-    return status && document.activeElement === status && new RegExp(source).test(status.textContent);
-  }, message.source);
-}
 
 test('a person submits an anonymous complaint with the keyboard and keeps its reference and code', async () => {
   const page = await phonePage(browser);

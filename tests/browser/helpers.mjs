@@ -237,3 +237,19 @@ export async function staffToken(account) {
   if (!response.ok) throw new Error(`${account.email} cannot sign in: ${response.status}`);
   return (await response.json()).token;
 }
+
+/// Waits until the status message says `message` and has the focus. A
+/// step posts its form: the page that follows says what was done.
+export async function announced(page, message) {
+  for (;;) {
+    try {
+      await page.waitForFunction((source) => {
+        const status = document.getElementById('statut');
+        return status && document.activeElement === status && new RegExp(source).test(status.textContent);
+      }, message.source);
+      return;
+    } catch (error) {
+      if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+    }
+  }
+}

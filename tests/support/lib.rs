@@ -8,6 +8,7 @@ pub mod checks;
 pub mod client;
 pub mod counting;
 pub mod mailer_conformance;
+pub mod pages;
 pub mod paths;
 pub mod session_conformance;
 pub mod staff;

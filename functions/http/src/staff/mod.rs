@@ -9,6 +9,7 @@
 //! of the procedure), `views` (the JSON the pages read); this module holds
 //! the router, the reads, and what they share.
 
+pub mod file_page;
 pub mod hosted;
 mod identity;
 pub mod pages;
@@ -138,7 +139,10 @@ pub fn staff_router(services: Services, access: StaffAccess) -> Router {
         (hosted::RETURN_PATH, get(hosted::come_back)),
         ("/admin/", get(pages::list)),
         ("/admin/nouvelle/", get(pages::intake)),
-        ("/admin/plainte/", get(pages::file)),
+        (
+            file_page::FILE_PATH,
+            get(file_page::file).post(file_page::act),
+        ),
         ("/admin/mesures/", get(pages::measures)),
         ("/admin/rapports/", get(pages::reports)),
         ("/admin/rapports/imprimer/", get(pages::annual_report)),

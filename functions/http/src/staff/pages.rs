@@ -84,7 +84,7 @@ impl FromRequestParts<StaffState> for SignedIn {
 
 impl SignedIn {
     /// What every staff page shows of the person and their session.
-    fn header(&self, state: &StaffState) -> StaffHeader {
+    pub(super) fn header(&self, state: &StaffState) -> StaffHeader {
         let settings = state.sessions.settings();
         let allowed = |action| decide(&self.member, action, None) == Access::Allowed;
         StaffHeader {
@@ -126,7 +126,7 @@ fn render(state: &StaffState, signed: &SignedIn, page: Render) -> Response {
     )
 }
 
-fn html(status: StatusCode, page: anyhow::Result<String>) -> Response {
+pub(super) fn html(status: StatusCode, page: anyhow::Result<String>) -> Response {
     match page {
         Ok(body) => (
             status,
@@ -190,11 +190,6 @@ pub async fn list(
 /// `GET /admin/nouvelle/`: a complaint received by phone, in person, by mail.
 pub async fn intake(State(state): State<StaffState>, signed: SignedIn) -> Response {
     render(&state, &signed, super::render::admin_intake_page)
-}
-
-/// `GET /admin/plainte/?ref=…`: one complaint's file.
-pub async fn file(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, super::render::admin_file_page)
 }
 
 /// `GET /admin/mesures/`: the corrective measures across the complaints

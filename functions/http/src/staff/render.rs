@@ -1,9 +1,11 @@
 //! The staff pages (`/admin/…`), rendered by the staff router for the
 //! person signed in: who they are, the menu their roles open, the form
 //! token of their session and when it ends, the organisation, its
-//! categories and services, the statuses and channels. What a complaint
-//! holds still arrives as JSON, which `admin.js` writes into the page as
-//! text, never as HTML.
+//! categories and services, the statuses and channels. The list, the
+//! measures and a complaint's file are rendered here from the typed views
+//! (`super::views`, the same the JSON routes answer); intake and the
+//! reports still take their data as JSON, which `admin.js` writes into the
+//! page as text, never as HTML.
 
 use anyhow::Context;
 use askama::Template;
@@ -148,6 +150,9 @@ struct AdminFilePage<'a> {
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
+    /// The session's form token, sent with every step.
+    pub token: &'a str,
+    pub page: &'a super::file_page::FilePage,
 }
 
 /// The corrective measures across complaints.
@@ -378,13 +383,20 @@ pub fn admin_intake_page(
     page.render().context("cannot render the intake form")
 }
 
-/// One complaint's file (`?ref=P-2026-0001`) and a form per step.
-pub fn admin_file_page(organisation: &Organisation, staff: &StaffHeader) -> anyhow::Result<String> {
+/// One complaint's file (`?ref=P-2026-0001`) and a form for each step
+/// this person may take now.
+pub fn admin_file_page(
+    organisation: &Organisation,
+    staff: &StaffHeader,
+    file: &super::file_page::FilePage,
+) -> anyhow::Result<String> {
     let page = AdminFilePage {
         organisation,
         staff: Some(staff),
         current: admin_nav::FILE,
         zone: ZONE.name(),
+        token: &staff.form_token,
+        page: file,
     };
     page.render().context("cannot render the complaint file")
 }

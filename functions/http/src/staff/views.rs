@@ -160,6 +160,10 @@ pub struct PromiseView {
     /// `met`, `missed`, `due`, `overdue`, `moot` or `extended`.
     pub state: &'static str,
     pub state_label: String,
+    /// The state in a word or two, for its badge (`En retard`).
+    pub badge: &'static str,
+    /// The badge's look: `met`, `overdue`, `due`, `soon` or `later`.
+    pub look: &'static str,
 }
 
 impl PromiseView {
@@ -187,12 +191,22 @@ impl PromiseView {
                 when(*from)
             ),
         };
+        let (badge, look) = match &promise.state {
+            PromiseState::Kept { .. } => ("Respectée", "met"),
+            PromiseState::KeptLate { .. } => ("Faite en retard", "overdue"),
+            PromiseState::Due => ("À faire", "due"),
+            PromiseState::Overdue => ("En retard", "overdue"),
+            PromiseState::Moot(_) => ("Sans objet", "later"),
+            PromiseState::Extended { .. } => ("Prolongée", "soon"),
+        };
         Self {
             kind: promise.what.code(),
             label: promise.what.label(),
             due_display: due,
             state: promise.state.code(),
             state_label: words,
+            badge,
+            look,
         }
     }
 }
