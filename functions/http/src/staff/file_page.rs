@@ -24,6 +24,8 @@ use serde::Deserialize;
 use crate::error::ApiError;
 use crate::session::Found;
 
+use super::forms::{field, FormPage, Posted};
+
 use super::pages::{html, SignedIn};
 use super::render::admin_file_page;
 use super::sign_in::{see_other, SIGN_IN_PATH};
@@ -40,19 +42,6 @@ pub struct FileQuery {
     pub reference: String,
     /// The step just done (after the redirect that follows a post).
     pub fait: String,
-}
-
-/// A step's form as it was sent (or kept while the person signed in
-/// again): shown again with its values, its errors and why it failed.
-#[derive(Debug, Clone, Default)]
-pub struct Posted {
-    /// Which form: the step (`analyse`), or `measure_done:<id>`.
-    pub form: String,
-    pub fields: Vec<(String, String)>,
-    /// Each field's error: the field's name and its message.
-    pub errors: Vec<(String, String)>,
-    /// Why it failed, when no field (or not only a field) is at fault.
-    pub alert: Option<String>,
 }
 
 /// The letter as it would leave now, shown in the response form.
@@ -209,13 +198,6 @@ impl FilePage {
         format!("{FILE_PATH}?{query}")
     }
 
-    /// A form was sent with fields to correct (the title says « Erreur »).
-    pub fn has_errors(&self) -> bool {
-        self.posted
-            .as_ref()
-            .is_some_and(|posted| !posted.errors.is_empty())
-    }
-
     /// Whether this person may take the steps of `right` now.
     pub fn may(&self, right: &str) -> bool {
         self.file
@@ -232,160 +214,6 @@ impl FilePage {
         self.file
             .as_ref()
             .is_some_and(|file| file.response_means.contains(&means))
-    }
-
-    fn posted_here(&self, form: &str) -> Option<&Posted> {
-        self.posted.as_ref().filter(|posted| posted.form == form)
-    }
-
-    /// A text field's value: as sent, or what the file holds.
-    pub fn value(&self, form: &str, name: &str) -> String {
-        match self.posted_here(form) {
-            Some(posted) => posted
-                .fields
-                .iter()
-                .find(|(field, _)| field == name)
-                .map(|(_, value)| value.clone())
-                .unwrap_or_default(),
-            None => self.initial(form, name),
-        }
-    }
-
-    /// What a form starts with: the stored analysis, decision and follow-up
-    /// (to be changed), the letter's draft, « now » and today.
-    fn initial(&self, form: &str, name: &str) -> String {
-        let Some(file) = &self.file else {
-            return String::new();
-        };
-        let analysis = file.analysis.as_ref();
-        match (step_of(form), name) {
-            ("acknowledge", "at") => self.now_local.clone(),
-            ("measure_done", "done_on") => self.today.clone(),
-            ("assign", "handler") => file
-                .handler
-                .as_ref()
-                .map(|handler| handler.id.clone())
-                .unwrap_or_default(),
-            ("analyse", "facts") => analysis.map(|a| a.facts.clone()).unwrap_or_default(),
-            ("analyse", "root_cause") => analysis.map(|a| a.root_cause.clone()).unwrap_or_default(),
-            ("analyse", "notes") => analysis.and_then(|a| a.notes.clone()).unwrap_or_default(),
-            ("analyse", "cause") => analysis.and_then(|a| a.cause.clone()).unwrap_or_default(),
-            ("decide", "text") => file
-                .decision
-                .as_ref()
-                .map(|decision| decision.text.clone())
-                .unwrap_or_default(),
-            ("respond", "body") => file.letter_draft.clone(),
-            ("follow_up", "adjustment") => file
-                .follow_up
-                .as_ref()
-                .and_then(|follow_up| follow_up.adjustment.clone())
-                .unwrap_or_default(),
-            _ => String::new(),
-        }
-    }
-
-    /// Whether a box or a radio button is ticked: as sent, or as stored.
-    pub fn checked(&self, form: &str, name: &str, value: &str) -> bool {
-        if let Some(posted) = self.posted_here(form) {
-            return posted
-                .fields
-                .iter()
-                .any(|(field, given)| field == name && given == value);
-        }
-        let Some(file) = &self.file else {
-            return false;
-        };
-        match (form, name) {
-            ("record_naming", "about_director") => file.about_director,
-            ("decide", "kinds") => file
-                .decision
-                .as_ref()
-                .is_some_and(|decision| decision.kinds.contains(&value)),
-            ("follow_up", "satisfaction") => file
-                .follow_up
-                .as_ref()
-                .is_some_and(|follow_up| follow_up.satisfaction == value),
-            _ => false,
-        }
-    }
-
-    /// A field's error, when the form was sent with it wrong.
-    pub fn error(&self, form: &str, field: &str) -> Option<String> {
-        self.posted_here(form)?
-            .errors
-            .iter()
-            .find(|(name, _)| name == field)
-            .map(|(_, message)| message.clone())
-    }
-
-    /// ` champ-erreur` on the box of a field in error.
-    pub fn box_class(&self, form: &str, field: &str) -> &'static str {
-        match self.error(form, field) {
-            Some(_) => " champ-erreur",
-            None => "",
-        }
-    }
-
-    /// A control's `aria-invalid` and `aria-describedby` (its help `help`,
-    /// may be empty, and its error `<id>-erreur`), as attributes.
-    pub fn described(&self, form: &str, field: &str, id: &str, help: &str) -> String {
-        let mut ids: Vec<String> = help
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect::<Vec<_>>();
-        let invalid = self.error(form, field).is_some();
-        if invalid {
-            ids.push(format!("{id}-erreur"));
-        }
-        let mut attributes = String::new();
-        if invalid {
-            attributes.push_str(" aria-invalid=\"true\"");
-        }
-        if !ids.is_empty() {
-            attributes.push_str(&format!(" aria-describedby=\"{}\"", ids.join(" ")));
-        }
-        attributes
-    }
-
-    /// Why the form failed, above it.
-    pub fn alert(&self, form: &str) -> Option<String> {
-        self.posted_here(form)?.alert.clone()
-    }
-
-    /// Each error of the form, with the id its link leads to.
-    pub fn summary(&self, form: &str) -> Vec<(String, String)> {
-        let Some(posted) = self.posted_here(form) else {
-            return Vec::new();
-        };
-        posted
-            .errors
-            .iter()
-            .map(|(field, message)| (control_id(form, field), message.clone()))
-            .collect()
-    }
-
-    /// « Rien n’a été enregistré. Corrigez ce point : »
-    pub fn summary_title(&self, form: &str) -> &'static str {
-        let preview = self
-            .posted_here(form)
-            .is_some_and(|posted| posted.fields.iter().any(|(name, _)| name == "apercu"));
-        match (preview, self.summary(form).len()) {
-            (true, 1) => "L’aperçu n’est pas possible. Corrigez ce point\u{a0}:",
-            (true, _) => "L’aperçu n’est pas possible. Corrigez ces points\u{a0}:",
-            (false, 1) => "Rien n’a été enregistré. Corrigez ce point\u{a0}:",
-            (false, _) => "Rien n’a été enregistré. Corrigez ces points\u{a0}:",
-        }
-    }
-
-    /// The focus goes, in this order, to the summary of a form's errors,
-    /// to why it failed, to the letter's preview, to what was just done.
-    pub fn summary_focused(&self, form: &str) -> bool {
-        !self.summary(form).is_empty()
-    }
-
-    pub fn alert_focused(&self, form: &str) -> bool {
-        self.summary(form).is_empty() && self.alert(form).is_some()
     }
 
     pub fn preview_focused(&self) -> bool {
@@ -460,6 +288,79 @@ impl FilePage {
     }
 }
 
+impl FormPage for FilePage {
+    /// What a form starts with: the stored analysis, decision and follow-up
+    /// (to be changed), the letter's draft, « now » and today.
+    fn initial(&self, form: &str, name: &str) -> String {
+        let Some(file) = &self.file else {
+            return String::new();
+        };
+        let analysis = file.analysis.as_ref();
+        match (step_of(form), name) {
+            ("acknowledge", "at") => self.now_local.clone(),
+            ("measure_done", "done_on") => self.today.clone(),
+            ("assign", "handler") => file
+                .handler
+                .as_ref()
+                .map(|handler| handler.id.clone())
+                .unwrap_or_default(),
+            ("analyse", "facts") => analysis.map(|a| a.facts.clone()).unwrap_or_default(),
+            ("analyse", "root_cause") => analysis.map(|a| a.root_cause.clone()).unwrap_or_default(),
+            ("analyse", "notes") => analysis.and_then(|a| a.notes.clone()).unwrap_or_default(),
+            ("analyse", "cause") => analysis.and_then(|a| a.cause.clone()).unwrap_or_default(),
+            ("decide", "text") => file
+                .decision
+                .as_ref()
+                .map(|decision| decision.text.clone())
+                .unwrap_or_default(),
+            ("respond", "body") => file.letter_draft.clone(),
+            ("follow_up", "adjustment") => file
+                .follow_up
+                .as_ref()
+                .and_then(|follow_up| follow_up.adjustment.clone())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// The stored choices: the decision's kinds, the follow-up's answer.
+    fn initially_checked(&self, form: &str, name: &str, value: &str) -> bool {
+        let Some(file) = &self.file else {
+            return false;
+        };
+        match (form, name) {
+            ("record_naming", "about_director") => file.about_director,
+            ("decide", "kinds") => file
+                .decision
+                .as_ref()
+                .is_some_and(|decision| decision.kinds.contains(&value)),
+            ("follow_up", "satisfaction") => file
+                .follow_up
+                .as_ref()
+                .is_some_and(|follow_up| follow_up.satisfaction == value),
+            _ => false,
+        }
+    }
+
+    fn refusal(&self, form: &str) -> &'static str {
+        let preview = self
+            .posted_here(form)
+            .is_some_and(|posted| posted.fields.iter().any(|(name, _)| name == "apercu"));
+        match preview {
+            true => "L’aperçu n’est pas possible.",
+            false => "Rien n’a été enregistré.",
+        }
+    }
+
+    fn control_id(&self, form: &str, field: &str) -> String {
+        control_id(form, field)
+    }
+
+    fn posted(&self) -> Option<&Posted> {
+        self.posted.as_ref()
+    }
+}
+
 /// The id of a field's control in a form (a measure's « done » form has
 /// its own), or the form's own id for a field it does not show.
 pub fn control_id(form: &str, field: &str) -> String {
@@ -517,14 +418,6 @@ fn form_key(step: &str, fields: &[(String, String)]) -> String {
         "measure_done" => format!("measure_done:{}", field(fields, "mesure")),
         other => other.to_owned(),
     }
-}
-
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
-    fields
-        .iter()
-        .find(|(field, _)| field == name)
-        .map(|(_, value)| value.as_str())
-        .unwrap_or_default()
 }
 
 /// Reads the file into the page (and who may take it, for the assignment

@@ -10,6 +10,7 @@
 //! the router, the reads, and what they share.
 
 pub mod file_page;
+pub mod forms;
 pub mod hosted;
 mod identity;
 pub mod pages;

@@ -9,6 +9,8 @@
 
 use anyhow::Context;
 use askama::Template;
+// The templates call its methods.
+use super::forms::FormPage;
 use plaintes_core::calendar::ZONE;
 use plaintes_core::complaint::Channel;
 use plaintes_core::lifecycle::Status;
