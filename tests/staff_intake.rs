@@ -330,3 +330,232 @@ async fn a_person_who_refuses_consent_still_has_the_complaint_recorded_without_p
     assert_eq!(both["errors"][0]["field"], "consent");
     let _: Value = both;
 }
+
+/// Posts a form of the intake page with the session's cookie.
+async fn intake_form(
+    app: &plaintes_tests::TestApp,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    plaintes_tests::pages::post_page(app, "/admin/nouvelle/", cookie, fields).await
+}
+
+#[tokio::test]
+async fn the_intake_page_records_a_complaint_and_helps_a_caller_without_a_script() {
+    use plaintes_tests::pages::{assert_labelled_page, hidden_value, page_text, signed_in};
+    use reqwest::header::LOCATION;
+    let app = spawn_app().await;
+    app.staff("accueil@cjef.example", "Léa Accueil", &[Role::Reception])
+        .await;
+    let cookie = signed_in(&app, "accueil@cjef.example").await;
+    let html = page_text(&app, cookie.clone(), "/admin/nouvelle/".into()).await;
+    let token = hidden_value(&html, "jeton");
+    let key = hidden_value(&html, "cle");
+    assert_eq!(key.len(), 32);
+    let now = app
+        .clock_now()
+        .with_timezone(&plaintes_core::calendar::ZONE)
+        .format("%Y-%m-%dT%H:%M")
+        .to_string();
+    assert!(html.contains(&format!("name=\"received_at\" value=\"{now}\"")));
+    assert!(html.contains("id=\"formulaire-accuse\""));
+    assert!(
+        !html.contains("<li><a href=\"/admin/\""),
+        "reception reads no list"
+    );
+    assert_labelled_page("nouvelle", &html);
+
+    // Sent empty: nothing recorded, each error beside its field, in the
+    // page's order, the same key kept for the next try.
+    let answer = intake_form(
+        &app,
+        &cookie,
+        &[("jeton", &token), ("formulaire", "plainte"), ("cle", &key)],
+    )
+    .await;
+    assert_eq!(answer.status(), 422);
+    let html = answer.text().await.unwrap();
+    assert!(html.contains("<title>Erreur&nbsp;: Nouvelle plainte"));
+    assert!(html.contains("La plainte n’a pas été enregistrée. Corrigez ces points\u{a0}:"));
+    let channel = html
+        .find("<li><a href=\"#channel-telephone\">")
+        .expect("the channel");
+    let description = html
+        .find("<li><a href=\"#description\">")
+        .expect("the description");
+    assert!(channel < description, "the summary follows the page");
+    assert!(html.contains(
+        "aria-invalid=\"true\" aria-describedby=\"description-aide description-erreur\""
+    ));
+    assert_eq!(hidden_value(&html, "cle"), key);
+    assert_labelled_page("nouvelle avec erreurs", &html);
+    assert_eq!(app.complaint_count(2026).await, 0);
+
+    // Complete: the receipt, with the code shown once.
+    let complaint = [
+        ("jeton", token.as_str()),
+        ("formulaire", "plainte"),
+        ("cle", key.as_str()),
+        ("channel", "telephone"),
+        ("received_at", "2026-11-27T14:30"),
+        ("name", "Gilles <b>Pelletier</b>"),
+        ("phone", "418 555-0199"),
+        ("category", "delais"),
+        ("description", "Il attend un rappel depuis deux semaines."),
+        ("consent", "true"),
+    ];
+    let answer = intake_form(&app, &cookie, &complaint).await;
+    assert_eq!(answer.status(), 201);
+    let html = answer.text().await.unwrap();
+    let at = html.find("id=\"resultat-reference\">").unwrap() + "id=\"resultat-reference\">".len();
+    let reference = html[at..at + 11].to_owned();
+    assert!(reference.starts_with("P-2026-"), "{reference}");
+    assert!(html.contains("id=\"resultat-code\">"));
+    assert!(html.contains("il ne sera plus jamais affiché"));
+    assert!(html.contains(&format!("name=\"reference\" autocomplete=\"off\" spellcheck=\"false\" autocapitalize=\"characters\" value=\"{reference}\"")));
+    assert!(
+        !html.contains("Pelletier"),
+        "the receipt shows nothing of the person"
+    );
+    // Sent again (a reload): the same complaint, no code.
+    let answer = intake_form(&app, &cookie, &complaint).await;
+    assert_eq!(answer.status(), 200);
+    let html = answer.text().await.unwrap();
+    assert!(html.contains("Cette plainte avait déjà été enregistrée"));
+    assert!(!html.contains("id=\"resultat-code\""));
+    assert_eq!(app.complaint_count(2026).await, 1);
+
+    // Its acknowledgement, given on the phone.
+    let answer = intake_form(
+        &app,
+        &cookie,
+        &[
+            ("jeton", &token),
+            ("formulaire", "accuse"),
+            ("reference", "p-2026-9"),
+            ("means", "telephone"),
+            ("at", &now),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status(), 422);
+    let html = answer.text().await.unwrap();
+    assert!(html.contains("<p class=\"erreur\" id=\"accuse-reference-erreur\">"));
+    assert!(html.contains("value=\"p-2026-9\""), "what was typed stays");
+    let answer = intake_form(
+        &app,
+        &cookie,
+        &[
+            ("jeton", &token),
+            ("formulaire", "accuse"),
+            ("reference", &reference.to_lowercase()),
+            ("means", "telephone"),
+            ("at", &now),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status(), 303);
+    let location = answer.headers()[LOCATION].to_str().unwrap().to_owned();
+    let html = page_text(&app, cookie.clone(), location).await;
+    assert!(html.contains(&format!(
+        "L’accusé de réception de la plainte {reference} est consigné."
+    )));
+    assert!(app.stored(&reference).await.acknowledged_at.is_some());
+
+    // A caller: a new code read now, then a withdrawal, confirmed.
+    let answer = intake_form(
+        &app,
+        &cookie,
+        &[
+            ("jeton", &token),
+            ("formulaire", "aide"),
+            ("reference", &reference),
+            ("delivery", "read"),
+            ("aide", "code"),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status(), 200);
+    let html = answer.text().await.unwrap();
+    assert!(html.contains(&format!(
+        "Nouveau code d’accès de la plainte {reference}, à lui lire maintenant"
+    )));
+    let answer = intake_form(
+        &app,
+        &cookie,
+        &[
+            ("jeton", &token),
+            ("formulaire", "aide"),
+            ("reference", &reference),
+            ("aide", "retrait"),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status(), 422);
+    assert!(answer
+        .text()
+        .await
+        .unwrap()
+        .contains("id=\"aide-confirmation-erreur\""));
+    let answer = intake_form(
+        &app,
+        &cookie,
+        &[
+            ("jeton", &token),
+            ("formulaire", "aide"),
+            ("reference", &reference),
+            ("confirm", "true"),
+            ("aide", "retrait"),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status(), 303);
+    let location = answer.headers()[LOCATION].to_str().unwrap().to_owned();
+    let html = page_text(&app, cookie.clone(), location).await;
+    assert!(html.contains(&format!(
+        "La plainte {reference} est retirée, à la demande de la personne."
+    )));
+    // Without the session's token: refused, nothing recorded.
+    let answer = intake_form(&app, &cookie, &complaint[1..]).await;
+    assert_eq!(answer.status(), 403);
+}
+
+#[tokio::test]
+async fn a_manager_records_on_this_page_only_a_complaint_settled_on_the_spot() {
+    use plaintes_tests::pages::{hidden_value, page_text, signed_in};
+    let app = spawn_app().await;
+    app.staff("karim@cjef.example", "Karim Tremblay", &[Role::Handler])
+        .await;
+    let cookie = signed_in(&app, "karim@cjef.example").await;
+    let html = page_text(&app, cookie.clone(), "/admin/nouvelle/".into()).await;
+    assert!(html.contains("<input type=\"hidden\" name=\"settled\" value=\"true\">"));
+    assert!(html.contains("name=\"settled\" value=\"true\" checked disabled>"));
+    assert!(
+        !html.contains("id=\"formulaire-accuse\""),
+        "a manager helps from the file"
+    );
+    let token = hidden_value(&html, "jeton");
+    let key = hidden_value(&html, "cle");
+    let answer = intake_form(
+        &app,
+        &cookie,
+        &[
+            ("jeton", &token),
+            ("formulaire", "plainte"),
+            ("cle", &key),
+            ("settled", "true"),
+            ("channel", "in_person"),
+            ("received_at", "2026-11-27T14:30"),
+            ("anonymous", "true"),
+            ("category", "delais"),
+            ("description", "Son rendez-vous avait été oublié."),
+            ("confirmation_means", "file"),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status(), 422);
+    let html = answer.text().await.unwrap();
+    assert!(html.contains("id=\"settled_said-erreur\""));
+    assert!(html.contains("id=\"settled_done-erreur\""));
+    assert!(html.contains("Son rendez-vous avait été oublié.</textarea>"));
+}

@@ -6,11 +6,13 @@ use std::path::Path;
 
 use plaintes_core::Organisation;
 use plaintes_http::staff::file_page::FilePage;
+use plaintes_http::staff::intake_page::IntakePage;
 use plaintes_http::staff::render::{
     admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
     admin_measures_page, admin_reports_page, admin_sign_in_page, ChosenFilters, ListView,
     MeasuresView, SignInForm, SignInKind, StaffHeader, StaffMenu,
 };
+use plaintes_http::staff::views::IntakeReceipt;
 use plaintes_site::{build, ADMIN_JS, STYLE_CSS};
 use plaintes_tests::pages::{assert_labelled_page, assert_strict_page, tag_with_id};
 
@@ -36,7 +38,17 @@ fn director() -> StaffHeader {
         latest_end: "2026-12-02T23:00:00+00:00".into(),
         idle_seconds: 3600,
         warning_seconds: 300,
-        kept_form: None,
+    }
+}
+
+/// The intake page as reception, the director and the board get it.
+fn intake_form() -> IntakePage {
+    IntakePage {
+        may_intake: true,
+        key: "0123456789abcdef".into(),
+        now_local: "2026-12-02T09:30".into(),
+        first_category: "prestation_de_services".into(),
+        ..IntakePage::default()
     }
 }
 
@@ -64,7 +76,7 @@ fn admin_pages(organisation: &Organisation) -> Vec<(&'static str, String)> {
         ),
         (
             "nouvelle",
-            admin_intake_page(organisation, &director()).unwrap(),
+            admin_intake_page(organisation, &director(), &intake_form()).unwrap(),
         ),
         (
             "plainte",
@@ -166,7 +178,7 @@ fn the_signed_in_pages_show_the_person_the_sign_out_form_and_the_menu_their_role
         },
         ..director()
     };
-    let html = admin_intake_page(&organisation(), &reception).unwrap();
+    let html = admin_intake_page(&organisation(), &reception, &intake_form()).unwrap();
     assert!(html.contains(
         "<li><a href=\"/admin/nouvelle/\" aria-current=\"page\">Nouvelle plainte</a></li>"
     ));
@@ -297,7 +309,7 @@ fn the_list_filters_by_every_status_category_and_channel() {
 #[test]
 fn the_intake_form_has_the_public_fields_with_the_same_lists_and_the_channel() {
     let organisation = organisation();
-    let html = admin_intake_page(&organisation, &director()).unwrap();
+    let html = admin_intake_page(&organisation, &director(), &intake_form()).unwrap();
     for name in [
         "channel",
         "received_at",
@@ -342,7 +354,31 @@ fn the_intake_form_has_the_public_fields_with_the_same_lists_and_the_channel() {
         "the web form is not an intake channel"
     );
     assert!(tag_with_id(&html, "received_at").contains("type=\"datetime-local\""));
+    assert!(tag_with_id(&html, "received_at").contains("value=\"2026-12-02T09:30\""));
+    // One key for the life of the form: a retry never records a second
+    // complaint (`staff_intake`).
+    assert!(html.contains("<input type=\"hidden\" name=\"cle\" value=\"0123456789abcdef\">"));
+
+    // Recorded: the receipt instead of the form, the code shown once.
+    let receipt = IntakePage {
+        receipt: Some(IntakeReceipt {
+            reference: "P-2026-0042".into(),
+            access_code: Some("K7QM-2XPA-9FTR".into()),
+            received_display: "27 novembre 2026 à 14 h 30".into(),
+            acknowledgement_due_display: "29 novembre 2026 à 14 h 30".into(),
+            response_due_display: "11 décembre 2026".into(),
+            acknowledgement_by_email: false,
+            settled: false,
+            already_recorded: false,
+        }),
+        ..intake_form()
+    };
+    let html = admin_intake_page(&organisation, &director(), &receipt).unwrap();
+    assert!(html.contains("<p class=\"code\" id=\"resultat-code\">K7QM-2XPA-9FTR</p>"));
     assert!(html.contains("il ne sera plus jamais affiché"));
+    assert!(html.contains("id=\"resultat-accuse-a-faire\""));
+    assert!(!html.contains("id=\"formulaire-accueil\""));
+    assert!(tag_with_id(&html, "accuse-reference").contains("value=\"P-2026-0042\""));
 }
 
 #[test]
@@ -371,8 +407,6 @@ fn the_script_writes_api_text_as_text_and_takes_no_letter_as_markup() {
         "DOMParser",
         "init.headers['x-plaintes-jeton'] = session.token",
         "fetch('/api/staff/session'",
-        "'Idempotency-Key'",
-        "randomUUID",
         "?retour=${encodeURIComponent(back)}",
     ] {
         assert!(ADMIN_JS.contains(needed), "admin.js lacks {needed}");

@@ -717,36 +717,46 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
         .staff("julie@cje.example", "Julie Tremblay", &[Role::Direction])
         .await;
     let reference = app.public_complaint(&valid_json()).await;
-    let cookie = signed_in(&app, &director.member.email).await;
-    let (_, session) =
-        with_cookie(&app, Method::GET, "/api/staff/session", &cookie, None, None).await;
-    let token = session["form_token"].as_str().unwrap().to_owned();
     let page = format!("/admin/plainte/?ref={reference}");
     let letter = "Bonjour,\n\nNous avons revu votre dossier <b>avec soin</b> & nous…";
-    let keep = |cookie: String, token: String| {
-        let address = app.address.clone();
-        let page = page.clone();
+    let token_of = |cookie: String| {
+        let app = &app;
         async move {
-            browser()
-                .post(format!("{address}/admin/formulaire-garde/"))
-                .header(COOKIE, cookie)
-                .header("Sec-Fetch-Site", "same-origin")
-                .form(&[
-                    ("_formulaire", "respond"),
-                    ("body", letter),
-                    ("means", "email"),
-                    ("_page", page.as_str()),
-                    ("jeton", token.as_str()),
-                ])
-                .send()
-                .await
-                .unwrap()
-                .status()
+            let (_, session) =
+                with_cookie(app, Method::GET, "/api/staff/session", &cookie, None, None).await;
+            session["form_token"].as_str().unwrap().to_owned()
         }
     };
-
-    // The session ends while the letter is being written.
+    // The letter, sent from the file page with the session's cookie.
+    let send = |cookie: String, token: String| {
+        let app = &app;
+        let page = page.clone();
+        async move {
+            let answer = plaintes_tests::pages::post_page(
+                app,
+                &page,
+                &cookie,
+                &[
+                    ("jeton", token.as_str()),
+                    ("etape", "respond"),
+                    ("version", "1"),
+                    ("body", letter),
+                    ("means", "email"),
+                ],
+            )
+            .await;
+            assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+            let location = answer.headers()[LOCATION].to_str().unwrap().to_owned();
+            assert!(location.starts_with("/admin/connexion/?"), "{location}");
+            assert_eq!(query_of(&location)["retour"], page);
+        }
+    };
     let idle = app.services.organisation.staff_sessions.idle();
+    let kept = "Votre session avait pris fin.";
+
+    // The session ends; a form sent with another token is not kept.
+    let cookie = signed_in(&app, &director.member.email).await;
+    let token = token_of(cookie.clone()).await;
     app.clock.set(app.clock_now() + idle + Duration::minutes(1));
     let (status, _) = with_cookie(
         &app,
@@ -758,16 +768,18 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
     )
     .await;
     assert_eq!(status, 401);
-    assert_eq!(
-        keep(cookie.clone(), "faux".into()).await,
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(
-        keep(cookie.clone(), token.clone()).await,
-        StatusCode::NO_CONTENT
-    );
+    send(cookie.clone(), "faux".into()).await;
+    let answer = sign_in_again(&app, &cookie, &director.member.email, &page).await;
+    let cookie = cookie_of(answer.headers());
+    assert!(!page_text(&app, cookie.clone(), page.clone())
+        .await
+        .contains(kept));
 
-    // Signing in again in the same browser takes it over.
+    // The session ends while the letter is being written: sent with its
+    // token, it is kept, and signing in again in the same browser takes it over.
+    let token = token_of(cookie.clone()).await;
+    app.clock.set(app.clock_now() + idle + Duration::minutes(1));
+    send(cookie.clone(), token.clone()).await;
     let answer = sign_in_again(&app, &cookie, &director.member.email, &page).await;
     assert_eq!(answer.headers()[LOCATION], page.as_str());
     let fresh = cookie_of(answer.headers());
@@ -775,9 +787,9 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
     // Another page does not take it.
     assert!(!open(fresh.clone(), "/admin/mesures/".into())
         .await
-        .contains("formulaire-garde"));
+        .contains(kept));
     let html = open(fresh.clone(), page.clone()).await;
-    assert!(html.contains("Votre session avait pris fin."));
+    assert!(html.contains(kept));
     // The file page shows it itself, escaped, with the new session's
     // token and not the old one. The response is not open yet to the
     // director (no decision): the letter is given back as text to copy.
@@ -798,14 +810,10 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
         "the ended session's token is not shown"
     );
     // Shown once.
-    assert!(!open(fresh.clone(), page.clone())
-        .await
-        .contains("Votre session avait pris fin."));
+    assert!(!open(fresh.clone(), page.clone()).await.contains(kept));
 
     // A session ended by signing out keeps nothing.
-    let (_, session) =
-        with_cookie(&app, Method::GET, "/api/staff/session", &fresh, None, None).await;
-    let token = session["form_token"].as_str().unwrap().to_owned();
+    let token = token_of(fresh.clone()).await;
     let (status, _) = with_cookie(
         &app,
         Method::DELETE,
@@ -816,7 +824,10 @@ async fn a_form_posted_after_the_session_ended_is_shown_again_filled_after_signi
     )
     .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    assert_eq!(keep(fresh, token).await, StatusCode::FORBIDDEN);
+    send(fresh.clone(), token).await;
+    let answer = sign_in_again(&app, &fresh, &director.member.email, &page).await;
+    let after = cookie_of(answer.headers());
+    assert!(!open(after, page.clone()).await.contains(kept));
 }
 
 #[tokio::test]

@@ -13,7 +13,6 @@
 //   to the sign-in page with the address to come back to.
 
 const SIGN_IN_PATH = '/admin/connexion/';
-const KEEP_PATH = '/admin/formulaire-garde/';
 
 const page = document.body.dataset.page;
 // Date fields are read by the API as Quebec local time: « now » is
@@ -125,16 +124,6 @@ function setBusy(form, busy) {
   }
 }
 
-function isBusy(form) {
-  return form.dataset.occupe === 'oui';
-}
-
-function randomKey() {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 // ---------------------------------------------------------------------------
 // Session and API
 
@@ -213,7 +202,7 @@ async function readJson(response) {
 }
 
 /** Sends a request to the staff API in the session; a 401 leaves for the sign-in page. */
-async function send(path, { method = 'GET', headers = {}, body, keep } = {}) {
+async function send(path, { method = 'GET', headers = {}, body } = {}) {
   const init = { method, headers: { ...headers }, cache: 'no-store' };
   if (method !== 'GET' && method !== 'HEAD') init.headers['x-plaintes-jeton'] = session.token;
   if (body !== undefined) init.body = body;
@@ -223,11 +212,7 @@ async function send(path, { method = 'GET', headers = {}, body, keep } = {}) {
   } catch {
     throw new Unreachable();
   }
-  if (response.status === 401) {
-    // The session ended: what the form held is kept by the server first.
-    if (keep) await keepForm(keep);
-    goToSignIn();
-  }
+  if (response.status === 401) goToSignIn();
   // Any answer but a 401 prolonged the session on the server.
   sessionUsed();
   return response;
@@ -237,72 +222,14 @@ async function send(path, { method = 'GET', headers = {}, body, keep } = {}) {
  * Calls the staff API in the session. Answers `{status, ok, data}`;
  * a 401 leaves for the sign-in page.
  */
-async function api(method, path, body, headers = {}, keep = undefined) {
-  const request = { method, headers: { Accept: 'application/json', ...headers }, keep };
+async function api(method, path, body, headers = {}) {
+  const request = { method, headers: { Accept: 'application/json', ...headers } };
   if (body !== undefined) {
     request.headers['Content-Type'] = 'application/json';
     request.body = JSON.stringify(body);
   }
   const response = await send(path, request);
   return { status: response.status, ok: response.ok, data: await readJson(response) };
-}
-
-/**
- * Sends `form`'s fields to the server, which keeps them with the session
- * that has just ended; after signing in again, the page shows them back.
- */
-async function keepForm(form) {
-  const fields = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (typeof value === 'string') fields.append(name, value);
-  }
-  fields.append('_formulaire', form.dataset.action || form.id);
-  fields.append('_page', location.pathname + location.search);
-  fields.append('jeton', session.token);
-  try {
-    await fetch(KEEP_PATH, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: fields.toString(),
-    });
-  } catch {
-    // Unreachable: the sign-in page comes next all the same.
-  }
-}
-
-/** Puts back the form the server kept when the last session ended. */
-function restoreKeptForm() {
-  const notice = byId('formulaire-garde');
-  if (!notice) return;
-  let fields;
-  try {
-    fields = JSON.parse(notice.dataset.champs || '[]');
-  } catch {
-    return;
-  }
-  const target = fields.find(([name]) => name === '_formulaire');
-  const form = target && (document.querySelector(`form[data-action="${CSS.escape(target[1])}"]`)
-    || byId(target[1]));
-  if (!form) return;
-  const values = new Map();
-  for (const [name, value] of fields) {
-    if (name.startsWith('_')) continue;
-    if (!values.has(name)) values.set(name, []);
-    values.get(name).push(value);
-  }
-  for (const control of form.elements) {
-    if (!control.name || !values.has(control.name)) continue;
-    const given = values.get(control.name);
-    if (control.type === 'radio' || control.type === 'checkbox') {
-      control.checked = given.includes(control.value);
-    } else if (control.tagName === 'SELECT' && control.multiple) {
-      for (const option of control.options) option.selected = given.includes(option.value);
-    } else {
-      control.value = given[0];
-    }
-  }
-  notice.tabIndex = -1;
-  notice.focus();
 }
 
 // ---------------------------------------------------------------------------
@@ -436,216 +363,14 @@ function cell(label, ...content) {
 }
 
 // ---------------------------------------------------------------------------
-// A complaint received by phone, in person, by letter or by e-mail
+// A complaint received by phone, in person, by letter or by e-mail: the
+// server's page, its forms posted without a script. The script only marks
+// the complaint's form busy while it is sent (a second click sends nothing
+// more; a retry would find the same complaint by the form's key).
 
-const INTAKE_FIELDS = ['channel', 'received_at', 'name', 'email', 'phone', 'address_street',
-  'address_city', 'address_province', 'address_postal_code', 'anonymous', 'category',
-  'service', 'description', 'desired_outcome', 'named_staff', 'settled_said', 'settled_done',
-  'confirmation_means', 'consent', 'consent_refused'];
-
-function startIntake(member) {
-  const intake = hasRole(member, 'accueil', 'direction', 'conseil');
-  if (!intake && !hasRole(member, 'responsable')) {
-    showAlert(byId('alerte'), 'Seuls l’accueil et la direction enregistrent les plaintes reçues autrement que par le site.');
-    return;
-  }
-  show(byId('formulaire-zone'), true);
+function startIntake() {
   const form = byId('formulaire-accueil');
-  if (!intake) {
-    // A manager records only a complaint they settled on the spot.
-    const settled = form.elements.namedItem('settled');
-    settled.checked = true;
-    settled.disabled = true;
-    setText('reglee-aide', 'Comme responsable des plaintes, vous consignez ici une plainte que vous avez réglée sur-le-champ : notez ce que la personne a dit et ce que vous avez fait. La plainte reçoit un numéro, un accusé de réception et une confirmation écrite, puis elle est fermée. Ces deux textes sont repris tels quels dans la confirmation écrite : écrivez-les comme si vous parliez à la personne.');
-  }
-  const received = form.elements.namedItem('received_at');
-  received.value = localNow();
-  // One key for the life of this form: a second click, or a retry after a
-  // lost answer, never records a second complaint.
-  const key = randomKey();
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (isBusy(form)) return;
-    sendIntake(form, key).catch(failed);
-  });
-  startAcknowledgement();
-  startHelp();
-  restoreKeptForm();
-}
-
-/**
- * A caller is helped by reference, as reception does it without reading the
- * complaint: a new access code (read once, or mailed), or a withdrawal.
- */
-function startHelp() {
-  const form = byId('formulaire-aide');
-  show(byId('aide-zone'), true);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (isBusy(form)) return;
-    sendHelp(form, event.submitter).catch(failed);
-  });
-}
-
-async function sendHelp(form, submitter) {
-  const alert = byId('aide-alerte');
-  const done = byId('aide-reussite');
-  clearAlert(alert);
-  show(done, false);
-  const reference = form.elements.namedItem('reference').value.trim().toUpperCase();
-  const withdrawal = submitter && submitter.value === 'retrait';
-  const path = `/api/staff/complaints/${encodeURIComponent(reference)}/${withdrawal ? 'withdrawal' : 'access-code'}`;
-  const answer = await api('POST', path, withdrawal
-    ? { confirm: form.elements.namedItem('confirm').checked }
-    : { delivery: checkedValue(form, 'delivery') });
-  if (answer.ok && answer.data) {
-    done.replaceChildren(withdrawal
-      ? `La plainte ${reference} est retirée, à la demande de la personne.`
-      : answer.data.access_code
-        ? el('span', {}, `Nouveau code d’accès de la plainte ${reference}, à lui lire maintenant : `,
-          el('strong', { class: 'code' }, answer.data.access_code), '. Il ne sera plus affiché.')
-        : `Un nouveau code d’accès a été envoyé à l’adresse courriel inscrite au dossier ${reference}.`);
-    show(done, true);
-    done.focus();
-    form.reset();
-    return;
-  }
-  const errors = answer.data && Array.isArray(answer.data.errors) ? answer.data.errors : [];
-  const message = answer.status === 404
-    ? `Aucune plainte ne porte le numéro ${reference}, ou elle ne vous est pas accessible. Vérifiez le numéro avec la personne.`
-    : answer.status === 403 ? MESSAGES.forbidden : problemDetail(answer.data, MESSAGES.failure);
-  showAlert(alert, message, ...errors.map((error) => el('p', {}, error.message || '')));
-  alert.focus();
-}
-
-/**
- * Reception records how a receipt was confirmed, by reference: it cannot
- * read the complaint, so it sends no version and gets only a status back.
- */
-function startAcknowledgement() {
-  const form = byId('formulaire-accuse');
-  form.elements.namedItem('at').value = localNow();
-  show(byId('accuse-zone'), true);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (isBusy(form)) return;
-    sendAcknowledgement(form).catch(failed);
-  });
-}
-
-async function sendAcknowledgement(form) {
-  const alert = byId('accuse-alerte');
-  const done = byId('accuse-reussite');
-  clearAlert(alert);
-  show(done, false);
-  const reference = form.elements.namedItem('reference').value.trim().toUpperCase();
-  if (!/^P-\d{4}-\d{4,}$/.test(reference)) {
-    showAlert(alert, 'Indiquez le numéro de référence de la plainte, par exemple P-2026-0042.');
-    alert.focus();
-    return;
-  }
-  const answer = await api('POST', `/api/staff/complaints/${encodeURIComponent(reference)}/acknowledgement`, {
-    means: checkedValue(form, 'means'),
-    at: form.elements.namedItem('at').value,
-  });
-  if (answer.ok) {
-    done.textContent = `L’accusé de réception de la plainte ${reference} est consigné.`;
-    show(done, true);
-    done.focus();
-    return;
-  }
-  const errors = answer.data && Array.isArray(answer.data.errors) ? answer.data.errors : [];
-  const message = answer.status === 404
-    ? `Aucune plainte ne porte le numéro ${reference}.`
-    : answer.status === 403 ? MESSAGES.forbidden : problemDetail(answer.data, MESSAGES.failure);
-  showAlert(alert, message, ...errors.map((error) => el('p', {}, error.message || '')));
-  alert.focus();
-}
-
-function intakeBody(form) {
-  const value = (name) => form.elements.namedItem(name).value;
-  const checked = (name) => form.elements.namedItem(name).checked;
-  return {
-    channel: checkedValue(form, 'channel'),
-    received_at: value('received_at'),
-    name: value('name'),
-    email: value('email'),
-    phone: value('phone'),
-    address_street: value('address_street'),
-    address_city: value('address_city'),
-    address_province: value('address_province'),
-    address_postal_code: value('address_postal_code'),
-    anonymous: checked('anonymous'),
-    category: checkedValue(form, 'category'),
-    service: value('service'),
-    description: value('description'),
-    desired_outcome: value('desired_outcome'),
-    named_staff: value('named_staff'),
-    about_director: checked('about_director'),
-    consent: checked('consent'),
-    consent_refused: checked('consent_refused'),
-    settled: checked('settled'),
-    settled_said: value('settled_said'),
-    settled_done: value('settled_done'),
-    confirmation_means: checkedValue(form, 'confirmation_means'),
-  };
-}
-
-async function sendIntake(form, key) {
-  const alert = byId('alerte');
-  const summary = byId('resume-zone');
-  clearAlert(alert);
-  summary.replaceChildren();
-  clearFieldErrors(form);
-  setBusy(form, true);
-  let answer;
-  try {
-    answer = await api('POST', '/api/staff/complaints', intakeBody(form), { 'Idempotency-Key': key }, form);
-  } finally {
-    setBusy(form, false);
-  }
-  if (answer.ok && answer.data && answer.data.reference) {
-    showReceipt(answer.data);
-    return;
-  }
-  const errors = answer.data && Array.isArray(answer.data.errors) ? answer.data.errors : [];
-  if (answer.status === 422 && errors.length) {
-    const order = (field) => {
-      const at = INTAKE_FIELDS.indexOf(field === 'contact' ? 'email' : field);
-      return at < 0 ? INTAKE_FIELDS.length : at;
-    };
-    errors.sort((a, b) => order(a.field) - order(b.field));
-    showFieldErrors(form, errors, summary,
-      `La plainte n’a pas été enregistrée. Corrigez ${errors.length > 1 ? 'ces points' : 'ce point'} :`);
-    return;
-  }
-  showAlert(alert, answer.status === 403
-    ? MESSAGES.forbidden
-    : problemDetail(answer.data, MESSAGES.failure));
-  alert.focus();
-}
-
-function showReceipt(receipt) {
-  show(byId('formulaire-zone'), false);
-  setText('resultat-reference', receipt.reference);
-  const code = receipt.access_code;
-  setText('resultat-code', code);
-  show(byId('resultat-code-zone'), Boolean(code));
-  show(byId('resultat-sans-code'), !code);
-  show(byId('resultat-deja'), Boolean(receipt.already_recorded) || !code);
-  setText('resultat-recue', receipt.received_display);
-  setText('resultat-accuse', receipt.acknowledgement_due_display);
-  setText('resultat-reponse', receipt.response_due_display);
-  // A complaint settled on the spot has nothing more to give by a date.
-  const settled = Boolean(receipt.settled);
-  show(byId('resultat-reglee'), settled);
-  show(byId('resultat-dates'), !settled);
-  show(byId('resultat-dates-titre'), !settled);
-  show(byId('resultat-accuse-courriel'), !settled && Boolean(receipt.acknowledgement_by_email));
-  show(byId('resultat-accuse-a-faire'), !settled && !receipt.acknowledgement_by_email);
-  show(byId('resultat'), true);
-  byId('formulaire-accuse').elements.namedItem('reference').value = receipt.reference || '';
-  byId('resultat-titre').focus();
+  if (form) form.addEventListener('submit', () => setBusy(form, true));
 }
 
 // ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use plaintes_core::access::StaffMember;
 use plaintes_core::calendar::ZONE;
 use plaintes_core::casework::{self, CaseError, CaseFile, ResponseInput, Step};
@@ -22,13 +22,12 @@ use plaintes_core::session::KeptForm;
 use serde::Deserialize;
 
 use crate::error::ApiError;
-use crate::session::Found;
 
 use super::forms::{field, FormPage, Posted};
 
 use super::pages::{html, SignedIn};
 use super::render::admin_file_page;
-use super::sign_in::{see_other, SIGN_IN_PATH};
+use super::sign_in::see_other;
 use super::views::{CaseFileView, StaffRef};
 use super::StaffState;
 
@@ -513,67 +512,14 @@ pub async fn act(
     bytes: Bytes,
 ) -> Response {
     let services = &state.services;
-    let Ok(fields) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
-        return ApiError::Unreadable {
-            title: "Requête illisible",
-            detail: "Le formulaire envoyé est illisible.".into(),
-        }
-        .into_response();
-    };
     let page_path = {
         let query =
             serde_urlencoded::to_string([("ref", query.reference.as_str())]).unwrap_or_default();
         format!("{FILE_PATH}?{query}")
     };
-    let found = match state.sessions.find_or_answer(&headers).await {
-        Ok(found) => found,
+    let (signed, fields) = match super::pages::posted(&state, &headers, &bytes, &page_path).await {
+        Ok(posted) => posted,
         Err(response) => return response,
-    };
-    let token = field(&fields, "jeton").to_owned();
-    let cross_site = state.sessions.cross_site(&headers);
-    let mut session = match found {
-        Some(Found {
-            session,
-            open: true,
-        }) => session,
-        ended => {
-            // Ended: the form waits with that session (only the person's
-            // own, from this site, not long ago) while they sign in again.
-            let mut over = "";
-            if let Some(Found { mut session, .. }) = ended {
-                over = "&fin=expiree";
-                if !cross_site
-                    && session.token_matches(&token)
-                    && session.may_keep_form(state.sessions.now(), state.sessions.settings())
-                {
-                    session.kept_form = Some(KeptForm {
-                        path: page_path.clone(),
-                        fields: fields
-                            .iter()
-                            .filter(|(name, _)| name != "jeton")
-                            .cloned()
-                            .collect(),
-                    });
-                    if let Err(error) = state.sessions.save(&session).await {
-                        tracing::warn!(%error, "a form posted after its session could not be kept");
-                    }
-                }
-            }
-            let back =
-                serde_urlencoded::to_string([("retour", page_path.as_str())]).unwrap_or_default();
-            return see_other(&format!("{SIGN_IN_PATH}?{back}{over}"), None);
-        }
-    };
-    if cross_site || !session.token_matches(&token) {
-        return ApiError::StaleForm.into_response();
-    }
-    if let Err(error) = state.sessions.seen(&mut session).await {
-        tracing::warn!(%error, "a session's activity could not be recorded");
-    }
-    let signed = SignedIn {
-        member: session.member(),
-        session,
-        kept_form: None,
     };
     let member = &signed.member;
     let step_name = field(&fields, "etape").to_owned();

@@ -13,6 +13,7 @@ pub mod file_page;
 pub mod forms;
 pub mod hosted;
 mod identity;
+pub mod intake_page;
 pub mod pages;
 pub mod render;
 pub mod sign_in;
@@ -30,7 +31,6 @@ use axum::{Json, Router};
 use plaintes_core::access::{Action, StaffMember};
 use plaintes_core::casework::{self, CaseError, CaseFile, IntakeInput, ListFilter};
 use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
-use plaintes_core::french;
 use plaintes_core::ports::{Services, SessionStore};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -135,11 +135,13 @@ pub fn staff_router(services: Services, access: StaffAccess) -> Router {
             get(sign_in::sign_in_page).post(sign_in::sign_in),
         ),
         (sign_in::SIGN_OUT_PATH, post(sign_in::sign_out)),
-        (sign_in::KEEP_PATH, post(sign_in::keep_form)),
         (hosted::LEAVE_PATH, get(hosted::leave)),
         (hosted::RETURN_PATH, get(hosted::come_back)),
         ("/admin/", get(pages::list)),
-        ("/admin/nouvelle/", get(pages::intake)),
+        (
+            intake_page::INTAKE_PATH,
+            get(intake_page::intake).post(intake_page::record),
+        ),
         (
             file_page::FILE_PATH,
             get(file_page::file).post(file_page::act),
@@ -323,26 +325,12 @@ pub async fn intake(
     };
     match casework::record_intake(&services, &member, &input, &key).await {
         Ok(submitted) => {
-            let complaint = &submitted.complaint;
             let status = if submitted.is_repeat() {
                 StatusCode::OK
             } else {
                 StatusCode::CREATED
             };
-            (
-                status,
-                Json(views::IntakeReceipt {
-                    reference: complaint.reference.to_string(),
-                    access_code: submitted.access_code.as_ref().map(|code| code.display()),
-                    received_display: french::date_time(complaint.received_at),
-                    acknowledgement_due_display: french::date_time(complaint.acknowledgement_due),
-                    response_due_display: french::long_date(complaint.response_due),
-                    acknowledgement_by_email: submitted.acknowledged_by_email(),
-                    settled: complaint.procedure.settlement.is_some(),
-                    already_recorded: submitted.is_repeat(),
-                }),
-            )
-                .into_response()
+            (status, Json(views::IntakeReceipt::of(&submitted))).into_response()
         }
         Err(error) => ApiError::from(error).into_response(),
     }

@@ -7,11 +7,11 @@ use super::render::{ChosenFilters, ListView, MeasuresView, StaffHeader, StaffMen
 use super::views::{ComplaintRow, StaffRef};
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use plaintes_core::access::{decide, Access, Action, StaffMember};
 use plaintes_core::casework;
-use plaintes_core::session::StaffSession;
+use plaintes_core::session::{KeptForm, StaffSession};
 
 use crate::error::ApiError;
 use crate::session::Found;
@@ -108,11 +108,6 @@ impl SignedIn {
             latest_end: (self.session.started_at + settings.absolute()).to_rfc3339(),
             idle_seconds: settings.idle().num_seconds(),
             warning_seconds: settings.warning().num_seconds(),
-            // `[[name, value], …]`: a pair of strings always serialises.
-            kept_form: self
-                .kept_form
-                .as_ref()
-                .and_then(|kept| serde_json::to_string(&kept.fields).ok()),
         }
     }
 }
@@ -187,11 +182,6 @@ pub async fn list(
     html(status, page)
 }
 
-/// `GET /admin/nouvelle/`: a complaint received by phone, in person, by mail.
-pub async fn intake(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, super::render::admin_intake_page)
-}
-
 /// `GET /admin/mesures/`: the corrective measures across the complaints
 /// this person may read, rendered here.
 pub async fn measures(State(state): State<StaffState>, signed: SignedIn) -> Response {
@@ -227,4 +217,69 @@ pub async fn reports(State(state): State<StaffState>, signed: SignedIn) -> Respo
 /// `GET /admin/rapports/imprimer/?annee=…`: a year's report, to print.
 pub async fn annual_report(State(state): State<StaffState>, signed: SignedIn) -> Response {
     render(&state, &signed, super::render::admin_annual_report_page)
+}
+
+/// A form posted to a staff page (`page_path`): its fields, sent in an open
+/// session from this site with the session's form token. After the session
+/// ended, the form waits with it (only the person's own, from this site,
+/// not long ago) and the answer is the sign-in page, which brings the
+/// person back to `page_path`, where it is shown again, filled.
+pub(super) async fn posted(
+    state: &StaffState,
+    headers: &HeaderMap,
+    bytes: &[u8],
+    page_path: &str,
+) -> Result<(SignedIn, Vec<(String, String)>), Response> {
+    let Ok(fields) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(bytes) else {
+        return Err(ApiError::Unreadable {
+            title: "Requête illisible",
+            detail: "Le formulaire envoyé est illisible.".into(),
+        }
+        .into_response());
+    };
+    let found = state.sessions.find_or_answer(headers).await?;
+    let token = super::forms::field(&fields, "jeton").to_owned();
+    let cross_site = state.sessions.cross_site(headers);
+    let mut session = match found {
+        Some(Found {
+            session,
+            open: true,
+        }) => session,
+        ended => {
+            let mut over = "";
+            if let Some(Found { mut session, .. }) = ended {
+                over = "&fin=expiree";
+                if !cross_site
+                    && session.token_matches(&token)
+                    && session.may_keep_form(state.sessions.now(), state.sessions.settings())
+                {
+                    session.kept_form = Some(KeptForm {
+                        path: page_path.to_owned(),
+                        fields: fields
+                            .iter()
+                            .filter(|(name, _)| name != "jeton")
+                            .cloned()
+                            .collect(),
+                    });
+                    if let Err(error) = state.sessions.save(&session).await {
+                        tracing::warn!(%error, "a form posted after its session could not be kept");
+                    }
+                }
+            }
+            let back = serde_urlencoded::to_string([("retour", page_path)]).unwrap_or_default();
+            return Err(see_other(&format!("{SIGN_IN_PATH}?{back}{over}"), None));
+        }
+    };
+    if cross_site || !session.token_matches(&token) {
+        return Err(ApiError::StaleForm.into_response());
+    }
+    if let Err(error) = state.sessions.seen(&mut session).await {
+        tracing::warn!(%error, "a session's activity could not be recorded");
+    }
+    let signed = SignedIn {
+        member: session.member(),
+        session,
+        kept_form: None,
+    };
+    Ok((signed, fields))
 }

@@ -141,6 +141,9 @@ struct AdminIntakePage<'a> {
     pub current: &'static str,
     pub zone: &'static str,
     pub channels: Vec<Choice>,
+    /// The session's form token, sent with every form.
+    pub token: &'a str,
+    pub page: &'a super::intake_page::IntakePage,
 }
 
 /// One complaint's file and the forms of its steps.
@@ -264,9 +267,6 @@ pub struct StaffHeader {
     pub latest_end: String,
     pub idle_seconds: i64,
     pub warning_seconds: i64,
-    /// A form posted here after the previous session ended, as JSON
-    /// `[[name, value], …]`: the page's script puts it back in its form.
-    pub kept_form: Option<String>,
 }
 
 /// The staff pages a person's roles open.
@@ -374,6 +374,7 @@ pub fn admin_list_page(
 pub fn admin_intake_page(
     organisation: &Organisation,
     staff: &StaffHeader,
+    intake: &super::intake_page::IntakePage,
 ) -> anyhow::Result<String> {
     let page = AdminIntakePage {
         organisation,
@@ -381,6 +382,8 @@ pub fn admin_intake_page(
         current: admin_nav::INTAKE,
         zone: ZONE.name(),
         channels: channels(false),
+        token: &staff.form_token,
+        page: intake,
     };
     page.render().context("cannot render the intake form")
 }

@@ -33,8 +33,6 @@ use super::StaffState;
 pub const HOME: &str = "/admin/";
 pub const SIGN_IN_PATH: &str = "/admin/connexion/";
 pub const SIGN_OUT_PATH: &str = "/admin/deconnexion/";
-/// Where a script leaves a form posted after its session ended.
-pub const KEEP_PATH: &str = "/admin/formulaire-garde/";
 
 /// How an e-mail and a password are checked (the local accounts).
 #[async_trait]
@@ -288,60 +286,6 @@ pub async fn sign_out(
         }
         // Nothing open: the browser forgets its cookie all the same.
         Ok(_) => see_other(&format!("{SIGN_IN_PATH}?fin=1"), Some(cleared_cookie())),
-        Err(error) => unavailable(error.to_string()).into_response(),
-    }
-}
-
-/// `POST /admin/formulaire-garde/`: a script posted a form and heard that
-/// the session had ended; it sends the form here (its fields, the page it
-/// was on, the ended session's token) before leaving for the sign-in page.
-/// It is kept with that session — only the person's own, ended by time, not
-/// long ago — and shown again, filled, once they have signed in.
-pub async fn keep_form(
-    State(state): State<StaffState>,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Response {
-    if !is_form(&headers) {
-        return ApiError::UnsupportedMediaType("Envoyez le formulaire tel quel.").into_response();
-    }
-    let Ok(mut fields) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes) else {
-        return ApiError::Unreadable {
-            title: "Requête illisible",
-            detail: "Le formulaire envoyé est illisible.".into(),
-        }
-        .into_response();
-    };
-    // The token and the page are the request's, not the form's.
-    let mut take = |name: &str| {
-        let value = fields
-            .iter()
-            .find(|(field, _)| field == name)
-            .map(|(_, value)| value.clone())
-            .unwrap_or_default();
-        fields.retain(|(field, _)| field != name);
-        value
-    };
-    let (jeton, page) = (take("jeton"), take("_page"));
-    let found = match state.sessions.find_or_answer(&headers).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let Some(Found { mut session, .. }) = found else {
-        return ApiError::SignInRequired.into_response();
-    };
-    if state.sessions.cross_site(&headers)
-        || !session.token_matches(&jeton)
-        || !session.may_keep_form(state.sessions.now(), state.sessions.settings())
-    {
-        return ApiError::StaleForm.into_response();
-    }
-    session.kept_form = Some(plaintes_core::session::KeptForm {
-        path: safe_next(Some(&page)),
-        fields,
-    });
-    match state.sessions.save(&session).await {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(error) => unavailable(error.to_string()).into_response(),
     }
 }

@@ -698,6 +698,22 @@ pub struct IntakeReceipt {
     pub already_recorded: bool,
 }
 
+impl IntakeReceipt {
+    pub fn of(submitted: &plaintes_core::submission::Submitted) -> Self {
+        let complaint = &submitted.complaint;
+        Self {
+            reference: complaint.reference.to_string(),
+            access_code: submitted.access_code.as_ref().map(|code| code.display()),
+            received_display: french::date_time(complaint.received_at),
+            acknowledgement_due_display: french::date_time(complaint.acknowledgement_due),
+            response_due_display: french::long_date(complaint.response_due),
+            acknowledgement_by_email: submitted.acknowledged_by_email(),
+            settled: complaint.procedure.settlement.is_some(),
+            already_recorded: submitted.is_repeat(),
+        }
+    }
+}
+
 /// An intake as staff send it: the public form's fields, and what staff
 /// add (the fields `plaintes_core::casework::IntakeInput` reads; every one
 /// may be empty or absent).
