@@ -10,7 +10,7 @@ SITE_OUT := site/dist
 VENV := .venv
 LAMBDAS := public staff scheduler
 
-.PHONY: run site test lint unit browser infra bench lambda deploy clean
+.PHONY: run site test lint js unit browser infra bench lambda deploy clean
 
 ## Builds the site and serves it with the API on http://127.0.0.1:$(PORT).
 run: site
@@ -21,11 +21,15 @@ site:
 	$(CARGO) run --quiet -p plaintes-site -- --config config/organisation.toml --out $(SITE_OUT)
 
 ## Every check the project makes.
-test: lint infra unit browser
+test: lint js infra unit browser
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+
+## The staff pages' script modules, each with its own unit tests (node --test).
+js:
+	node --test site/tests/js/
 
 ## Unit and integration tests; the AWS adapters against the moto emulator,
 ## which tests/with-moto starts and stops.

@@ -262,3 +262,93 @@ async fn only_the_director_reads_the_reports() {
     .await
     .expect(401);
 }
+
+#[tokio::test]
+async fn the_reports_pages_are_the_servers_with_the_period_in_the_address() {
+    use plaintes_tests::pages::{assert_labelled_page, browser, signed_in};
+    use reqwest::header::COOKIE;
+    let app = plaintes_tests::spawn_app().await;
+    app.staff(
+        "julie@cje.example",
+        "Julie Tremblay",
+        &[plaintes_core::access::Role::Direction],
+    )
+    .await;
+    app.staff(
+        "karim@cjef.example",
+        "Karim Tremblay",
+        &[plaintes_core::access::Role::Handler],
+    )
+    .await;
+    app.public_complaint(&plaintes_tests::valid_json()).await;
+    let director = signed_in(&app, "julie@cje.example").await;
+    let get = |cookie: String, path: &'static str| {
+        let address = app.address.clone();
+        async move {
+            let answer = browser()
+                .get(format!("{address}{path}"))
+                .header(COOKIE, cookie)
+                .send()
+                .await
+                .unwrap();
+            (answer.status().as_u16(), answer.text().await.unwrap())
+        }
+    };
+
+    // The test clock's month: November 2026, one complaint.
+    let (status, html) = get(
+        director.clone(),
+        "/admin/rapports/?periode=mois&mois=11&annee=2026",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Rapport affiché&nbsp;: du 1er novembre 2026 au 30 novembre 2026."));
+    assert!(html.contains("data-chiffre=\"received\" data-periode=\"current\">1</td>"));
+    assert!(html.contains("href=\"/api/staff/reports.csv?from=2026-11-01&#38;to=2026-11-30\""));
+    assert!(html.contains("<option value=\"11\" selected>novembre</option>"));
+    assert_labelled_page("rapport du mois", &html);
+    // Its CSV with the same cookie: a header and the one complaint.
+    let (status, csv) = get(
+        director.clone(),
+        "/api/staff/reports.csv?from=2026-11-01&to=2026-11-30",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(csv.trim_start_matches('\u{feff}').lines().count(), 2);
+
+    // Two days the wrong way round: refused beside the field, no report.
+    let (status, html) = get(
+        director.clone(),
+        "/admin/rapports/?periode=choisie&du=2026-11-30&au=2026-11-01",
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("<title>Erreur&nbsp;: Rapports"));
+    assert!(html.contains("<li><a href=\"#rapport-au\">Le dernier jour doit être"));
+    assert!(html.contains("id=\"rapport-au\" name=\"au\" value=\"2026-11-01\" aria-invalid=\"true\" aria-describedby=\"rapport-au-erreur\""));
+    assert!(!html.contains("id=\"rapport\""));
+    assert_labelled_page("période à corriger", &html);
+
+    // The year's report for the board.
+    let (status, html) = get(director.clone(), "/admin/rapports/imprimer/?annee=2026").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Rapport annuel 2026 affiché."));
+    assert_eq!(
+        html.matches("<tr><th scope=\"row\" data-label=\"Mois\">")
+            .count(),
+        24
+    );
+    let (status, html) = get(director, "/admin/rapports/imprimer/?annee=20x6").await;
+    assert_eq!(status, 422);
+    assert!(html.contains("L’année demandée n’est pas valide."));
+
+    // A manager: refused by the page as by the API.
+    let manager = signed_in(&app, "karim@cjef.example").await;
+    for path in ["/admin/rapports/", "/admin/rapports/imprimer/?annee=2026"] {
+        let (status, html) = get(manager.clone(), path).await;
+        assert_eq!(status, 403, "{path}");
+        assert!(html
+            .contains("Les rapports sont réservés à la direction et au conseil d’administration."));
+        assert!(!html.contains("id=\"periode\""));
+    }
+}

@@ -6,14 +6,16 @@ use std::path::Path;
 
 use plaintes_core::Organisation;
 use plaintes_http::staff::file_page::FilePage;
+use plaintes_http::staff::forms::Posted;
 use plaintes_http::staff::intake_page::IntakePage;
 use plaintes_http::staff::render::{
     admin_annual_report_page, admin_file_page, admin_intake_page, admin_list_page,
     admin_measures_page, admin_reports_page, admin_sign_in_page, ChosenFilters, ListView,
     MeasuresView, SignInForm, SignInKind, StaffHeader, StaffMenu,
 };
+use plaintes_http::staff::reports_page::{PeriodChoice, ReportsPage};
 use plaintes_http::staff::views::IntakeReceipt;
-use plaintes_site::{build, ADMIN_JS, STYLE_CSS};
+use plaintes_site::{build, ADMIN_JS, ADMIN_MODULES, STYLE_CSS};
 use plaintes_tests::pages::{assert_labelled_page, assert_strict_page, tag_with_id};
 
 fn organisation() -> Organisation {
@@ -38,6 +40,41 @@ fn director() -> StaffHeader {
         latest_end: "2026-12-02T23:00:00+00:00".into(),
         idle_seconds: 3600,
         warning_seconds: 300,
+    }
+}
+
+/// The reports page of this quarter, computed by the server on a store
+/// that holds one complaint.
+async fn sample_report() -> ReportsPage {
+    use chrono::Datelike;
+    let app = plaintes_tests::spawn_app().await;
+    let director = app
+        .staff(
+            "julie@cje.example",
+            "Julie Tremblay",
+            &[plaintes_core::access::Role::Direction],
+        )
+        .await;
+    app.public_complaint(&plaintes_tests::valid_json()).await;
+    let today = app
+        .clock_now()
+        .with_timezone(&plaintes_core::calendar::ZONE)
+        .date_naive();
+    let choice = PeriodChoice::default().completed(today);
+    let period = plaintes_http::staff::reports_page::period_of(&choice).unwrap();
+    assert_eq!(period.start.year(), today.year());
+    let report =
+        plaintes_http::reports::ReportView::compute(&app.services, &director.member, &period)
+            .await
+            .unwrap_or_else(|_| panic!("the report is computed"));
+    ReportsPage {
+        choice: Posted {
+            form: "periode".into(),
+            fields: choice,
+            ..Posted::default()
+        },
+        report: Some(report),
+        ..ReportsPage::default()
     }
 }
 
@@ -88,11 +125,11 @@ fn admin_pages(organisation: &Organisation) -> Vec<(&'static str, String)> {
         ),
         (
             "rapports",
-            admin_reports_page(organisation, &director()).unwrap(),
+            admin_reports_page(organisation, &director(), &ReportsPage::default()).unwrap(),
         ),
         (
             "rapport-annuel",
-            admin_annual_report_page(organisation, &director()).unwrap(),
+            admin_annual_report_page(organisation, &director(), &ReportsPage::default()).unwrap(),
         ),
     ]
 }
@@ -110,6 +147,16 @@ fn build_writes_the_staff_script_and_no_staff_page() {
         std::fs::read_to_string(out.join("assets/admin.js")).unwrap(),
         ADMIN_JS
     );
+    for (path, text) in ADMIN_MODULES {
+        assert_eq!(
+            std::fs::read_to_string(out.join(path)).unwrap(),
+            text,
+            "{path}"
+        );
+        // admin.js imports each, by the path it is served at.
+        let name = path.trim_start_matches("assets/");
+        assert!(ADMIN_JS.contains(&format!("from './{name}'")), "{name}");
+    }
     std::fs::remove_dir_all(&out).unwrap();
 }
 
@@ -187,7 +234,8 @@ fn the_signed_in_pages_show_the_person_the_sign_out_form_and_the_menu_their_role
     }
     let list = admin_list_page(&organisation(), &director(), &ListView::default()).unwrap();
     assert!(list.contains("<a href=\"/admin/\" aria-current=\"page\">Plaintes</a>"));
-    let reports = admin_reports_page(&organisation(), &director()).unwrap();
+    let reports =
+        admin_reports_page(&organisation(), &director(), &ReportsPage::default()).unwrap();
     assert!(reports.contains("<a href=\"/admin/rapports/\" aria-current=\"page\">Rapports</a>"));
     assert_eq!(reports.matches("aria-current").count(), 1);
 }
@@ -400,20 +448,29 @@ fn the_script_writes_api_text_as_text_and_takes_no_letter_as_markup() {
         "http://",
         "https://",
     ] {
-        assert!(!ADMIN_JS.contains(forbidden), "admin.js uses {forbidden}");
+        for (path, module) in ADMIN_MODULES.iter().chain([&("assets/admin.js", ADMIN_JS)]) {
+            assert!(!module.contains(forbidden), "{path} uses {forbidden}");
+        }
     }
+    // The session is the server's: the script asks for it with the cookie
+    // and, once it has ended, leaves for the sign-in page, which brings
+    // the person back.
+    let session = ADMIN_MODULES
+        .iter()
+        .find(|(path, _)| path.ends_with("session.js"))
+        .unwrap()
+        .1;
     for needed in [
-        "textContent",
-        "DOMParser",
-        "init.headers['x-plaintes-jeton'] = session.token",
         "fetch('/api/staff/session'",
-        "?retour=${encodeURIComponent(back)}",
+        "?retour=${encodeURIComponent(path)}&fin=expiree",
     ] {
-        assert!(ADMIN_JS.contains(needed), "admin.js lacks {needed}");
+        assert!(session.contains(needed), "session.js lacks {needed}");
     }
     // The letter's preview is the server's, its text escaped
-    // (`staff_file_page`): the script takes no letter in as markup.
-    assert!(!ADMIN_JS.contains("/response/preview"));
+    // (`staff_file_page`): no script takes a letter in as markup.
+    for (path, module) in ADMIN_MODULES.iter().chain([&("assets/admin.js", ADMIN_JS)]) {
+        assert!(!module.contains("/response/preview"), "{path}");
+    }
 }
 
 #[test]
@@ -432,9 +489,19 @@ fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
 
 #[test]
 fn the_reports_page_chooses_a_month_a_quarter_a_year_or_two_days() {
-    let html = admin_reports_page(&organisation(), &director()).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let page = ReportsPage {
+        choice: Posted {
+            form: "periode".into(),
+            fields: PeriodChoice::default().completed(today),
+            ..Posted::default()
+        },
+        ..ReportsPage::default()
+    };
+    let html = admin_reports_page(&organisation(), &director(), &page).unwrap();
     let chooser = between(&html, "<form id=\"periode\"", "</form>");
-    assert!(chooser.contains(" action=\"/admin/rapports/\" method=\"get\" novalidate hidden>"));
+    // A plain form in the address: it works without a script.
+    assert!(chooser.contains(" action=\"/admin/rapports/\" method=\"get\" novalidate>"));
     let group = between(chooser, "<fieldset", "</fieldset>");
     assert!(group.contains("<legend>Période du rapport</legend>"));
     for (value, label) in [
@@ -443,38 +510,41 @@ fn the_reports_page_chooses_a_month_a_quarter_a_year_or_two_days() {
         ("annee", "Année"),
         ("choisie", "Période choisie"),
     ] {
+        let checked = if value == "trimestre" { " checked" } else { "" };
         assert!(group.contains(&format!(
-            "<input type=\"radio\" id=\"periode-{value}\" name=\"periode\" value=\"{value}\"><label for=\"periode-{value}\">{label}</label>"
-        )));
+            "<input type=\"radio\" id=\"periode-{value}\" name=\"periode\" value=\"{value}\"{checked}><label for=\"periode-{value}\">{label}</label>"
+        )), "{value}");
     }
+    // By default, today's quarter.
     let months = between(chooser, "<select id=\"rapport-mois\"", "</select>");
     assert_eq!(months.matches("<option").count(), 12);
     assert!(months.contains("<option value=\"1\">janvier</option>"));
-    assert!(months.contains("<option value=\"12\">décembre</option>"));
+    assert!(months.contains("<option value=\"12\" selected>décembre</option>"));
     let quarters = between(chooser, "<select id=\"rapport-trimestre\"", "</select>");
     assert_eq!(quarters.matches("<option").count(), 4);
-    assert!(quarters.contains("<option value=\"4\">4e trimestre (octobre à décembre)</option>"));
+    assert!(quarters
+        .contains("<option value=\"4\" selected>4e trimestre (octobre à décembre)</option>"));
     assert!(tag_with_id(&html, "rapport-annee").contains("inputmode=\"numeric\""));
-    assert!(
-        tag_with_id(&html, "rapport-du").contains("type=\"date\" id=\"rapport-du\" name=\"du\"")
-    );
-    assert!(
-        tag_with_id(&html, "rapport-au").contains("type=\"date\" id=\"rapport-au\" name=\"au\"")
-    );
+    assert!(tag_with_id(&html, "rapport-annee").contains("value=\"2026\""));
+    assert!(tag_with_id(&html, "rapport-du")
+        .contains("type=\"date\" id=\"rapport-du\" name=\"du\" value=\"2026-10-01\""));
+    assert!(tag_with_id(&html, "rapport-au")
+        .contains("type=\"date\" id=\"rapport-au\" name=\"au\" value=\"2026-12-31\""));
     // Each control says for which kinds of period it shows.
     assert_eq!(chooser.matches("data-pour=").count(), 5);
     assert!(chooser.contains("data-pour=\"mois trimestre annee\""));
     assert!(chooser.contains(">Afficher le rapport</button>"));
-    assert!(tag_with_id(&html, "statut").contains("role=\"status\""));
     assert!(tag_with_id(&html, "alerte").contains("role=\"alert\""));
+    assert_labelled_page("rapports", &html);
 }
 
-#[test]
-fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each_chart() {
+#[tokio::test]
+async fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each_chart() {
     let organisation = organisation();
+    let page = sample_report().await;
     for html in [
-        admin_reports_page(&organisation, &director()).unwrap(),
-        admin_annual_report_page(&organisation, &director()).unwrap(),
+        admin_reports_page(&organisation, &director(), &page).unwrap(),
+        admin_annual_report_page(&organisation, &director(), &page).unwrap(),
     ] {
         for section in [
             "Volume",
@@ -497,10 +567,34 @@ fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each
             8
         );
         for chart in ["graphique-volumes", "graphique-engagements"] {
-            let after = &html[html.find(&format!("id=\"{chart}\"")).unwrap()..];
-            let next = after[1..].find('<').map(|at| &after[1 + at..]).unwrap();
+            let after = &html[html.find(&format!("id=\"{chart}\">")).unwrap()..];
+            // The server's own drawing: a picture with a title, no code.
             assert!(
-                next.starts_with("</div>\n  <table class=\"tableau chiffres\""),
+                after.starts_with(&format!("id=\"{chart}\"><svg ")),
+                "{chart}"
+            );
+            let end = after.find("</svg>").unwrap();
+            let svg = &after[..end];
+            assert!(
+                svg.contains("role=\"img\"") && svg.contains("<title id="),
+                "{chart}"
+            );
+            for code in [
+                "<script",
+                "style=",
+                "<foreignObject",
+                "href=",
+                " onload",
+                " onclick",
+            ] {
+                assert!(!svg.contains(code), "{chart}: {code}");
+            }
+            let rest = after[end + "</svg>".len()..].trim_start();
+            assert!(
+                rest.starts_with("</div>")
+                    && rest["</div>".len()..]
+                        .trim_start()
+                        .starts_with("<table class=\"tableau chiffres\""),
                 "{chart}: the table follows the chart"
             );
         }
@@ -531,40 +625,55 @@ fn the_reports_page_shows_every_section_beside_last_year_with_a_table_after_each
                 assert_eq!(html.matches(&needle).count(), 1, "{needle}");
             }
         }
-        assert!(html.contains("<div id=\"rapport\" hidden>"));
+        assert!(html.contains("<div id=\"rapport\">"));
+        assert_labelled_page("rapport", &html);
+        assert_strict_page("rapport", &html);
     }
 }
 
-#[test]
-fn the_reports_page_offers_the_csv_file_and_the_annual_report() {
-    let html = admin_reports_page(&organisation(), &director()).unwrap();
-    assert!(html.contains(
-        "id=\"telecharger-csv\" aria-describedby=\"csv-aide\">Télécharger le fichier CSV</button>"
-    ));
-    assert!(html.contains(
-        "<a href=\"/admin/rapports/imprimer/\" id=\"lien-rapport-annuel\">Rapport annuel imprimable</a>"
-    ));
+#[tokio::test]
+async fn the_reports_page_offers_the_csv_file_and_the_annual_report() {
+    let page = sample_report().await;
+    let html = admin_reports_page(&organisation(), &director(), &page).unwrap();
+    let report = page.report.as_ref().unwrap();
+    // A plain link: the cookie goes with it, the server names the file.
+    assert!(html.contains(&format!(
+        "<a class=\"bouton-secondaire\" href=\"/api/staff/reports.csv?from={}&#38;to={}\" id=\"telecharger-csv\" aria-describedby=\"csv-aide\">Télécharger le fichier CSV</a>",
+        report.period.from, report.period.to
+    )));
+    assert!(html.contains(&format!(
+        "<a href=\"/admin/rapports/imprimer/?annee={}\" id=\"lien-rapport-annuel\">Rapport annuel imprimable</a>",
+        report.period.from.format("%Y")
+    )));
+    assert!(html.contains(&format!("Rapport affiché&nbsp;: {}.", report.period.label)));
 }
 
-#[test]
-fn the_annual_report_names_the_organisation_and_prints_without_its_controls() {
+#[tokio::test]
+async fn the_annual_report_names_the_organisation_and_prints_without_its_controls() {
     let organisation = organisation();
-    let html = admin_annual_report_page(&organisation, &director()).unwrap();
+    let page = ReportsPage {
+        year: "2026".into(),
+        today: "2 décembre 2026".into(),
+        ..sample_report().await
+    };
+    let html = admin_annual_report_page(&organisation, &director(), &page).unwrap();
     assert!(html.contains(
-        "<h1>Rapport annuel sur les plaintes <span id=\"rapport-annee-titre\"></span></h1>"
+        "<h1>Rapport annuel sur les plaintes <span id=\"rapport-annee-titre\">2026</span></h1>"
     ));
     assert!(html.contains(&format!(
         "<p class=\"rapport-organisme\">{}</p>",
         askama::filters::escape(&organisation.name, askama::filters::Html).unwrap()
     )));
-    assert!(html.contains("<span class=\"date\" id=\"rapport-date\"></span>"));
+    assert!(html.contains("<span class=\"date\" id=\"rapport-date\">2 décembre 2026</span>"));
+    assert!(html.contains("<title>Rapport annuel sur les plaintes 2026 – "));
+    assert!(html.contains("Rapport annuel 2026 affiché."));
     assert!(html.contains(&format!(
         "Préparé par {}, {}, le",
         askama::filters::escape(&organisation.director.name, askama::filters::Html).unwrap(),
         organisation.director.title.to_lowercase()
     )));
     assert!(html.contains(
-        "<p class=\"ecran\"><button type=\"button\" class=\"bouton\" id=\"imprimer-rapport\">Imprimer le rapport</button></p>"
+        "<p class=\"ecran\"><button type=\"button\" class=\"bouton\" id=\"imprimer-rapport\" hidden>Imprimer le rapport</button></p>"
     ));
     assert!(html.contains(
         "<p class=\"retour ecran\"><a href=\"/admin/rapports/\">Retour aux rapports</a></p>"
@@ -577,27 +686,37 @@ fn the_annual_report_names_the_organisation_and_prints_without_its_controls() {
     assert!(STYLE_CSS.contains(".ecran{display:none}"));
 }
 
-#[test]
-fn the_script_takes_the_charts_as_svg_cleaned_and_writes_numbers_in_french() {
-    for needed in [
-        "function svgNode(",
-        "parseFromString(source, 'image/svg+xml')",
-        "instanceof SVGSVGElement",
-        "'script', 'foreignobject'",
-        "name.startsWith('on')",
-        "document.importNode(root, true)",
-        "new Intl.NumberFormat('fr-CA')",
-        "maximumFractionDigits: 1",
-        "\\u00a0%",
-        "URL.createObjectURL(file)",
-        "URL.revokeObjectURL(url)",
-        "download: name",
-        "/api/staff/reports?",
-        "/api/staff/reports.csv?",
-        "/admin/rapports/imprimer/?annee=",
-        "rapports: startReports",
-        "'rapport-annuel': startAnnualReport",
+#[tokio::test]
+async fn the_script_holds_no_figure_nor_period_and_a_report_shows_typed_text_as_text() {
+    // The periods, the figures in French and the charts are the server's.
+    for rule in [
+        "Intl.NumberFormat",
+        "/api/staff/reports",
+        "DOMParser",
+        "lastDayOf",
+        "MEASURE_WORDS",
+        "DEADLINE_STATES",
+        "hasRole",
     ] {
-        assert!(ADMIN_JS.contains(needed), "admin.js lacks {needed}");
+        assert!(!ADMIN_JS.contains(rule), "admin.js still holds {rule}");
     }
+    // What staff typed (a measure's owner) shows as typed, inert.
+    let mut page = sample_report().await;
+    let report = page.report.as_mut().unwrap();
+    report
+        .current
+        .measures
+        .push(plaintes_http::reports::ReportMeasureView {
+            reference: "P-2026-0001".into(),
+            owner: "<img src=x onerror=\"window.__xss=1\">".into(),
+            due_display: "1er décembre 2026".into(),
+            done_display: None,
+            state: "overdue",
+            state_label: "En retard",
+            look: "overdue",
+        });
+    let html = admin_reports_page(&organisation(), &director(), &page).unwrap();
+    assert!(html.contains("&#60;img src=x onerror=&#34;window.__xss=1&#34;&#62;"));
+    assert!(!html.contains("<img"));
+    assert!(html.contains("<span class=\"badge badge-overdue\">En retard</span>"));
 }

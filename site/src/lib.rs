@@ -37,8 +37,28 @@ pub const FORM_JS: &str = include_str!("../static/form.js");
 /// The follow-up form's script, served at `/assets/suivi.js`: it fills the
 /// form from the link of the acknowledgement e-mail.
 pub const SUIVI_JS: &str = include_str!("../static/suivi.js");
-/// The staff pages' script, served at `/assets/admin.js`.
+/// The staff pages' script, served at `/assets/admin.js`: a module that
+/// imports the others of `ADMIN_MODULES`.
 pub const ADMIN_JS: &str = include_str!("../static/admin.js");
+/// The modules `admin.js` imports, each at its path under `/assets/`.
+pub const ADMIN_MODULES: [(&str, &str); 4] = [
+    (
+        "assets/admin/session.js",
+        include_str!("../static/admin/session.js"),
+    ),
+    (
+        "assets/admin/forms.js",
+        include_str!("../static/admin/forms.js"),
+    ),
+    (
+        "assets/admin/periods.js",
+        include_str!("../static/admin/periods.js"),
+    ),
+    (
+        "assets/admin/printing.js",
+        include_str!("../static/admin/printing.js"),
+    ),
+];
 
 /// What a person is told once their complaint is stored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,8 +81,8 @@ pub struct Confirmation {
 /// Writes every static page and asset into `out` (creating folders):
 /// out/index.html, out/politique/index.html, out/porter-plainte/index.html,
 /// out/confidentialite/index.html, out/suivi/index.html, out/404.html,
-/// out/assets/style.css, out/assets/form.js, out/assets/suivi.js and
-/// out/assets/admin.js. The staff pages (`/admin/…`) are not files: the
+/// out/assets/style.css, out/assets/form.js, out/assets/suivi.js,
+/// out/assets/admin.js and its modules (`ADMIN_MODULES`). The staff pages (`/admin/…`) are not files: the
 /// staff router renders each for the person signed in (`admin_*_page`).
 pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
     let files = [
@@ -83,7 +103,10 @@ pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
         ("assets/suivi.js", SUIVI_JS.to_owned()),
         ("assets/admin.js", ADMIN_JS.to_owned()),
     ];
-    for (relative, contents) in files {
+    let modules = ADMIN_MODULES
+        .iter()
+        .map(|(relative, contents)| (*relative, (*contents).to_owned()));
+    for (relative, contents) in files.into_iter().chain(modules) {
         let path = out.join(relative);
         if let Some(folder) = path.parent() {
             fs::create_dir_all(folder)

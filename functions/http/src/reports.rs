@@ -15,8 +15,8 @@ use plaintes_core::complaint::FieldError;
 use plaintes_core::french;
 use plaintes_core::ports::Services;
 use plaintes_core::reports::{self, french_number, Figures, Month, Period, Share};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use crate::error::ApiError;
 use crate::staff::Staff;
@@ -59,26 +59,11 @@ async fn complaints(
 }
 
 fn invalid(errors: Vec<FieldError>) -> Response {
-    ApiError::Invalid {
-        title: "Période invalide",
-        detail: "Corrigez les dates de la période.",
-        errors,
-    }
-    .into_response()
+    ReportError::Invalid(errors).api_error().into_response()
 }
 
 fn failure(error: CaseError) -> Response {
-    match error {
-        CaseError::Forbidden => ApiError::Forbidden(
-            "Seuls la direction et le conseil d’administration consultent les rapports.",
-        ),
-        CaseError::Store(error) => ApiError::Internal {
-            detail: "Le rapport n’a pas pu être calculé. Réessayez dans quelques minutes.",
-            cause: format!("a report could not be computed: {error}"),
-        },
-        other => other.into(),
-    }
-    .into_response()
+    ReportError::Case(error).api_error().into_response()
 }
 
 /// The figures of a period beside those of the same days a year before.
@@ -91,7 +76,7 @@ fn failure(error: CaseError) -> Response {
         ("to" = String, Query, description = "Last day, `YYYY-MM-DD`"),
     ),
     responses(
-        (status = 200, description = "`{period, previous, current, last_year, charts}`: counts, shares kept, delays, decisions, two SVG charts"),
+        (status = 200, description = "The period's figures beside the same days a year before, and two SVG charts", body = ReportView),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only the director and the board", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "A wrong period", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -109,38 +94,206 @@ pub async fn report(
         Ok(period) => period,
         Err(errors) => return invalid(errors),
     };
-    let Some(previous) = period.a_year_before() else {
-        return invalid(vec![FieldError {
-            field: "from",
-            message: "Cette période est trop ancienne.".into(),
-        }]);
-    };
-    let all = match complaints(&services, &member, &period).await {
-        Ok(all) => all,
-        Err(error) => return failure(error),
-    };
-    let now = services.clock.now();
-    let current = Figures::compute(&all, &period, now, &services.calendar);
-    let last_year = Figures::compute(&all, &previous, now, &services.calendar);
-    let deadlines = services.organisation.deadlines;
-    let charts = match (
-        volumes_chart(&current.months),
-        compliance_chart(&current.months, &deadlines),
-    ) {
-        (Ok(volumes), Ok(compliance)) => json!({"volumes": volumes, "compliance": compliance}),
-        (Err(error), _) | (_, Err(error)) => {
-            tracing::error!(%error, "a chart could not be drawn");
-            Value::Null
+    match ReportView::compute(&services, &member, &period).await {
+        Ok(view) => Json(view).into_response(),
+        Err(error) => error.api_error().into_response(),
+    }
+}
+
+/// Why a report could not be computed.
+pub enum ReportError {
+    /// A period the figures cannot be compared for.
+    Invalid(Vec<FieldError>),
+    Case(CaseError),
+}
+
+impl ReportError {
+    /// The one answer of this failure, as every router gives it.
+    pub fn api_error(self) -> ApiError {
+        match self {
+            ReportError::Invalid(errors) => ApiError::Invalid {
+                title: "Période invalide",
+                detail: "Corrigez les dates de la période.",
+                errors,
+            },
+            ReportError::Case(CaseError::Forbidden) => ApiError::Forbidden(
+                "Seuls la direction et le conseil d’administration consultent les rapports.",
+            ),
+            ReportError::Case(CaseError::Store(error)) => ApiError::Internal {
+                detail: "Le rapport n’a pas pu être calculé. Réessayez dans quelques minutes.",
+                cause: format!("a report could not be computed: {error}"),
+            },
+            ReportError::Case(other) => other.into(),
         }
-    };
-    Json(json!({
-        "period": period_json(&period),
-        "previous": period_json(&previous),
-        "current": figures_json(&services, &current),
-        "last_year": figures_json(&services, &last_year),
-        "charts": charts,
-    }))
-    .into_response()
+    }
+}
+
+/// A period: its first and last days, and the two in words.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PeriodView {
+    #[schema(value_type = String, format = Date)]
+    pub from: NaiveDate,
+    #[schema(value_type = String, format = Date)]
+    pub to: NaiveDate,
+    /// « du 1er octobre 2026 au 31 décembre 2026 »
+    pub label: String,
+}
+
+impl PeriodView {
+    fn of(period: &Period) -> Self {
+        Self {
+            from: period.start,
+            to: period.end,
+            label: format!(
+                "du {} au {}",
+                french::day(period.start),
+                french::day(period.end)
+            ),
+        }
+    }
+}
+
+/// A promise kept: how many, out of how many measured.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ShareView {
+    pub kept: usize,
+    pub measured: usize,
+    /// `null` when nothing could be measured.
+    pub percent: Option<f64>,
+}
+
+impl ShareView {
+    fn of(share: &Share) -> Self {
+        Self {
+            kept: share.kept,
+            measured: share.measured,
+            percent: share.percent(),
+        }
+    }
+}
+
+/// One line of a count: a category, a service, a channel, a decision, a cause.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CountView {
+    pub code: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// One answer at the follow-up, and how often.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LabelCount {
+    pub label: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MonthView {
+    /// « nov. 2026 »
+    pub label: String,
+    pub received: usize,
+    pub acknowledged_percent: Option<f64>,
+    pub answered_percent: Option<f64>,
+}
+
+/// A corrective measure of the period's complaints, and where it stands.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportMeasureView {
+    pub reference: String,
+    pub owner: String,
+    pub due_display: String,
+    pub done_display: Option<String>,
+    /// `done`, `due`, `overdue` or `moot`.
+    pub state: &'static str,
+    /// The state in words, and the look of its badge.
+    pub state_label: &'static str,
+    pub look: &'static str,
+}
+
+/// A period's figures.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FiguresView {
+    pub received: usize,
+    pub by_category: Vec<CountView>,
+    pub by_service: Vec<CountView>,
+    pub by_channel: Vec<CountView>,
+    pub months: Vec<MonthView>,
+    pub acknowledged: ShareView,
+    pub answered: ShareView,
+    /// In business days; `null` without a response.
+    pub median_days_to_response: Option<u32>,
+    pub p90_days_to_response: Option<u32>,
+    pub decisions: Vec<CountView>,
+    pub satisfaction: Vec<LabelCount>,
+    pub root_causes: Vec<CountView>,
+    pub open_now: usize,
+    pub overdue_now: usize,
+    pub extended: usize,
+    pub settled_on_the_spot: usize,
+    pub measures: Vec<ReportMeasureView>,
+}
+
+/// The two charts, as SVG drawn here (no script, no style).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ChartsView {
+    pub volumes: String,
+    pub compliance: String,
+}
+
+/// A period's report: its figures beside those of the same days a year
+/// before, and two charts. The same view is the JSON of
+/// `/api/staff/reports` and the reports pages.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportView {
+    pub period: PeriodView,
+    pub previous: PeriodView,
+    pub current: FiguresView,
+    pub last_year: FiguresView,
+    /// `null` when a chart could not be drawn (the tables remain).
+    pub charts: Option<ChartsView>,
+}
+
+impl ReportView {
+    pub async fn compute(
+        services: &Services,
+        member: &StaffMember,
+        period: &Period,
+    ) -> Result<Self, ReportError> {
+        require(member, Action::ReadReports).map_err(ReportError::Case)?;
+        let Some(previous) = period.a_year_before() else {
+            return Err(ReportError::Invalid(vec![FieldError {
+                field: "from",
+                message: "Cette période est trop ancienne.".into(),
+            }]));
+        };
+        let all = complaints(services, member, period)
+            .await
+            .map_err(ReportError::Case)?;
+        let now = services.clock.now();
+        let current = Figures::compute(&all, period, now, &services.calendar);
+        let last_year = Figures::compute(&all, &previous, now, &services.calendar);
+        let deadlines = services.organisation.deadlines;
+        let charts = match (
+            volumes_chart(&current.months),
+            compliance_chart(&current.months, &deadlines),
+        ) {
+            (Ok(volumes), Ok(compliance)) => Some(ChartsView {
+                volumes,
+                compliance,
+            }),
+            (Err(error), _) | (_, Err(error)) => {
+                tracing::error!(%error, "a chart could not be drawn");
+                None
+            }
+        };
+        Ok(Self {
+            period: PeriodView::of(period),
+            previous: PeriodView::of(&previous),
+            current: FiguresView::of(services, &current),
+            last_year: FiguresView::of(services, &last_year),
+            charts,
+        })
+    }
 }
 
 /// One row per complaint of the period, no personal information.
@@ -200,18 +353,6 @@ pub async fn report_csv(
     response
 }
 
-fn period_json(period: &Period) -> Value {
-    json!({
-        "from": period.start,
-        "to": period.end,
-        "label": format!("du {} au {}", french::day(period.start), french::day(period.end)),
-    })
-}
-
-fn share_json(share: &Share) -> Value {
-    json!({"kept": share.kept, "measured": share.measured, "percent": share.percent()})
-}
-
 const MONTHS: [&str; 12] = [
     "janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.",
     "déc.",
@@ -225,71 +366,132 @@ fn month_label(month: &Month) -> String {
     format!("{name} {}", month.year)
 }
 
-fn figures_json(services: &Services, figures: &Figures) -> Value {
-    let organisation = &services.organisation;
-    let counted = |entries: Vec<(String, String, usize)>| -> Vec<Value> {
-        let mut entries = entries;
-        entries.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
-        entries
-            .into_iter()
-            .map(|(code, label, count)| json!({"code": code, "label": label, "count": count}))
-            .collect()
-    };
-    json!({
-        "received": figures.received,
-        "by_category": counted(figures.by_category.iter().map(|(code, count)| {
-            (code.clone(), organisation.category_label(code).unwrap_or(code).to_owned(), *count)
-        }).collect()),
-        "by_service": counted(figures.by_service.iter().map(|(code, count)| {
-            (code.clone(), organisation.service_label(code).unwrap_or(code).to_owned(), *count)
-        }).collect()),
-        "by_channel": counted(figures.by_channel.iter().map(|(code, count)| {
-            let label = plaintes_core::complaint::Channel::ALL
+impl FiguresView {
+    fn of(services: &Services, figures: &Figures) -> Self {
+        let organisation = &services.organisation;
+        // The most frequent first, then by label.
+        let counted = |mut entries: Vec<CountView>| {
+            entries.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+            entries
+        };
+        let line = |code: &str, label: &str, count: usize| CountView {
+            code: code.to_owned(),
+            label: label.to_owned(),
+            count,
+        };
+        Self {
+            received: figures.received,
+            by_category: counted(
+                figures
+                    .by_category
+                    .iter()
+                    .map(|(code, count)| {
+                        line(
+                            code,
+                            organisation.category_label(code).unwrap_or(code),
+                            *count,
+                        )
+                    })
+                    .collect(),
+            ),
+            by_service: counted(
+                figures
+                    .by_service
+                    .iter()
+                    .map(|(code, count)| {
+                        line(
+                            code,
+                            organisation.service_label(code).unwrap_or(code),
+                            *count,
+                        )
+                    })
+                    .collect(),
+            ),
+            by_channel: counted(
+                figures
+                    .by_channel
+                    .iter()
+                    .map(|(code, count)| {
+                        let label = plaintes_core::complaint::Channel::ALL
+                            .iter()
+                            .find(|channel| channel.code() == *code)
+                            .map(|channel| channel.label())
+                            .unwrap_or(code);
+                        line(code, label, *count)
+                    })
+                    .collect(),
+            ),
+            months: figures
+                .months
                 .iter()
-                .find(|channel| channel.code() == *code)
-                .map(|channel| channel.label())
-                .unwrap_or(code);
-            (code.to_string(), label.to_owned(), *count)
-        }).collect()),
-        "months": figures.months.iter().map(|month| json!({
-            "label": month_label(month),
-            "received": month.received,
-            "acknowledged_percent": month.acknowledged.percent(),
-            "answered_percent": month.answered.percent(),
-        })).collect::<Vec<_>>(),
-        "acknowledged": share_json(&figures.acknowledged),
-        "answered": share_json(&figures.answered),
-        "median_days_to_response": figures.median_days_to_response(),
-        "p90_days_to_response": figures.p90_days_to_response(),
-        "decisions": counted(figures.decisions.iter().map(|(kind, count)| {
-            (kind.code().to_owned(), kind.label().to_owned(), *count)
-        }).collect()),
-        "satisfaction": figures.satisfaction.iter().map(|(label, count)| {
-            json!({"label": label, "count": count})
-        }).collect::<Vec<_>>(),
-        "root_causes": counted(figures.root_causes.iter().map(|(code, count)| {
-            let label = if code.is_empty() {
-                "Non précisée"
-            } else {
-                organisation.root_cause_label(code).unwrap_or(code)
-            };
-            (code.clone(), label.to_owned(), *count)
-        }).collect()),
-        "open_now": figures.open_now,
-        "overdue_now": figures.overdue_now,
-        "extended": figures.extended,
-        "settled_on_the_spot": figures.settled_on_the_spot,
-        "measures": figures.measures.iter().map(|(reference, measure, state)| {
-            let state = state.measure_code();
-            json!({
-                "reference": reference,
-                "owner": measure.owner,
-                "due_display": french::day(measure.due_on),
-                "done_display": measure.done_on.map(french::day),
-                "state": state,
-            })
-        }).collect::<Vec<_>>(),
-    })
+                .map(|month| MonthView {
+                    label: month_label(month),
+                    received: month.received,
+                    acknowledged_percent: month.acknowledged.percent(),
+                    answered_percent: month.answered.percent(),
+                })
+                .collect(),
+            acknowledged: ShareView::of(&figures.acknowledged),
+            answered: ShareView::of(&figures.answered),
+            median_days_to_response: figures.median_days_to_response(),
+            p90_days_to_response: figures.p90_days_to_response(),
+            decisions: counted(
+                figures
+                    .decisions
+                    .iter()
+                    .map(|(kind, count)| line(kind.code(), kind.label(), *count))
+                    .collect(),
+            ),
+            satisfaction: figures
+                .satisfaction
+                .iter()
+                .map(|(label, count)| LabelCount {
+                    label: (*label).to_owned(),
+                    count: *count,
+                })
+                .collect(),
+            root_causes: counted(
+                figures
+                    .root_causes
+                    .iter()
+                    .map(|(code, count)| {
+                        let label = if code.is_empty() {
+                            "Non précisée"
+                        } else {
+                            organisation.root_cause_label(code).unwrap_or(code)
+                        };
+                        line(code, label, *count)
+                    })
+                    .collect(),
+            ),
+            open_now: figures.open_now,
+            overdue_now: figures.overdue_now,
+            extended: figures.extended,
+            settled_on_the_spot: figures.settled_on_the_spot,
+            measures: figures
+                .measures
+                .iter()
+                .map(|(reference, measure, state)| {
+                    let state = state.measure_code();
+                    let (state_label, look) = match state {
+                        "done" => ("Faite", "met"),
+                        "overdue" => ("En retard", "overdue"),
+                        "moot" => ("Sans objet", "later"),
+                        _ => ("À faire", "due"),
+                    };
+                    ReportMeasureView {
+                        reference: reference.to_string(),
+                        owner: measure.owner.clone(),
+                        due_display: french::day(measure.due_on),
+                        done_display: measure.done_on.map(french::day),
+                        state,
+                        state_label,
+                        look,
+                    }
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A bar chart, drawn by `templates/charts/bars.svg`.
@@ -403,7 +605,7 @@ fn render(chart: Chart) -> Result<String, askama::Error> {
 
 /// Complaints received each month.
 fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
-    let mut chart = frame("volumes", months);
+    let mut chart = frame("graphique-volumes", months);
     let max = months.iter().map(|m| m.received).max().unwrap_or(0).max(1) as f64;
     chart.title = "Plaintes reçues par mois".into();
     chart.description = months
@@ -462,7 +664,7 @@ fn compliance_chart(
         "réponse dans les {} jours ouvrables",
         deadlines.response_business_days
     );
-    let mut chart = frame("engagements", months);
+    let mut chart = frame("graphique-engagements", months);
     chart.title = "Engagements respectés par mois, en pourcentage".into();
     let percent = |share: &Share| {
         share

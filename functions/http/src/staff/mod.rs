@@ -16,6 +16,7 @@ mod identity;
 pub mod intake_page;
 pub mod pages;
 pub mod render;
+pub mod reports_page;
 pub mod sign_in;
 pub(crate) mod steps;
 pub mod views;
@@ -147,8 +148,11 @@ pub fn staff_router(services: Services, access: StaffAccess) -> Router {
             get(file_page::file).post(file_page::act),
         ),
         ("/admin/mesures/", get(pages::measures)),
-        ("/admin/rapports/", get(pages::reports)),
-        ("/admin/rapports/imprimer/", get(pages::annual_report)),
+        ("/admin/rapports/", get(reports_page::reports)),
+        (
+            "/admin/rapports/imprimer/",
+            get(reports_page::annual_report),
+        ),
     ]
     .into_iter()
     .fold(Router::new(), |router, (path, handler)| {

@@ -112,15 +112,6 @@ impl SignedIn {
     }
 }
 
-type Render = fn(&plaintes_core::Organisation, &StaffHeader) -> anyhow::Result<String>;
-
-fn render(state: &StaffState, signed: &SignedIn, page: Render) -> Response {
-    html(
-        StatusCode::OK,
-        page(&state.services.organisation, &signed.header(state)),
-    )
-}
-
 pub(super) fn html(status: StatusCode, page: anyhow::Result<String>) -> Response {
     match page {
         Ok(body) => (
@@ -207,16 +198,6 @@ pub async fn measures(State(state): State<StaffState>, signed: SignedIn) -> Resp
     let page =
         super::render::admin_measures_page(&services.organisation, &signed.header(&state), &view);
     html(status, page)
-}
-
-/// `GET /admin/rapports/`: the reports.
-pub async fn reports(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, super::render::admin_reports_page)
-}
-
-/// `GET /admin/rapports/imprimer/?annee=…`: a year's report, to print.
-pub async fn annual_report(State(state): State<StaffState>, signed: SignedIn) -> Response {
-    render(&state, &signed, super::render::admin_annual_report_page)
 }
 
 /// A form posted to a staff page (`page_path`): its fields, sent in an open

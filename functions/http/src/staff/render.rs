@@ -204,6 +204,7 @@ struct AdminReportsPage<'a> {
     pub zone: &'static str,
     /// The twelve months, January first, for the month list.
     pub months: [&'static str; 12],
+    pub page: &'a super::reports_page::ReportsPage,
 }
 
 /// A year's figures laid out for the board, to print.
@@ -215,6 +216,7 @@ struct AdminAnnualReportPage<'a> {
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
+    pub page: &'a super::reports_page::ReportsPage,
 }
 
 /// The months as the period chooser lists them.
@@ -428,8 +430,10 @@ pub fn admin_measures_page(
 pub fn admin_reports_page(
     organisation: &Organisation,
     staff: &StaffHeader,
+    reports: &super::reports_page::ReportsPage,
 ) -> anyhow::Result<String> {
     let page = AdminReportsPage {
+        page: reports,
         organisation,
         staff: Some(staff),
         current: admin_nav::REPORTS,
@@ -443,8 +447,10 @@ pub fn admin_reports_page(
 pub fn admin_annual_report_page(
     organisation: &Organisation,
     staff: &StaffHeader,
+    report: &super::reports_page::ReportsPage,
 ) -> anyhow::Result<String> {
     let page = AdminAnnualReportPage {
+        page: report,
         organisation,
         staff: Some(staff),
         current: admin_nav::ANNUAL_REPORT,
