@@ -611,19 +611,25 @@ async fn the_staff_pages_are_rendered_for_the_person_signed_in_and_ask_to_sign_i
             .send()
             .await
             .unwrap();
-        // Reception may not read the measures: the page says so (403);
-        // nor a complaint's file: as for no complaint at all (404).
+        // Reception may not read the measures nor the reports: the page
+        // says so (403); nor a complaint's file: as for no complaint at
+        // all (404).
         let expected = match page {
             "/admin/mesures/" => 403,
+            _ if page.starts_with("/admin/rapports/") => 403,
             _ if page.starts_with("/admin/plainte/") => 404,
             _ => 200,
         };
         assert_eq!(answer.status(), expected, "{page}");
         assert_eq!(answer.headers()["cache-control"], "no-store");
         let html = answer.text().await.unwrap();
-        if expected == 403 {
+        if page == "/admin/mesures/" {
             assert!(html
                 .contains("Votre rôle ne vous permet pas de consulter les mesures correctives."));
+        } else if expected == 403 {
+            assert!(html.contains(
+                "Les rapports sont réservés à la direction et au conseil d’administration."
+            ));
         }
         assert!(
             html.contains("<span id=\"personne-nom\">Léa Roy</span>"),
