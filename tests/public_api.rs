@@ -460,3 +460,79 @@ async fn a_burst_of_submissions_to_one_address_is_stored_whole_and_mailed_within
     }
     assert_eq!(app.outbox().len(), limit + 1);
 }
+
+/// The methods a path answers, as the router says when asked with one it
+/// does not route (`405` and `Allow`).
+async fn methods_served(
+    app: &plaintes_tests::TestApp,
+    path: &str,
+) -> std::collections::BTreeSet<String> {
+    let concrete = path.replace("{reference}", REFERENCE).replace("{id}", "1");
+    let answer = app
+        .client
+        .request(reqwest::Method::PATCH, format!("{}{concrete}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 405, "{path}: PATCH is routed nowhere");
+    answer.headers()["allow"]
+        .to_str()
+        .unwrap()
+        .split(',')
+        .map(|method| method.trim().to_ascii_lowercase())
+        // axum answers HEAD wherever it answers GET.
+        .filter(|method| method != "head")
+        .collect()
+}
+
+#[tokio::test]
+async fn every_route_served_is_in_the_openapi_document_and_every_route_documented_is_served() {
+    use utoipa::OpenApi;
+    let app = spawn_app().await;
+    let mut document = plaintes_http::openapi::ApiDoc::openapi();
+    document.merge(plaintes_local::sessions::LocalApiDoc::openapi());
+    let documented: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+        document
+            .paths
+            .paths
+            .iter()
+            .map(|(path, item)| {
+                let methods = serde_json::to_value(item)
+                    .unwrap()
+                    .as_object()
+                    .unwrap()
+                    .keys()
+                    .filter(|key| ["get", "post", "put", "delete", "patch"].contains(&key.as_str()))
+                    .cloned()
+                    .collect();
+                (path.clone(), methods)
+            })
+            .collect();
+    let served: std::collections::BTreeSet<String> = plaintes_http::public::paths()
+        .into_iter()
+        .chain(plaintes_http::staff::paths())
+        .chain(plaintes_local::sessions::session_paths())
+        .collect();
+    let documented_paths: std::collections::BTreeSet<String> = documented.keys().cloned().collect();
+    assert_eq!(
+        served.difference(&documented_paths).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "served but not documented"
+    );
+    assert_eq!(
+        documented_paths.difference(&served).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "documented but not served"
+    );
+    // Each path answers exactly the methods the document gives it.
+    for (path, methods) in &documented {
+        assert_eq!(&methods_served(&app, path).await, methods, "{path}");
+    }
+    // The document the product serves is this one (without the local
+    // sign-in, which `plaintes serve` alone adds).
+    let served: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    assert_eq!(
+        served,
+        serde_json::to_value(plaintes_http::openapi::ApiDoc::openapi()).unwrap()
+    );
+}

@@ -10,7 +10,7 @@ use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{post, MethodRouter};
 use axum::Router;
 
 use plaintes_core::client::{
@@ -26,18 +26,39 @@ use plaintes_site::client::{
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use utoipa::ToSchema;
 
 use crate::error::{html, ApiError};
 
+/// The client's file, each form of its pages posted to one of these. The
+/// router is built from this list, and the route test compares it with
+/// the OpenAPI document.
+fn routes() -> Vec<(&'static str, MethodRouter<Services>)> {
+    vec![
+        ("/api/suivi", post(open)),
+        ("/api/suivi/information", post(add_information)),
+        ("/api/suivi/retrait", post(withdraw)),
+        ("/api/suivi/satisfaction", post(satisfaction)),
+        ("/api/suivi/export", post(export)),
+        ("/api/suivi/imprimer", post(print)),
+        ("/api/suivi/code-perdu", post(lost_code)),
+    ]
+}
+
+/// The paths the client router serves.
+pub fn paths() -> Vec<String> {
+    routes()
+        .into_iter()
+        .map(|(path, _)| path.to_owned())
+        .collect()
+}
+
 pub fn client_router(services: Services) -> Router {
-    Router::new()
-        .route("/api/suivi", post(open))
-        .route("/api/suivi/information", post(add_information))
-        .route("/api/suivi/retrait", post(withdraw))
-        .route("/api/suivi/satisfaction", post(satisfaction))
-        .route("/api/suivi/export", post(export))
-        .route("/api/suivi/imprimer", post(print))
-        .route("/api/suivi/code-perdu", post(lost_code))
+    routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, route)| {
+            router.route(path, route)
+        })
         .layer(axum::extract::DefaultBodyLimit::max(
             crate::public::MAX_BODY,
         ))
@@ -111,15 +132,24 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     }
 }
 
-#[derive(Deserialize, Default)]
+/// What the client's pages post: the reference and the code open the
+/// file; each form adds what its step needs.
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
-struct Form {
+#[schema(as = ClientForm)]
+pub(crate) struct Form {
+    /// `P-2026-0042`
     reference: String,
+    /// The access code given at submission (`K7QM-2XPA-9FTR`).
     code: String,
+    /// Information added to the complaint (`/api/suivi/information`).
     text: String,
+    /// `oui` to withdraw (`/api/suivi/retrait`).
     confirm: String,
+    /// `satisfied` or `not_satisfied`, with a `comment` (`/api/suivi/satisfaction`).
     satisfaction: String,
     comment: String,
+    /// The address on file, to send a new code to (`/api/suivi/code-perdu`).
     email: String,
 }
 
@@ -206,7 +236,23 @@ fn credentials<'a>(form: &'a Form, address: &'a ClientAddress) -> Credentials<'a
     }
 }
 
-async fn open(State(services): State<Services>, address: ClientAddress, bytes: Bytes) -> Response {
+/// The client's file, opened with the reference and the access code.
+#[utoipa::path(
+    post,
+    path = "/api/suivi",
+    request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The file, as a page", body = String, content_type = "text/html"),
+        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
+        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+    )
+)]
+pub(crate) async fn open(
+    State(services): State<Services>,
+    address: ClientAddress,
+    bytes: Bytes,
+) -> Response {
     let form: Form = form(&bytes);
     match client::read(&services, &credentials(&form, &address)).await {
         Ok(file) => file_page(
@@ -274,7 +320,20 @@ async fn after_step(
     }
 }
 
-async fn add_information(
+/// Adds information to the complaint, in the client's words.
+#[utoipa::path(
+    post,
+    path = "/api/suivi/information",
+    request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The file, as a page, saying what was done", body = String, content_type = "text/html"),
+        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        (status = 422, description = "A field to correct: the file again, with the error beside it", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
+        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+    )
+)]
+pub(crate) async fn add_information(
     State(services): State<Services>,
     address: ClientAddress,
     bytes: Bytes,
@@ -292,7 +351,20 @@ async fn add_information(
     .await
 }
 
-async fn withdraw(
+/// Withdraws the complaint, once confirmed.
+#[utoipa::path(
+    post,
+    path = "/api/suivi/retrait",
+    request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The file, as a page, saying what was done", body = String, content_type = "text/html"),
+        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        (status = 422, description = "A field to correct: the file again, with the error beside it", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
+        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+    )
+)]
+pub(crate) async fn withdraw(
     State(services): State<Services>,
     address: ClientAddress,
     bytes: Bytes,
@@ -310,7 +382,20 @@ async fn withdraw(
     .await
 }
 
-async fn satisfaction(
+/// The client's answer at the follow-up.
+#[utoipa::path(
+    post,
+    path = "/api/suivi/satisfaction",
+    request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The file, as a page, saying what was done", body = String, content_type = "text/html"),
+        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        (status = 422, description = "A field to correct: the file again, with the error beside it", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
+        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+    )
+)]
+pub(crate) async fn satisfaction(
     State(services): State<Services>,
     address: ClientAddress,
     bytes: Bytes,
@@ -333,7 +418,19 @@ async fn satisfaction(
     .await
 }
 
-async fn export(
+/// The whole file as a JSON attachment, to keep.
+#[utoipa::path(
+    post,
+    path = "/api/suivi/export",
+    request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "`dossier-P-2026-0042.json`", body = Object, content_type = "application/json"),
+        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
+        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+    )
+)]
+pub(crate) async fn export(
     State(services): State<Services>,
     address: ClientAddress,
     bytes: Bytes,
@@ -365,7 +462,23 @@ async fn export(
     }
 }
 
-async fn print(State(services): State<Services>, address: ClientAddress, bytes: Bytes) -> Response {
+/// The file as a page to print.
+#[utoipa::path(
+    post,
+    path = "/api/suivi/imprimer",
+    request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The file, as a page", body = String, content_type = "text/html"),
+        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
+        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+    )
+)]
+pub(crate) async fn print(
+    State(services): State<Services>,
+    address: ClientAddress,
+    bytes: Bytes,
+) -> Response {
     let form: Form = form(&bytes);
     match client::read(&services, &credentials(&form, &address)).await {
         Ok(file) => page(
@@ -380,7 +493,20 @@ async fn print(State(services): State<Services>, address: ClientAddress, bytes: 
     }
 }
 
-async fn lost_code(
+/// A new access code, sent to the e-mail address on file if it is the one
+/// given (the answer never tells whether it was).
+#[utoipa::path(
+    post,
+    path = "/api/suivi/code-perdu",
+    request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "A page that says a code was sent if the address is the file's", body = String, content_type = "text/html"),
+        (status = 422, description = "A field to correct: the form again, with the error beside it", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many requests from this address: try again later (`Retry-After`)", body = String, content_type = "text/html"),
+        (status = 503, description = "Our failure: a French page", body = String, content_type = "text/html"),
+    )
+)]
+pub(crate) async fn lost_code(
     State(services): State<Services>,
     address: ClientAddress,
     bytes: Bytes,

@@ -12,10 +12,12 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
 /// access code or a complaint's content (a submission's receipt, the
 /// staff's answers, the client's file).
 pub fn never_cached<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
-    router.layer(SetResponseHeaderLayer::overriding(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("no-store"),
-    ))
+    router.layer(no_store())
+}
+
+/// `Cache-Control: no-store` on every answer of a router or of a route.
+pub fn no_store() -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))
 }
 
 pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {

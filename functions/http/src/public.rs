@@ -5,7 +5,7 @@ use axum::body::{to_bytes, Body};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, MethodRouter};
 use axum::{Json, Router};
 use chrono::{DateTime, Utc};
 use plaintes_core::complaint::{ComplaintInput, FieldError, IdempotencyKey};
@@ -22,13 +22,34 @@ use crate::openapi::ApiDoc;
 /// The largest request body accepted, in bytes.
 pub const MAX_BODY: usize = 64 * 1024;
 
+/// The public API's routes: the router is built from this list, and the
+/// route test compares it with the OpenAPI document.
+fn routes() -> Vec<(&'static str, MethodRouter<Services>)> {
+    vec![
+        // The receipt, page or JSON, carries the access code: never cached.
+        (
+            "/api/complaints",
+            post(submit).layer(crate::headers::no_store()),
+        ),
+        ("/api/openapi.json", get(openapi_document)),
+    ]
+}
+
+/// The paths the public router serves, the client's file's included.
+pub fn paths() -> Vec<String> {
+    routes()
+        .into_iter()
+        .map(|(path, _)| path.to_owned())
+        .chain(crate::client::paths())
+        .collect()
+}
+
 pub fn public_router(services: Services) -> Router {
-    // The receipt, page or JSON, carries the access code: never cached.
-    let submission =
-        crate::headers::never_cached(Router::new().route("/api/complaints", post(submit)));
-    Router::new()
-        .merge(submission)
-        .route("/api/openapi.json", get(openapi_document))
+    routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, route)| {
+            router.route(path, route)
+        })
         .with_state(services.clone())
         .merge(crate::client::client_router(services))
 }

@@ -17,7 +17,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{post, MethodRouter};
 use axum::{Json, Router};
 use chrono::{DateTime, Duration, Utc};
 use plaintes_core::access::StaffMember;
@@ -28,8 +28,8 @@ use plaintes_http::identity::{
 };
 use plaintes_http::staff::{PasswordCheck, PasswordOutcome};
 use rusqlite::{params, OptionalExtension};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use utoipa::{OpenApi, ToSchema};
 
 use crate::accounts::SignIn;
 use crate::store::{backend, timestamp, SqliteStore};
@@ -205,14 +205,49 @@ fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The local sign-in for programs: the router is built from this list,
+/// and the route test compares it with the document (`LocalApiDoc`).
+fn routes() -> Vec<(&'static str, MethodRouter<Arc<LocalSessions>>)> {
+    vec![("/api/session", post(sign_in).delete(sign_out))]
+}
+
+/// The paths the local session router serves.
+pub fn session_paths() -> Vec<String> {
+    routes()
+        .into_iter()
+        .map(|(path, _)| path.to_owned())
+        .collect()
+}
+
 /// `POST /api/session` (sign in) and `DELETE /api/session` (sign out).
 pub fn session_router(sessions: Arc<LocalSessions>) -> Router {
-    Router::new()
-        .route("/api/session", post(sign_in).delete(sign_out))
+    routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, route)| {
+            router.route(path, route)
+        })
         .with_state(sessions)
 }
 
-#[derive(Deserialize)]
+/// What `plaintes serve` adds to the product's OpenAPI document: the local
+/// sign-in of programs (on AWS, Cognito gives the tokens).
+#[derive(OpenApi)]
+#[openapi(
+    paths(sign_in, sign_out),
+    components(schemas(Credentials, LocalSignIn))
+)]
+pub struct LocalApiDoc;
+
+/// A program signed in: its bearer token, when it ends, who it is.
+#[derive(Serialize, ToSchema)]
+pub struct LocalSignIn {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub member: plaintes_http::staff::views::Me,
+}
+
+/// A local account's e-mail and password.
+#[derive(Deserialize, ToSchema)]
 struct Credentials {
     #[serde(default)]
     email: String,
@@ -220,6 +255,21 @@ struct Credentials {
     password: String,
 }
 
+/// Signs a program in with a local account (`plaintes serve` only).
+#[utoipa::path(
+    post,
+    path = "/api/session",
+    request_body = Credentials,
+    responses(
+        (status = 200, description = "Signed in: a bearer token for the staff API", body = LocalSignIn),
+        (status = 400, description = "Not the JSON expected", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "A wrong e-mail or password", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Sent from another site", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many wrong passwords (`Retry-After`)", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The accounts cannot be read now", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn sign_in(
     State(sessions): State<Arc<LocalSessions>>,
     headers: HeaderMap,
@@ -255,15 +305,11 @@ async fn sign_in(
         .await;
     match outcome {
         Ok(SignIn::Accepted(member)) => match sessions.issue(&member) {
-            Ok((token, expires_at)) => Json(json!({
-                "token": token,
-                "expires_at": expires_at,
-                "member": {
-                    "id": member.id,
-                    "name": member.name,
-                    "roles": member.roles.iter().map(|role| role.group()).collect::<Vec<_>>(),
-                },
-            }))
+            Ok((token, expires_at)) => Json(LocalSignIn {
+                token,
+                expires_at,
+                member: plaintes_http::staff::views::Me::of(&member),
+            })
             .into_response(),
             Err(error) => unavailable(format!("a session token could not be signed: {error}")),
         },
@@ -283,6 +329,16 @@ fn unavailable(cause: String) -> Response {
     .into_response()
 }
 
+/// Ends a program's bearer token before it expires.
+#[utoipa::path(
+    delete,
+    path = "/api/session",
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Ended (a token already invalid has nothing left to end)"),
+        (status = 503, description = "The token could not be recorded as ended", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
+    )
+)]
 async fn sign_out(State(sessions): State<Arc<LocalSessions>>, headers: HeaderMap) -> Response {
     let token = headers
         .get(header::AUTHORIZATION)

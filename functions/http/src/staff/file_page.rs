@@ -375,6 +375,20 @@ pub fn control_id(form: &str, field: &str) -> String {
 }
 
 /// `GET /admin/plainte/?ref=…`: the file, each step's form if allowed.
+#[utoipa::path(
+    get,
+    path = "/admin/plainte/",
+    security(("session" = [])),
+    params(
+        ("ref" = String, Query, description = "`P-2026-0042`"),
+        ("fait" = Option<String>, Query, description = "The step just done"),
+    ),
+    responses(
+        (status = 200, description = "The file, with a form for each step the person may take now", body = String, content_type = "text/html"),
+        (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
+        (status = 404, description = "No such complaint, or not one this person may read: the same page", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn file(
     State(state): State<StaffState>,
     mut signed: SignedIn,
@@ -505,6 +519,21 @@ enum Outcome {
 
 /// `POST /admin/plainte/?ref=…`: one step, sent by its form (`etape`, the
 /// `version` read, the session's `jeton`, the step's fields).
+#[utoipa::path(
+    post,
+    path = "/admin/plainte/",
+    security(("session" = [])),
+    params(("ref" = String, Query, description = "`P-2026-0042`")),
+    request_body(content = super::forms::PageForm, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The letter's preview, or a new code to read, once", body = String, content_type = "text/html"),
+        (status = 303, description = "Done: back to the file (`&fait=<step>`); or the session had ended: the form kept, to the sign-in page"),
+        (status = 403, description = "A role that does not allow it, or without the session's form token", body = String, content_type = "text/html"),
+        (status = 404, description = "No such complaint, or not one this person may read", body = String, content_type = "text/html"),
+        (status = 409, description = "Changed by someone else meanwhile: the file as it is now, the text kept", body = String, content_type = "text/html"),
+        (status = 422, description = "Fields to correct, or a step the procedure does not allow now: the form again", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn act(
     State(state): State<StaffState>,
     Query(query): Query<FileQuery>,

@@ -144,3 +144,20 @@ pub trait FormPage {
             .is_some_and(|posted| !posted.errors.is_empty())
     }
 }
+
+/// A form of a staff page, as it is posted: the session's form token, which
+/// form it is, and its fields (those of the matching JSON route).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // Documents the body; each page reads its fields.
+pub struct PageForm {
+    /// The session's form token.
+    jeton: String,
+    /// On the file page: the step (`analyse`, `respond`, `measure_done`, …).
+    etape: Option<String>,
+    /// On the intake page: `plainte`, `accuse` or `aide`.
+    formulaire: Option<String>,
+    /// On the file page: the version shown.
+    version: Option<String>,
+    /// On the intake page: the form's idempotency key.
+    cle: Option<String>,
+}

@@ -199,6 +199,15 @@ pub struct LeaveQuery {
 
 /// `GET /admin/connexion/organisme/`: off to the hosted page, with a fresh
 /// `state` and PKCE challenge.
+#[utoipa::path(
+    get,
+    path = "/admin/connexion/organisme/",
+    params(("retour" = Option<String>, Query, description = "The staff page to come back to")),
+    responses(
+        (status = 303, description = "Off to the organisation's sign-in (authorization code with PKCE), with a short-lived cookie for the way back"),
+        (status = 404, description = "Not on AWS: the local sign-in is the page's form", body = crate::error::Problem, content_type = "application/problem+json"),
+    )
+)]
 pub async fn leave(
     State(state): State<StaffState>,
     Query(query): Query<LeaveQuery>,
@@ -245,6 +254,23 @@ pub struct ReturnQuery {
 /// `GET /admin/connexion/retour/`: the hosted page came back with a code
 /// (or an error). The state must be the one this browser left with; the
 /// code is exchanged here; the ID token opens a session.
+#[utoipa::path(
+    get,
+    path = "/admin/connexion/retour/",
+    params(
+        ("code" = Option<String>, Query, description = "The authorization code"),
+        ("state" = Option<String>, Query, description = "The sign-in's `state`, checked against its cookie"),
+        ("error" = Option<String>, Query, description = "Why the organisation's sign-in refused"),
+    ),
+    responses(
+        (status = 200, description = "Signed in: a page that leads on to the page asked, with the session cookie", body = String, content_type = "text/html"),
+        (status = 400, description = "A sign-in not begun here, too old, or cancelled: the sign-in page again", body = String, content_type = "text/html"),
+        (status = 401, description = "An identity that does not verify: the sign-in page again", body = String, content_type = "text/html"),
+        (status = 403, description = "An identity with no staff role: the sign-in page again", body = String, content_type = "text/html"),
+        (status = 404, description = "Not on AWS", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The organisation's sign-in cannot be reached: the sign-in page again", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn come_back(
     State(state): State<StaffState>,
     Query(query): Query<ReturnQuery>,

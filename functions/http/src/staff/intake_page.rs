@@ -209,6 +209,19 @@ fn render(
 }
 
 /// `GET /admin/nouvelle/`: the form, or what was just done for a caller.
+#[utoipa::path(
+    get,
+    path = "/admin/nouvelle/",
+    security(("session" = [])),
+    params(
+        ("fait" = Option<String>, Query, description = "What was just done: `accuse`, `code` or `retrait`"),
+        ("ref" = Option<String>, Query, description = "For which complaint"),
+    ),
+    responses(
+        (status = 200, description = "The intake form for the person's roles, and reception's help by reference", body = String, content_type = "text/html"),
+        (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
+    )
+)]
 pub async fn intake(
     State(state): State<StaffState>,
     mut signed: SignedIn,
@@ -252,6 +265,20 @@ pub async fn intake(
 
 /// `POST /admin/nouvelle/`: one of the page's forms (`formulaire`:
 /// `plainte`, `accuse` or `aide`) with the session's `jeton`.
+#[utoipa::path(
+    post,
+    path = "/admin/nouvelle/",
+    security(("session" = [])),
+    request_body(content = super::forms::PageForm, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The same key as before: the complaint already recorded, without its code; or a new code to read, once", body = String, content_type = "text/html"),
+        (status = 201, description = "Recorded: the receipt, with the access code shown once", body = String, content_type = "text/html"),
+        (status = 303, description = "An acknowledgement or a caller's help done: back to the page, which says so; or the session had ended: the form kept, to the sign-in page"),
+        (status = 403, description = "A role that does not allow it, or without the session's form token", body = String, content_type = "text/html"),
+        (status = 404, description = "No complaint by that reference that this person may act on", body = String, content_type = "text/html"),
+        (status = 422, description = "Fields to correct: the form again, each error beside its field", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn record(State(state): State<StaffState>, headers: HeaderMap, bytes: Bytes) -> Response {
     let (signed, fields) = match super::pages::posted(&state, &headers, &bytes, INTAKE_PATH).await {
         Ok(posted) => posted,

@@ -27,7 +27,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRef, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{get, post, put, MethodRouter};
 use axum::{Json, Router};
 use plaintes_core::access::{Action, StaffMember};
 use plaintes_core::casework::{self, CaseError, CaseFile, IntakeInput, ListFilter};
@@ -74,63 +74,48 @@ impl FromRef<StaffState> for Services {
 /// The largest staff request accepted (a long written response fits).
 const BODY_LIMIT: usize = 128 * 1024;
 
-pub fn staff_router(services: Services, access: StaffAccess) -> Router {
-    let state = StaffState {
-        sessions: Sessions::new(
-            access.sessions,
-            services.organisation.staff_sessions,
-            services.clock.clone(),
-            &services.organisation.site_url,
-        ),
-        services,
-        authenticator: access.authenticator,
-        sign_in: access.sign_in,
-    };
+/// The staff API's routes, under `/api/staff`. The router is built from
+/// this list, and the route test compares it with the OpenAPI document.
+fn api_routes() -> Vec<(String, MethodRouter<StaffState>)> {
     let complaint = "/complaints/{reference}";
-    let routes = Router::new()
-        .route(
-            "/session",
+    let on = |step: &str| format!("{complaint}/{step}");
+    vec![
+        (
+            "/session".into(),
             get(sign_in::session)
                 .post(sign_in::start_session)
                 .delete(sign_in::end_session),
-        )
-        .route("/me", get(me))
-        .route("/complaints", get(list).post(intake))
-        .route("/handlers", get(handlers))
-        .route("/measures", get(measures))
-        .route("/reports", get(crate::reports::report))
-        .route("/reports.csv", get(crate::reports::report_csv))
-        .route(complaint, get(file))
-        .route(&format!("{complaint}/acknowledgement"), post(acknowledge))
-        .route(&format!("{complaint}/assignment"), post(assign))
-        .route(&format!("{complaint}/assignable"), get(assignable))
-        .route(&format!("{complaint}/naming"), put(record_naming))
-        .route(&format!("{complaint}/analysis"), put(analyse))
-        .route(&format!("{complaint}/decision"), put(decide))
-        .route(&format!("{complaint}/response/preview"), post(preview))
-        .route(&format!("{complaint}/response"), post(respond))
-        .route(&format!("{complaint}/extension"), post(extend))
-        .route(&format!("{complaint}/follow-up"), put(follow_up))
-        .route(&format!("{complaint}/adjustments"), post(add_adjustment))
-        .route(&format!("{complaint}/measures"), post(add_measure))
-        .route(
-            &format!("{complaint}/measures/{{id}}/done"),
-            post(complete_measure),
-        )
-        .route(&format!("{complaint}/access-code"), post(issue_code))
-        .route(
-            &format!("{complaint}/withdrawal"),
-            post(withdraw_for_client),
-        )
-        .route(&format!("{complaint}/closure"), post(close))
-        .route(&format!("{complaint}/reopening"), post(reopen))
-        // An unknown address still needs an identity: without one, 401.
-        .fallback(not_found)
-        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
-        .with_state(state.clone());
-    // Each page at its address with and without the last slash: API
-    // Gateway may hand either to the function.
-    let pages = [
+        ),
+        ("/me".into(), get(me)),
+        ("/complaints".into(), get(list).post(intake)),
+        ("/handlers".into(), get(handlers)),
+        ("/measures".into(), get(measures)),
+        ("/reports".into(), get(crate::reports::report)),
+        ("/reports.csv".into(), get(crate::reports::report_csv)),
+        (complaint.into(), get(file)),
+        (on("acknowledgement"), post(acknowledge)),
+        (on("assignment"), post(assign)),
+        (on("assignable"), get(assignable)),
+        (on("naming"), put(record_naming)),
+        (on("analysis"), put(analyse)),
+        (on("decision"), put(decide)),
+        (on("response/preview"), post(preview)),
+        (on("response"), post(respond)),
+        (on("extension"), post(extend)),
+        (on("follow-up"), put(follow_up)),
+        (on("adjustments"), post(add_adjustment)),
+        (on("measures"), post(add_measure)),
+        (on("measures/{id}/done"), post(complete_measure)),
+        (on("access-code"), post(issue_code)),
+        (on("withdrawal"), post(withdraw_for_client)),
+        (on("closure"), post(close)),
+        (on("reopening"), post(reopen)),
+    ]
+}
+
+/// The staff pages (`/admin/…`), each also served without its last slash.
+fn page_routes() -> Vec<(&'static str, MethodRouter<StaffState>)> {
+    vec![
         (
             sign_in::SIGN_IN_PATH,
             get(sign_in::sign_in_page).post(sign_in::sign_in),
@@ -154,14 +139,50 @@ pub fn staff_router(services: Services, access: StaffAccess) -> Router {
             get(reports_page::annual_report),
         ),
     ]
-    .into_iter()
-    .fold(Router::new(), |router, (path, handler)| {
-        router
-            .route(path, handler.clone())
-            .route(path.trim_end_matches('/'), handler)
-    })
-    .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
-    .with_state(state);
+}
+
+/// The paths the staff router serves (each page also without its last
+/// slash, an alias the document does not repeat).
+pub fn paths() -> Vec<String> {
+    api_routes()
+        .into_iter()
+        .map(|(path, _)| format!("/api/staff{path}"))
+        .chain(page_routes().into_iter().map(|(path, _)| path.to_owned()))
+        .collect()
+}
+
+pub fn staff_router(services: Services, access: StaffAccess) -> Router {
+    let state = StaffState {
+        sessions: Sessions::new(
+            access.sessions,
+            services.organisation.staff_sessions,
+            services.clock.clone(),
+            &services.organisation.site_url,
+        ),
+        services,
+        authenticator: access.authenticator,
+        sign_in: access.sign_in,
+    };
+    let routes = api_routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, route)| {
+            router.route(&path, route)
+        })
+        // An unknown address still needs an identity: without one, 401.
+        .fallback(not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state.clone());
+    // Each page at its address with and without the last slash: API
+    // Gateway may hand either to the function.
+    let pages = page_routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, handler)| {
+            router
+                .route(path, handler.clone())
+                .route(path.trim_end_matches('/'), handler)
+        })
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state);
     // Every staff answer carries a complaint, or an access code to pass on.
     Router::new()
         .nest("/api/staff", crate::headers::never_cached(routes))

@@ -131,6 +131,23 @@ pub(super) fn html(status: StatusCode, page: anyhow::Result<String>) -> Response
 /// `GET /admin/?status=…&handler=…&category=…&channel=…&overdue=true`: the
 /// complaints this person may read, filtered, the most urgent first —
 /// rendered here, the filters a plain form.
+#[utoipa::path(
+    get,
+    path = "/admin/",
+    security(("session" = [])),
+    params(
+        ("status" = Option<String>, Query, description = "A status code"),
+        ("handler" = Option<String>, Query, description = "A manager's id, or `aucun`"),
+        ("category" = Option<String>, Query, description = "A category code"),
+        ("channel" = Option<String>, Query, description = "A channel code"),
+        ("overdue" = Option<String>, Query, description = "`true`: only those with a promise past due"),
+    ),
+    responses(
+        (status = 200, description = "The list, most urgent first, with its filters", body = String, content_type = "text/html"),
+        (status = 303, description = "No open session: to the sign-in page; reception: to the intake page"),
+        (status = 503, description = "The list cannot be read now", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn list(
     State(state): State<StaffState>,
     signed: SignedIn,
@@ -175,6 +192,17 @@ pub async fn list(
 
 /// `GET /admin/mesures/`: the corrective measures across the complaints
 /// this person may read, rendered here.
+#[utoipa::path(
+    get,
+    path = "/admin/mesures/",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The corrective measures, those still to do first", body = String, content_type = "text/html"),
+        (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
+        (status = 403, description = "A role that reads no measures: the page says so", body = String, content_type = "text/html"),
+        (status = 503, description = "The measures cannot be read now", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn measures(State(state): State<StaffState>, signed: SignedIn) -> Response {
     let services = &state.services;
     let mut view = MeasuresView::default();

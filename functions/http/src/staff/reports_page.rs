@@ -458,6 +458,25 @@ fn may_read(signed: &SignedIn) -> bool {
 
 /// `GET /admin/rapports/?periode=…`: the report of the period chosen (the
 /// current quarter by default).
+#[utoipa::path(
+    get,
+    path = "/admin/rapports/",
+    security(("session" = [])),
+    params(
+        ("periode" = Option<String>, Query, description = "`mois`, `trimestre` (by default), `annee` or `choisie`"),
+        ("mois" = Option<String>, Query, description = "1 to 12"),
+        ("trimestre" = Option<String>, Query, description = "1 to 4"),
+        ("annee" = Option<String>, Query, description = "`2026`"),
+        ("du" = Option<String>, Query, description = "First day of a chosen period, `YYYY-MM-DD`"),
+        ("au" = Option<String>, Query, description = "Last day of a chosen period"),
+    ),
+    responses(
+        (status = 200, description = "The report of the period, beside the same days a year before", body = String, content_type = "text/html"),
+        (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
+        (status = 403, description = "A role without the reports: the page says so", body = String, content_type = "text/html"),
+        (status = 422, description = "A wrong period: the error beside its field", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn reports(
     State(state): State<StaffState>,
     signed: SignedIn,
@@ -500,6 +519,18 @@ pub struct YearQuery {
 }
 
 /// `GET /admin/rapports/imprimer/?annee=2026`: a year's report, to print.
+#[utoipa::path(
+    get,
+    path = "/admin/rapports/imprimer/",
+    security(("session" = [])),
+    params(("annee" = Option<String>, Query, description = "The year; this year by default")),
+    responses(
+        (status = 200, description = "The year's report for the board, to print", body = String, content_type = "text/html"),
+        (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
+        (status = 403, description = "A role without the reports: the page says so", body = String, content_type = "text/html"),
+        (status = 422, description = "Not a year", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn annual_report(
     State(state): State<StaffState>,
     signed: SignedIn,

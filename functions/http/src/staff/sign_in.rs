@@ -99,6 +99,18 @@ pub struct SignInQuery {
 
 /// `GET /admin/connexion/`: the sign-in page (or on to the page asked, for
 /// someone already signed in).
+#[utoipa::path(
+    get,
+    path = "/admin/connexion/",
+    params(
+        ("retour" = Option<String>, Query, description = "The staff page to come back to"),
+        ("fin" = Option<String>, Query, description = "`1` after signing out, `expiree` when the session ended"),
+    ),
+    responses(
+        (status = 200, description = "The sign-in page: locally a form, on AWS a link to the organisation's sign-in", body = String, content_type = "text/html"),
+        (status = 303, description = "Already signed in: on to the page asked"),
+    )
+)]
 pub async fn sign_in_page(
     State(state): State<StaffState>,
     Query(query): Query<SignInQuery>,
@@ -119,8 +131,9 @@ pub async fn sign_in_page(
     sign_in_answer(&state, StatusCode::OK, &form)
 }
 
-#[derive(Deserialize)]
-struct PostedSignIn {
+/// The sign-in form.
+#[derive(Deserialize, ToSchema)]
+pub(crate) struct PostedSignIn {
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -130,6 +143,19 @@ struct PostedSignIn {
 }
 
 /// `POST /admin/connexion/`: an e-mail and a password, from the form.
+#[utoipa::path(
+    post,
+    path = "/admin/connexion/",
+    request_body(content = PostedSignIn, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 303, description = "Signed in: on to `suite` (a staff page), with the session cookie"),
+        (status = 401, description = "A wrong e-mail or password: the page again, the address kept", body = String, content_type = "text/html"),
+        (status = 403, description = "Sent from another site", body = String, content_type = "text/html"),
+        (status = 404, description = "Not a local sign-in (on AWS: the organisation's)", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field to correct: the page again, each error beside its field", body = String, content_type = "text/html"),
+        (status = 429, description = "Too many wrong passwords: the page again, with when to try (`Retry-After`)", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn sign_in(
     State(state): State<StaffState>,
     headers: HeaderMap,
@@ -251,13 +277,24 @@ pub(super) fn sign_in_answer(
     }
 }
 
-#[derive(Deserialize)]
-struct PostedSignOut {
+/// The sign-out form: the session's form token.
+#[derive(Deserialize, ToSchema)]
+pub(crate) struct PostedSignOut {
     #[serde(default)]
     jeton: String,
 }
 
 /// `POST /admin/deconnexion/`: ends the session (form field `jeton`).
+#[utoipa::path(
+    post,
+    path = "/admin/deconnexion/",
+    security(("session" = [])),
+    request_body(content = PostedSignOut, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 303, description = "Signed out (and out of the organisation's sign-in on AWS): to `/admin/connexion/?fin=1`, the cookie cleared"),
+        (status = 403, description = "Without the session's form token, or from another site", body = crate::error::Problem, content_type = "application/problem+json"),
+    )
+)]
 pub async fn sign_out(
     State(state): State<StaffState>,
     headers: HeaderMap,

@@ -140,7 +140,7 @@ pub struct Me {
 }
 
 impl Me {
-    pub(super) fn of(member: &StaffMember) -> Self {
+    pub fn of(member: &StaffMember) -> Self {
         Self {
             id: member.id.to_string(),
             name: member.name.clone(),
