@@ -366,7 +366,7 @@ fn views_agree(c: &Complaint, now: DateTime<Utc>, world: &World, calendar: &Busi
     assert_eq!(compliance.answered_on_time, kept(Promised::Response));
 
     // The staff file.
-    let file = plaintes_http::staff::file_json(
+    let file = serde_json::to_value(plaintes_http::staff::views::CaseFileView::of(
         services,
         &director(),
         &CaseFile {
@@ -374,7 +374,8 @@ fn views_agree(c: &Complaint, now: DateTime<Utc>, world: &World, calendar: &Busi
             journal: Vec::new(),
             mail: Vec::new(),
         },
-    );
+    ))
+    .unwrap();
     let to_client: Vec<_> = promises.iter().filter(|p| p.what.to_the_client()).collect();
     let shown = file["deadlines"].as_array().unwrap();
     assert_eq!(shown.len(), to_client.len());

@@ -528,6 +528,23 @@ async fn every_route_served_is_in_the_openapi_document_and_every_route_documente
     for (path, methods) in &documented {
         assert_eq!(&methods_served(&app, path).await, methods, "{path}");
     }
+    // The client's file documents its refusals on every route that opens it.
+    let json = serde_json::to_value(&document).unwrap();
+    for path in plaintes_http::client::paths() {
+        let responses = &json["paths"][path.as_str()]["post"]["responses"];
+        let statuses: &[&str] = if path == "/api/suivi/code-perdu" {
+            &["200", "422", "429", "503"]
+        } else {
+            &["200", "403", "429", "503"]
+        };
+        for status in statuses {
+            assert!(
+                responses[*status]["content"]["text/html"].is_object()
+                    || responses[*status]["content"]["application/json"].is_object(),
+                "{path} {status}"
+            );
+        }
+    }
     // The document the product serves is this one (without the local
     // sign-in, which `plaintes serve` alone adds).
     let served: Value = app.get("/api/openapi.json").await.json().await.unwrap();

@@ -132,6 +132,21 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     }
 }
 
+/// Why a client's file did not open, whatever was asked of it.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // Documents the answers; the handlers render the pages.
+enum ClientRefusals {
+    /// A wrong reference or code (never told apart): the access form again
+    #[response(status = 403, content_type = "text/html")]
+    Refused(String),
+    /// Too many wrong codes: the access form again, with when to try again (`Retry-After`)
+    #[response(status = 429, content_type = "text/html")]
+    TooManyTries(String),
+    /// Our failure: a French page; what was sent before is kept
+    #[response(status = 503, content_type = "text/html")]
+    Unavailable(String),
+}
+
 /// What the client's pages post: the reference and the code open the
 /// file; each form adds what its step needs.
 #[derive(Deserialize, Default, ToSchema)]
@@ -243,9 +258,7 @@ fn credentials<'a>(form: &'a Form, address: &'a ClientAddress) -> Credentials<'a
     request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "The file, as a page", body = String, content_type = "text/html"),
-        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
-        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
-        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+        ClientRefusals,
     )
 )]
 pub(crate) async fn open(
@@ -327,10 +340,8 @@ async fn after_step(
     request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "The file, as a page, saying what was done", body = String, content_type = "text/html"),
-        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        ClientRefusals,
         (status = 422, description = "A field to correct: the file again, with the error beside it", body = String, content_type = "text/html"),
-        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
-        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
     )
 )]
 pub(crate) async fn add_information(
@@ -358,10 +369,8 @@ pub(crate) async fn add_information(
     request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "The file, as a page, saying what was done", body = String, content_type = "text/html"),
-        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        ClientRefusals,
         (status = 422, description = "A field to correct: the file again, with the error beside it", body = String, content_type = "text/html"),
-        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
-        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
     )
 )]
 pub(crate) async fn withdraw(
@@ -389,10 +398,8 @@ pub(crate) async fn withdraw(
     request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "The file, as a page, saying what was done", body = String, content_type = "text/html"),
-        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
+        ClientRefusals,
         (status = 422, description = "A field to correct: the file again, with the error beside it", body = String, content_type = "text/html"),
-        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
-        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
     )
 )]
 pub(crate) async fn satisfaction(
@@ -425,9 +432,7 @@ pub(crate) async fn satisfaction(
     request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "`dossier-P-2026-0042.json`", body = Object, content_type = "application/json"),
-        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
-        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
-        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+        ClientRefusals,
     )
 )]
 pub(crate) async fn export(
@@ -469,9 +474,7 @@ pub(crate) async fn export(
     request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "The file, as a page", body = String, content_type = "text/html"),
-        (status = 403, description = "A wrong reference or code (never told apart): the access form again", body = String, content_type = "text/html"),
-        (status = 429, description = "Too many wrong codes: the access form again, with when to try again (`Retry-After`)", body = String, content_type = "text/html"),
-        (status = 503, description = "Our failure: a French page; what was sent before is kept", body = String, content_type = "text/html"),
+        ClientRefusals,
     )
 )]
 pub(crate) async fn print(

@@ -112,6 +112,10 @@ use crate::staff::views::{
         crate::reports::ReportMeasureView,
         crate::reports::ChartsView,
         crate::staff::views::IntakeReceipt,
+        crate::staff::views::StatusView,
+        crate::staff::views::StepAnswer,
+        crate::staff::views::CodeIssued,
+        crate::staff::views::LetterView,
         crate::staff::forms::PageForm,
     )),
     modifiers(&BearerToken)

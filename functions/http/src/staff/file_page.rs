@@ -174,6 +174,12 @@ const FORMS: &[StepForm] = &[
     ("reopen", "reopen", &[("reason", "reouverture-raison")]),
 ];
 
+/// A complaint's file page: `/admin/plainte/?ref=P-2026-0042`.
+fn file_address(reference: &str) -> String {
+    let query = serde_urlencoded::to_string([("ref", reference)]).unwrap_or_default();
+    format!("{FILE_PATH}?{query}")
+}
+
 /// The step a form takes, without a measure's number.
 fn step_of(form: &str) -> &str {
     form.split(':').next().unwrap_or(form)
@@ -192,9 +198,7 @@ impl FilePage {
 
     /// The page's own address, where every step is posted.
     pub fn action(&self) -> String {
-        let query =
-            serde_urlencoded::to_string([("ref", self.reference.as_str())]).unwrap_or_default();
-        format!("{FILE_PATH}?{query}")
+        file_address(&self.reference)
     }
 
     /// Whether this person may take the steps of `right` now.
@@ -541,11 +545,7 @@ pub async fn act(
     bytes: Bytes,
 ) -> Response {
     let services = &state.services;
-    let page_path = {
-        let query =
-            serde_urlencoded::to_string([("ref", query.reference.as_str())]).unwrap_or_default();
-        format!("{FILE_PATH}?{query}")
-    };
+    let page_path = file_address(&query.reference);
     let (signed, fields) = match super::pages::posted(&state, &headers, &bytes, &page_path).await {
         Ok(posted) => posted,
         Err(response) => return response,

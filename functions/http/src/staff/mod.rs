@@ -29,12 +29,11 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put, MethodRouter};
 use axum::{Json, Router};
-use plaintes_core::access::{Action, StaffMember};
+use plaintes_core::access::StaffMember;
 use plaintes_core::casework::{self, CaseError, CaseFile, IntakeInput, ListFilter};
-use plaintes_core::complaint::{Complaint, IdempotencyKey, Reference};
+use plaintes_core::complaint::{IdempotencyKey, Reference};
 use plaintes_core::ports::{Services, SessionStore};
 use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
 
 use crate::error::{ApiError, Problem};
 use crate::identity::Authenticator;
@@ -44,7 +43,6 @@ pub use hosted::{ClientSecret, HostedSignIn};
 pub use identity::Staff;
 pub use sign_in::{PasswordCheck, PasswordOutcome, SignInMethod};
 use steps::*;
-pub use views::file_json;
 use views::{ComplaintList, ComplaintRow, HandlerList, Me, MeasureList, StaffRef};
 
 /// What the staff routes need: the services, who checks tokens, the
@@ -232,26 +230,9 @@ pub(super) fn answer(
     match result {
         // Who may act without reading (reception recording an
         // acknowledgement) learns only that it was recorded.
-        Ok(file) if !may_read(member, &file.complaint) => {
-            Json(status_json(&file.complaint)).into_response()
-        }
-        Ok(file) => Json(file_json(services, member, &file)).into_response(),
+        Ok(file) => Json(views::StepAnswer::of(services, member, &file)).into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
-}
-
-/// All that someone who may act but not read learns of a complaint.
-pub(super) fn status_json(complaint: &Complaint) -> Value {
-    json!({
-        "reference": complaint.reference,
-        "status": complaint.status.code(),
-        "status_label": complaint.status.label(),
-    })
-}
-
-pub(super) fn may_read(member: &StaffMember, complaint: &Complaint) -> bool {
-    plaintes_core::access::decide(member, Action::ReadFile, Some(complaint.staff()))
-        == plaintes_core::access::Access::Allowed
 }
 
 /// Who is signed in.

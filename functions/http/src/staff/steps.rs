@@ -12,13 +12,11 @@ use plaintes_core::ports::Services;
 use plaintes_core::procedure::StepError;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_json::json;
 use utoipa::ToSchema;
 
 use crate::error::ApiError;
 
-use super::views::file_json;
-use super::{answer, body, may_read, reference, status_json, Staff, Unreadable};
+use super::{answer, body, reference, Staff, Unreadable};
 
 /// Reads the path's reference and the JSON body, or answers why not.
 pub(super) fn request<T: DeserializeOwned>(
@@ -41,7 +39,7 @@ macro_rules! step {
             params(("reference" = String, Path, description = "`P-2026-0042`")),
             request_body = $body,
             responses(
-                (status = 200, description = "The file after the step (for reception, the status only)", body = super::views::CaseFileView),
+                (status = 200, description = "The file after the step (for reception, the status only)", body = super::views::StepAnswer),
                 (status = 400, description = "Not JSON, or a field of the wrong type", body = crate::error::Problem, content_type = "application/problem+json"),
                 (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
                 (status = 403, description = "The role does not allow it", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -172,7 +170,7 @@ step!(post "/api/staff/complaints/{reference}/response", "Sends the written resp
     params(("reference" = String, Path, description = "`P-2026-0042`")),
     request_body = LetterFields,
     responses(
-        (status = 200, description = "`{subject, html, text}`: the letter as it would leave"),
+        (status = 200, description = "The letter as it would leave", body = super::views::LetterView),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such complaint, or not one this person may know of", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Fields to correct", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -197,11 +195,11 @@ pub(crate) async fn preview(
         version: None,
     };
     match step.preview_response(&input).await {
-        Ok(letter) => Json(json!({
-            "subject": letter.subject,
-            "text": letter.text,
-            "html": letter.html,
-        }))
+        Ok(letter) => Json(super::views::LetterView {
+            subject: letter.subject,
+            text: letter.text,
+            html: letter.html,
+        })
         .into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
@@ -347,7 +345,7 @@ pub(crate) struct AccessCodeBody {
     params(("reference" = String, Path, description = "`P-2026-0042`")),
     request_body = AccessCodeBody,
     responses(
-        (status = 200, description = "The file (for reception, the status), with `access_code` when it is to be read to the person now; never cached"),
+        (status = 200, description = "The file (for reception, the status), with `access_code` when it is to be read to the person now; never cached", body = super::views::CodeIssued),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such complaint, or not one this person may know of", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 409, description = "Changed by someone else since this version: reload", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -371,15 +369,12 @@ pub(crate) async fn issue_code(
         version: input.version,
     };
     match step.issue_code(&input.delivery).await {
-        Ok((file, code)) => {
-            let mut answer = match may_read(&member, &file.complaint) {
-                true => file_json(&services, &member, &file),
-                false => status_json(&file.complaint),
-            };
-            answer["access_code"] = json!(code.map(|code| code.display()));
-            // Shown once; the router keeps every staff answer out of caches.
-            Json(answer).into_response()
-        }
+        // Shown once; the router keeps every staff answer out of caches.
+        Ok((file, code)) => Json(super::views::CodeIssued {
+            answer: super::views::StepAnswer::of(&services, &member, &file),
+            access_code: code.map(|code| code.display()),
+        })
+        .into_response(),
         Err(error) => ApiError::from(error).into_response(),
     }
 }

@@ -11,7 +11,6 @@ use plaintes_core::ports::Services;
 use plaintes_core::procedure::ResponseMeans;
 use plaintes_core::promises::{Promise, PromiseState, Promised};
 use serde::Serialize;
-use serde_json::{json, Value};
 use utoipa::ToSchema;
 
 /// The next deadline of a complaint, for the list.
@@ -654,9 +653,60 @@ impl CaseFileView {
     }
 }
 
-/// The whole file as JSON (a step's answer may add to it).
-pub fn file_json(services: &Services, member: &StaffMember, file: &CaseFile) -> Value {
-    json!(CaseFileView::of(services, member, file))
+/// All that someone who may act but not read learns of a complaint.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatusView {
+    pub reference: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+}
+
+impl StatusView {
+    pub fn of(complaint: &plaintes_core::complaint::Complaint) -> Self {
+        Self {
+            reference: complaint.reference.to_string(),
+            status: complaint.status.code(),
+            status_label: complaint.status.label(),
+        }
+    }
+}
+
+/// A step's answer: the whole file, or for who may act without reading
+/// (reception), the status only.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum StepAnswer {
+    File(Box<CaseFileView>),
+    Status(StatusView),
+}
+
+impl StepAnswer {
+    pub fn of(services: &Services, member: &StaffMember, file: &CaseFile) -> Self {
+        let readable =
+            plaintes_core::access::decide(member, Action::ReadFile, Some(file.complaint.staff()))
+                == plaintes_core::access::Access::Allowed;
+        match readable {
+            true => Self::File(Box::new(CaseFileView::of(services, member, file))),
+            false => Self::Status(StatusView::of(&file.complaint)),
+        }
+    }
+}
+
+/// A new access code: the step's answer, with the code when it is to be
+/// read to the person now (shown once).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CodeIssued {
+    #[serde(flatten)]
+    pub answer: StepAnswer,
+    pub access_code: Option<String>,
+}
+
+/// The written response as the client will get it, without sending it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LetterView {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
 }
 
 pub(super) fn action_code(action: Action) -> &'static str {
