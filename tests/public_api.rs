@@ -487,10 +487,9 @@ async fn methods_served(
 
 #[tokio::test]
 async fn every_route_served_is_in_the_openapi_document_and_every_route_documented_is_served() {
-    use utoipa::OpenApi;
+    use utoipa::OpenApi as _;
     let app = spawn_app().await;
-    let mut document = plaintes_http::openapi::ApiDoc::openapi();
-    document.merge(plaintes_local::sessions::LocalApiDoc::openapi());
+    let document = plaintes_local::serve::openapi();
     let documented: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
         document
             .paths
@@ -545,11 +544,62 @@ async fn every_route_served_is_in_the_openapi_document_and_every_route_documente
             );
         }
     }
-    // The document the product serves is this one (without the local
-    // sign-in, which `plaintes serve` alone adds).
+    // The document `plaintes serve` serves is this one, its local sign-in
+    // included; the Lambdas serve the product's, without it.
     let served: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    assert_eq!(served, serde_json::to_value(&document).unwrap());
+    assert!(served["paths"]["/api/session"]["post"].is_object());
+    let product = serde_json::to_value(plaintes_http::openapi::ApiDoc::openapi()).unwrap();
+    assert!(product["paths"]["/api/session"].is_null());
+}
+
+#[tokio::test]
+async fn every_json_answer_of_the_tests_is_checked_against_its_schema_in_the_document() {
+    let app = spawn_app().await;
+    assert_eq!(app.post_json(&valid_json()).await.status(), 201);
     assert_eq!(
-        served,
-        serde_json::to_value(plaintes_http::openapi::ApiDoc::openapi()).unwrap()
+        app.post_json(&serde_json::json!({"consent": "oui"}))
+            .await
+            .status(),
+        422
     );
+    assert_eq!(app.get("/api/staff/me").await.status(), 401);
+    assert!(
+        app.answers.checked() >= 3,
+        "the receipt, the problem and the refusal were checked"
+    );
+    assert!(app.answers.violations().is_empty());
+
+    // And what would part from the document is caught.
+    let checker = &app.answers;
+    let json = "application/json";
+    let caught =
+        |result: Result<bool, plaintes_tests::answers::Violation>| result.expect_err("caught").0;
+    let wrong = caught(checker.check(
+        "POST",
+        "/api/complaints",
+        201,
+        json,
+        br#"{"reference": 12}"#,
+    ));
+    assert!(wrong.contains("POST /api/complaints → 201"), "{wrong}");
+    let status = caught(checker.check("POST", "/api/complaints", 418, json, b"{}"));
+    assert!(status.contains("status 418"), "{status}");
+    let unknown = caught(checker.check(
+        "GET",
+        "/api/inconnue",
+        500,
+        "application/problem+json",
+        b"{}",
+    ));
+    assert!(unknown.contains("not in the document"), "{unknown}");
+    let method = caught(checker.check("DELETE", "/api/complaints", 200, json, b"{}"));
+    assert!(method.contains("no DELETE"), "{method}");
+    // Pages and the site's own files are not JSON answers of the API.
+    assert!(!checker
+        .check("GET", "/admin/", 200, "text/html; charset=utf-8", b"<p>")
+        .unwrap());
+    assert!(!checker
+        .check("GET", "/admin/connexion.json", 200, json, b"{}")
+        .unwrap());
 }

@@ -347,7 +347,9 @@ async fn each_step_is_a_plain_form_refused_beside_its_fields_and_done_by_redirec
     let again = page_text(&app, cookie.clone(), file_path(&reference)).await;
     assert!(!again.contains(&code), "shown once");
 
-    // Without the session's token, or from another site: refused, nothing done.
+    // With a token not this session's (a page opened before the last
+    // sign-in): nothing done, the person brought back to the page with
+    // the form filled and told why; from another site: refused.
     let version = hidden_value(&again, "version");
     let reopened = [
         ("jeton", "0".repeat(32)),
@@ -364,7 +366,18 @@ async fn each_step_is_a_plain_form_refused_beside_its_fields_and_done_by_redirec
         .send()
         .await
         .unwrap();
-    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+    assert_eq!(answer.headers()["location"], file_path(&reference).as_str());
+    assert_eq!(app.stored(&reference).await.version.to_string(), version);
+    let given_back = page_text(&app, cookie.clone(), file_path(&reference)).await;
+    assert!(given_back.contains("ouverte avant votre dernière connexion"));
+    assert!(
+        given_back.contains("Plus de temps."),
+        "the text is given back"
+    );
+    assert!(given_back.contains("2027-03-01"), "the date too");
+    let again = page_text(&app, cookie.clone(), file_path(&reference)).await;
+    assert!(!again.contains("Plus de temps."), "given back once");
     let answer = browser()
         .post(format!("{}{}", app.address, file_path(&reference)))
         .header(COOKIE, &cookie)

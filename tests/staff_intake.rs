@@ -515,9 +515,20 @@ async fn the_intake_page_records_a_complaint_and_helps_a_caller_without_a_script
     assert!(html.contains(&format!(
         "La plainte {reference} est retirée, à la demande de la personne."
     )));
-    // Without the session's token: refused, nothing recorded.
+    // Without the session's token: nothing recorded, the form given back
+    // filled on the page.
+    let count = app.complaint_count(2026).await;
     let answer = intake_form(&app, &cookie, &complaint[1..]).await;
-    assert_eq!(answer.status(), 403);
+    assert_eq!(answer.status(), 303);
+    assert_eq!(answer.headers()[LOCATION], "/admin/nouvelle/");
+    assert_eq!(app.complaint_count(2026).await, count);
+    let html = page_text(&app, cookie.clone(), "/admin/nouvelle/".into()).await;
+    assert!(html.contains("ouverte avant votre dernière connexion"));
+    assert!(html.contains("Il attend un rappel depuis deux semaines."));
+    assert!(
+        html.contains("value=\"Gilles &#60;b&#62;Pelletier&#60;/b&#62;\""),
+        "the name given back, escaped"
+    );
 }
 
 #[tokio::test]

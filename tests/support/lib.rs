@@ -3,6 +3,7 @@
 //! set to a known moment, and the store conformance suite that every
 //! `Store` implementation runs.
 
+pub mod answers;
 pub mod aws;
 pub mod checks;
 pub mod client;
@@ -61,6 +62,22 @@ pub struct TestApp {
     /// The local staff accounts (the same SQLite file as the complaints).
     pub accounts: SqliteStore,
     pub sessions: Arc<LocalSessions>,
+    /// Every JSON answer given, checked against the OpenAPI document.
+    pub answers: Arc<answers::AnswerChecker>,
+}
+
+impl Drop for TestApp {
+    /// A test ends failed when one of the application's JSON answers is
+    /// not the one its OpenAPI document describes.
+    fn drop(&mut self) {
+        let violations = self.answers.violations();
+        if !violations.is_empty() && !std::thread::panicking() {
+            panic!(
+                "answers the OpenAPI document does not describe:\n{}",
+                violations.join("\n")
+            );
+        }
+    }
 }
 
 /// Starts the local application (site, public and staff APIs, local
@@ -97,7 +114,12 @@ pub async fn spawn_app_on(store: Option<Arc<dyn plaintes_core::ports::Store>>) -
         .await
         .expect("a free port");
     let address = format!("http://{}", listener.local_addr().unwrap());
-    let app = plaintes_local::serve::app(services.clone(), sessions.clone(), &site);
+    let answers = Arc::new(answers::AnswerChecker::new(
+        &plaintes_local::serve::openapi(),
+    ));
+    let app = plaintes_local::serve::app(services.clone(), sessions.clone(), &site).layer(
+        axum::middleware::from_fn_with_state(answers.clone(), answers::check_answers),
+    );
     let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
     TestApp {
@@ -108,6 +130,7 @@ pub async fn spawn_app_on(store: Option<Arc<dyn plaintes_core::ports::Store>>) -
         data_dir,
         accounts: store,
         sessions,
+        answers,
     }
 }
 

@@ -55,6 +55,7 @@ pub async fn a_session_rewritten_keeps_its_last_state(store: Arc<dyn SessionStor
             ),
             ("moyen".into(), "email".into()),
         ],
+        from_an_older_page: true,
     });
     store.put_session(&session, keep).await.unwrap();
     assert_eq!(

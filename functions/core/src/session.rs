@@ -116,6 +116,21 @@ pub struct KeptForm {
     pub path: String,
     /// Its fields, in order, as posted.
     pub fields: Vec<(String, String)>,
+    /// Sent from a page opened in an earlier session (another sign-in
+    /// since): kept too, nothing done, for the person to check and resend.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_an_older_page: bool,
+}
+
+impl KeptForm {
+    /// What the page says above the form given back.
+    pub fn why(&self) -> &'static str {
+        if self.from_an_older_page {
+            "Ce formulaire venait d’une page ouverte avant votre dernière connexion\u{a0}: rien n’a été enregistré. Ce que vous aviez écrit y est remis\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
+        } else {
+            "Votre session avait pris fin. Ce que vous aviez écrit est remis dans ce formulaire\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
+        }
+    }
 }
 
 /// A session as the store keeps it.

@@ -465,10 +465,19 @@ fn page(status: StatusCode, rendered: anyhow::Result<String>) -> Response {
     }
 }
 
-/// This API's OpenAPI 3.1 description.
+/// The document a deployment serves when it adds routes of its own (the
+/// local sign-in of `plaintes serve`): set as an extension on its router.
+#[derive(Clone)]
+pub struct ServedDocument(pub std::sync::Arc<utoipa::openapi::OpenApi>);
+
+/// This API's OpenAPI 3.1 description: the product's, or the one the
+/// deployment set with [`ServedDocument`].
 #[utoipa::path(get, path = "/api/openapi.json", responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
-pub async fn openapi_document() -> Response {
-    Json(ApiDoc::openapi()).into_response()
+pub async fn openapi_document(served: Option<axum::Extension<ServedDocument>>) -> Response {
+    match served {
+        Some(axum::Extension(ServedDocument(document))) => Json(document.as_ref()).into_response(),
+        None => Json(ApiDoc::openapi()).into_response(),
+    }
 }
 
 #[cfg(test)]

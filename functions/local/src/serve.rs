@@ -39,8 +39,20 @@ pub fn app(services: Services, sessions: Arc<LocalSessions>, site: &Path) -> Rou
                 },
             ))
             .merge(session_router(sessions))
+            .layer(axum::Extension(plaintes_http::public::ServedDocument(
+                Arc::new(openapi()),
+            )))
             .fallback_service(files),
     )
+}
+
+/// The OpenAPI document `plaintes serve` serves: the product's and the
+/// local sign-in of programs.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    use utoipa::OpenApi;
+    let mut document = plaintes_http::openapi::ApiDoc::openapi();
+    document.merge(crate::sessions::LocalApiDoc::openapi());
+    document
 }
 
 /// Serves until Ctrl-C.

@@ -420,12 +420,9 @@ fn restored(kept: KeptForm) -> Posted {
         .unwrap_or_default();
     Posted {
         form: form_key(&form, &kept.fields),
+        alert: Some(kept.why().into()),
         fields: kept.fields,
         errors: Vec::new(),
-        alert: Some(
-            "Votre session avait pris fin. Ce que vous aviez écrit est remis dans ce formulaire\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
-                .into(),
-        ),
     }
 }
 
@@ -531,11 +528,16 @@ enum Outcome {
     request_body(content = super::forms::PageForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "The letter's preview, or a new code to read, once", body = String, content_type = "text/html"),
-        (status = 303, description = "Done: back to the file (`&fait=<step>`); or the session had ended: the form kept, to the sign-in page"),
-        (status = 403, description = "A role that does not allow it, or without the session's form token", body = String, content_type = "text/html"),
+        (status = 303, description = "Done: back to the file (`&fait=<step>`); or the session had ended: the form kept, to the sign-in page; or sent from a page opened before the last sign-in: nothing done, back to the page with the form filled"),
+        (status = 400, description = "Not a form", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A role that does not allow it: the page says so; or sent from another site: a problem", content(
+            (String = "text/html"),
+            (crate::error::Problem = "application/problem+json"),
+        )),
         (status = 404, description = "No such complaint, or not one this person may read", body = String, content_type = "text/html"),
         (status = 409, description = "Changed by someone else meanwhile: the file as it is now, the text kept", body = String, content_type = "text/html"),
         (status = 422, description = "Fields to correct, or a step the procedure does not allow now: the form again", body = String, content_type = "text/html"),
+        (status = 503, description = "The session cannot be read now", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn act(

@@ -251,12 +251,9 @@ pub async fn intake(
         let form = field(&kept.fields, "formulaire").to_owned();
         page.posted = Some(Posted {
             form,
+            alert: Some(kept.why().into()),
             fields: kept.fields,
             errors: Vec::new(),
-            alert: Some(
-                "Votre session avait pris fin. Ce que vous aviez écrit est remis dans ce formulaire\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
-                    .into(),
-            ),
         });
     }
     let header = signed.header(&state);
@@ -273,10 +270,15 @@ pub async fn intake(
     responses(
         (status = 200, description = "The same key as before: the complaint already recorded, without its code; or a new code to read, once", body = String, content_type = "text/html"),
         (status = 201, description = "Recorded: the receipt, with the access code shown once", body = String, content_type = "text/html"),
-        (status = 303, description = "An acknowledgement or a caller's help done: back to the page, which says so; or the session had ended: the form kept, to the sign-in page"),
-        (status = 403, description = "A role that does not allow it, or without the session's form token", body = String, content_type = "text/html"),
+        (status = 303, description = "An acknowledgement or a caller's help done: back to the page, which says so; or the session had ended: the form kept, to the sign-in page; or sent from a page opened before the last sign-in: nothing done, back to the page with the form filled"),
+        (status = 400, description = "Not a form", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A role that does not allow it: the page says so; or sent from another site: a problem", content(
+            (String = "text/html"),
+            (crate::error::Problem = "application/problem+json"),
+        )),
         (status = 404, description = "No complaint by that reference that this person may act on", body = String, content_type = "text/html"),
         (status = 422, description = "Fields to correct: the form again, each error beside its field", body = String, content_type = "text/html"),
+        (status = 503, description = "The session cannot be read now", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn record(State(state): State<StaffState>, headers: HeaderMap, bytes: Bytes) -> Response {

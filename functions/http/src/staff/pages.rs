@@ -262,14 +262,7 @@ pub(super) async fn posted(
                     && session.token_matches(&token)
                     && session.may_keep_form(state.sessions.now(), state.sessions.settings())
                 {
-                    session.kept_form = Some(KeptForm {
-                        path: page_path.to_owned(),
-                        fields: fields
-                            .iter()
-                            .filter(|(name, _)| name != "jeton")
-                            .cloned()
-                            .collect(),
-                    });
+                    session.kept_form = Some(kept(page_path, &fields, false));
                     if let Err(error) = state.sessions.save(&session).await {
                         tracing::warn!(%error, "a form posted after its session could not be kept");
                     }
@@ -279,8 +272,18 @@ pub(super) async fn posted(
             return Err(see_other(&format!("{SIGN_IN_PATH}?{back}{over}"), None));
         }
     };
-    if cross_site || !session.token_matches(&token) {
+    if cross_site {
         return Err(ApiError::StaleForm.into_response());
+    }
+    if !session.token_matches(&token) {
+        // From this site, in this browser, but a page opened before the
+        // last sign-in: nothing is done; the form is given back, filled.
+        session.kept_form = Some(kept(page_path, &fields, true));
+        if let Err(error) = state.sessions.save(&session).await {
+            tracing::warn!(%error, "a form from an older page could not be kept");
+            return Err(ApiError::StaleForm.into_response());
+        }
+        return Err(see_other(page_path, None));
     }
     if let Err(error) = state.sessions.seen(&mut session).await {
         tracing::warn!(%error, "a session's activity could not be recorded");
@@ -291,4 +294,17 @@ pub(super) async fn posted(
         kept_form: None,
     };
     Ok((signed, fields))
+}
+
+/// A form to give back on `page_path`, without its form token.
+fn kept(page_path: &str, fields: &[(String, String)], from_an_older_page: bool) -> KeptForm {
+    KeptForm {
+        path: page_path.to_owned(),
+        fields: fields
+            .iter()
+            .filter(|(name, _)| name != "jeton")
+            .cloned()
+            .collect(),
+        from_an_older_page,
+    }
 }

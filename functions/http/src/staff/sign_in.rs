@@ -393,7 +393,7 @@ async fn open_session(
     security(("session" = [])),
     responses(
         (status = 200, description = "The session, prolonged from now", body = SessionView),
-        (status = 401, description = "No open session", body = crate::error::Problem),
+        (status = 401, description = "No open session", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn session(State(state): State<StaffState>, headers: HeaderMap) -> Response {
@@ -411,8 +411,8 @@ pub async fn session(State(state): State<StaffState>, headers: HeaderMap) -> Res
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Signed in: the cookie is set", body = SessionView),
-        (status = 401, description = "No valid token", body = crate::error::Problem),
-        (status = 403, description = "No staff role, or sent from another site", body = crate::error::Problem),
+        (status = 401, description = "No valid token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "No staff role, or sent from another site", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn start_session(State(state): State<StaffState>, headers: HeaderMap) -> Response {
@@ -445,7 +445,7 @@ pub async fn start_session(State(state): State<StaffState>, headers: HeaderMap) 
     params(("x-plaintes-jeton" = String, Header, description = "The session's form token")),
     responses(
         (status = 204, description = "Signed out: the cookie is cleared"),
-        (status = 403, description = "Without the session's form token, or from another site", body = crate::error::Problem),
+        (status = 403, description = "Without the session's form token, or from another site", body = crate::error::Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn end_session(State(state): State<StaffState>, headers: HeaderMap) -> Response {

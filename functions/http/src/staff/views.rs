@@ -673,11 +673,41 @@ impl StatusView {
 
 /// A step's answer: the whole file, or for who may act without reading
 /// (reception), the status only.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize)]
 #[serde(untagged)]
 pub enum StepAnswer {
     File(Box<CaseFileView>),
     Status(StatusView),
+}
+
+/// `anyOf`, not the `oneOf` an untagged enum would be documented with: a
+/// file holds the status's fields too, so it matches both schemas.
+impl utoipa::PartialSchema for StepAnswer {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{AnyOfBuilder, Ref};
+        AnyOfBuilder::new()
+            .item(Ref::from_schema_name("CaseFileView"))
+            .item(Ref::from_schema_name("StatusView"))
+            .description(Some(
+                "The whole file, or the status only for who may act without reading it",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for StepAnswer {
+    fn schemas(
+        schemas: &mut Vec<(
+            String,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )>,
+    ) {
+        use utoipa::PartialSchema;
+        schemas.push(("CaseFileView".to_owned(), CaseFileView::schema()));
+        CaseFileView::schemas(schemas);
+        schemas.push(("StatusView".to_owned(), StatusView::schema()));
+        StatusView::schemas(schemas);
+    }
 }
 
 impl StepAnswer {
