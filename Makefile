@@ -10,7 +10,7 @@ SITE_OUT := site/dist
 VENV := .venv
 LAMBDAS := public staff scheduler
 
-.PHONY: run site test lint js unit browser infra bench lambda deploy clean
+.PHONY: run site test lint js unit api browser infra bench lambda deploy clean
 
 ## Builds the site and serves it with the API on http://127.0.0.1:$(PORT).
 run: site
@@ -21,7 +21,7 @@ site:
 	$(CARGO) run --quiet -p plaintes-site -- --config config/organisation.toml --out $(SITE_OUT)
 
 ## Every check the project makes.
-test: lint js infra unit browser
+test: lint js infra unit api browser
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -39,6 +39,16 @@ unit: $(VENV)/.tests
 $(VENV)/.tests: tests/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+	touch $@
+
+## Every operation of the OpenAPI document tried by Schemathesis against
+## plaintes serve: answers as documented, no 500, bad input refused.
+api: .venv-api/.installed
+	tests/api-fuzz
+
+.venv-api/.installed: tests/requirements-api.txt
+	python3 -m venv .venv-api
+	.venv-api/bin/pip install --quiet --disable-pip-version-check -r tests/requirements-api.txt
 	touch $@
 
 ## cfn-lint and checkov on the SAM template (each in its own venv).

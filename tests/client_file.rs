@@ -283,9 +283,11 @@ async fn a_lost_code_is_replaced_by_mail_without_telling_whether_the_file_exists
             &[("reference", &reference), ("email", "Amina@Example.com")],
         )
         .await;
-    for page in [&wrong_address, &unknown, &right] {
+    let empty = app.client_post("/code-perdu", &[]).await;
+    for page in [&wrong_address, &unknown, &right, &empty] {
         assert_eq!(page.status, 200);
     }
+    assert_eq!(empty.body, unknown.body);
     assert_eq!(wrong_address.body, unknown.body);
     assert_eq!(unknown.body, right.body);
     // Queued, never sent while the person waits: the outbox sends it.

@@ -48,13 +48,7 @@ fn director() -> StaffHeader {
 async fn sample_report() -> ReportsPage {
     use chrono::Datelike;
     let app = plaintes_tests::spawn_app().await;
-    let director = app
-        .staff(
-            "julie@cje.example",
-            "Julie Tremblay",
-            &[plaintes_core::access::Role::Direction],
-        )
-        .await;
+    let director = app.director().await;
     app.public_complaint(&plaintes_tests::valid_json()).await;
     let today = app
         .clock_now()

@@ -35,6 +35,12 @@ impl Answer {
 }
 
 impl TestApp {
+    /// Julie Tremblay, the director, signed in.
+    pub async fn director(&self) -> Signed {
+        self.staff("julie@cje.example", "Julie Tremblay", &[Role::Direction])
+            .await
+    }
+
     /// Creates a local account and signs it in through `POST /api/session`.
     pub async fn staff(&self, email: &str, name: &str, roles: &[Role]) -> Signed {
         let roles: BTreeSet<Role> = roles.iter().copied().collect();

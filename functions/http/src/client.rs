@@ -503,10 +503,7 @@ pub(crate) async fn print(
     path = "/api/suivi/code-perdu",
     request_body(content = Form, content_type = "application/x-www-form-urlencoded"),
     responses(
-        (status = 200, description = "A page that says a code was sent if the address is the file's", body = String, content_type = "text/html"),
-        (status = 422, description = "A field to correct: the form again, with the error beside it", body = String, content_type = "text/html"),
-        (status = 429, description = "Too many requests from this address: try again later (`Retry-After`)", body = String, content_type = "text/html"),
-        (status = 503, description = "Our failure: a French page", body = String, content_type = "text/html"),
+        (status = 200, description = "A page that says a code was sent if the address is the file's: the same page whatever was sent or happened (too many requests, a failure on our side), so that nobody learns whether a reference exists", body = String, content_type = "text/html"),
     )
 )]
 pub(crate) async fn lost_code(

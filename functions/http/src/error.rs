@@ -294,6 +294,31 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// The query string read into `T`, as axum's `Query`, but a query that
+/// cannot be read (a flag that is not `true` or `false`, a field given
+/// twice) is refused like any other request: a French problem, 400.
+pub struct Query<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for Query<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        serde_urlencoded::from_str(parts.uri.query().unwrap_or_default())
+            .map(Query)
+            .map_err(|_| ApiError::Unreadable {
+                title: "Adresse illisible",
+                detail: "L’adresse demandée contient un paramètre illisible. Revenez à la page précédente, puis recommencez.".into(),
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

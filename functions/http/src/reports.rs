@@ -3,8 +3,9 @@
 //! here as accessible SVG (the page shows a data table beside each); and
 //! the CSV of one row per complaint without personal information.
 
+use crate::error::Query;
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -76,6 +77,7 @@ fn failure(error: CaseError) -> Response {
         ("to" = String, Query, description = "Last day, `YYYY-MM-DD`"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The period's figures beside the same days a year before, and two SVG charts", body = ReportView),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only the director and the board", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -306,6 +308,7 @@ impl ReportView {
         ("to" = String, Query, description = "Last day, `YYYY-MM-DD`"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "UTF-8 with BOM, `;` between fields, decimal commas", content_type = "text/csv"),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only the director and the board", body = crate::error::Problem, content_type = "application/problem+json"),

@@ -333,9 +333,9 @@ fn unavailable(cause: String) -> Response {
 #[utoipa::path(
     delete,
     path = "/api/session",
-    security(("bearer" = [])),
+    security((), ("bearer" = [])),
     responses(
-        (status = 204, description = "Ended (a token already invalid has nothing left to end)"),
+        (status = 204, description = "Ended (without a token, or with one already invalid, there is nothing to end)"),
         (status = 503, description = "The token could not be recorded as ended", body = plaintes_http::error::Problem, content_type = "application/problem+json"),
     )
 )]

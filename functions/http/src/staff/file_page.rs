@@ -9,8 +9,9 @@
 //! A form posted after the session ended is kept with that session and
 //! put back, filled, once the person has signed in again.
 
+use crate::error::Query;
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use plaintes_core::access::StaffMember;
@@ -388,6 +389,7 @@ pub fn control_id(form: &str, field: &str) -> String {
         ("fait" = Option<String>, Query, description = "The step just done"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The file, with a form for each step the person may take now", body = String, content_type = "text/html"),
         (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
         (status = 404, description = "No such complaint, or not one this person may read: the same page", body = String, content_type = "text/html"),

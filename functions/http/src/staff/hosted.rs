@@ -10,7 +10,8 @@
 //! verifier, and where to go next.
 
 use super::render::{SignInForm, SignInKind};
-use axum::extract::{Query, State};
+use crate::error::Query;
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -204,6 +205,7 @@ pub struct LeaveQuery {
     path = "/admin/connexion/organisme/",
     params(("retour" = Option<String>, Query, description = "The staff page to come back to")),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 303, description = "Off to the organisation's sign-in (authorization code with PKCE), with a short-lived cookie for the way back"),
         (status = 404, description = "Not on AWS: the local sign-in is the page's form", body = crate::error::Problem, content_type = "application/problem+json"),
     )
@@ -264,7 +266,10 @@ pub struct ReturnQuery {
     ),
     responses(
         (status = 200, description = "Signed in: a page that leads on to the page asked, with the session cookie", body = String, content_type = "text/html"),
-        (status = 400, description = "A sign-in not begun here, too old, or cancelled: the sign-in page again", body = String, content_type = "text/html"),
+        (status = 400, description = "A sign-in not begun here, too old, or cancelled: the sign-in page again; a query that cannot be read: a problem", content(
+            (String = "text/html"),
+            (crate::error::Problem = "application/problem+json"),
+        )),
         (status = 401, description = "An identity that does not verify: the sign-in page again", body = String, content_type = "text/html"),
         (status = 403, description = "An identity with no staff role: the sign-in page again", body = String, content_type = "text/html"),
         (status = 404, description = "Not on AWS", body = crate::error::Problem, content_type = "application/problem+json"),

@@ -12,8 +12,9 @@
 //! no code is shown. The other forms are followed by a redirect that says
 //! what was done.
 
+use crate::error::Query;
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use plaintes_core::access::{decide, Access, Action, StaffMember};
@@ -218,6 +219,7 @@ fn render(
         ("ref" = Option<String>, Query, description = "For which complaint"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The intake form for the person's roles, and reception's help by reference", body = String, content_type = "text/html"),
         (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
     )

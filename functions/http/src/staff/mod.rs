@@ -23,8 +23,9 @@ pub mod views;
 
 use std::sync::Arc;
 
+use crate::error::Query;
 use axum::body::Bytes;
-use axum::extract::{FromRef, Path, Query, State};
+use axum::extract::{FromRef, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put, MethodRouter};
@@ -263,6 +264,7 @@ pub async fn me(Staff(member): Staff) -> Response {
         ("overdue" = Option<bool>, Query, description = "Only those with a promise past due"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The list", body = ComplaintList),
         (status = 401, description = "No valid identity", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Reception reads no list", body = Problem, content_type = "application/problem+json"),

@@ -5,7 +5,8 @@
 
 use super::render::{ChosenFilters, ListView, MeasuresView, StaffHeader, StaffMenu};
 use super::views::{ComplaintRow, StaffRef};
-use axum::extract::{FromRequestParts, Query, State};
+use crate::error::Query;
+use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -143,6 +144,7 @@ pub(super) fn html(status: StatusCode, page: anyhow::Result<String>) -> Response
         ("overdue" = Option<String>, Query, description = "`true`: only those with a promise past due"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The list, most urgent first, with its filters", body = String, content_type = "text/html"),
         (status = 303, description = "No open session: to the sign-in page; reception: to the intake page"),
         (status = 503, description = "The list cannot be read now", body = String, content_type = "text/html"),

@@ -5,7 +5,8 @@
 //! year earlier in French numbers, the two charts drawn by the server, a
 //! link to the CSV file; and the year's report for the board, to print.
 
-use axum::extract::{Query, State};
+use crate::error::Query;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Datelike, NaiveDate};
@@ -471,6 +472,7 @@ fn may_read(signed: &SignedIn) -> bool {
         ("au" = Option<String>, Query, description = "Last day of a chosen period"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The report of the period, beside the same days a year before", body = String, content_type = "text/html"),
         (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
         (status = 403, description = "A role without the reports: the page says so", body = String, content_type = "text/html"),
@@ -525,6 +527,7 @@ pub struct YearQuery {
     security(("session" = [])),
     params(("annee" = Option<String>, Query, description = "The year; this year by default")),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The year's report for the board, to print", body = String, content_type = "text/html"),
         (status = 303, description = "No open session: to the sign-in page, which brings the person back"),
         (status = 403, description = "A role without the reports: the page says so", body = String, content_type = "text/html"),

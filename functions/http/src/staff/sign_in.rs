@@ -11,9 +11,10 @@
 use std::sync::Arc;
 
 use super::render::{SignInForm, SignInKind};
+use crate::error::Query;
 use async_trait::async_trait;
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -107,6 +108,7 @@ pub struct SignInQuery {
         ("fin" = Option<String>, Query, description = "`1` after signing out, `expiree` when the session ended"),
     ),
     responses(
+        (status = 400, description = "A query that cannot be read: a French problem", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The sign-in page: locally a form, on AWS a link to the organisation's sign-in", body = String, content_type = "text/html"),
         (status = 303, description = "Already signed in: on to the page asked"),
     )
@@ -152,6 +154,7 @@ pub(crate) struct PostedSignIn {
         (status = 401, description = "A wrong e-mail or password: the page again, the address kept", body = String, content_type = "text/html"),
         (status = 403, description = "Sent from another site", body = String, content_type = "text/html"),
         (status = 404, description = "Not a local sign-in (on AWS: the organisation's)", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not a form", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field to correct: the page again, each error beside its field", body = String, content_type = "text/html"),
         (status = 429, description = "Too many wrong passwords: the page again, with when to try (`Retry-After`)", body = String, content_type = "text/html"),
     )
@@ -441,8 +444,8 @@ pub async fn start_session(State(state): State<StaffState>, headers: HeaderMap) 
 #[utoipa::path(
     delete,
     path = "/api/staff/session",
-    security(("session" = [])),
-    params(("x-plaintes-jeton" = String, Header, description = "The session's form token")),
+    security((), ("session" = [])),
+    params(("x-plaintes-jeton" = Option<String>, Header, description = "The session's form token, needed when a session is open")),
     responses(
         (status = 204, description = "Signed out: the cookie is cleared"),
         (status = 403, description = "Without the session's form token, or from another site", body = crate::error::Problem, content_type = "application/problem+json"),

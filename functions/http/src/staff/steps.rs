@@ -170,6 +170,7 @@ step!(post "/api/staff/complaints/{reference}/response", "Sends the written resp
     params(("reference" = String, Path, description = "`P-2026-0042`")),
     request_body = LetterFields,
     responses(
+        (status = 400, description = "Not the JSON expected", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The letter as it would leave", body = super::views::LetterView),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such complaint, or not one this person may know of", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -281,6 +282,7 @@ pub(crate) struct MeasureDoneBody {
     ),
     request_body = MeasureDoneBody,
     responses(
+        (status = 400, description = "Not the JSON expected", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The file after the step", body = super::views::CaseFileView),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such complaint, or not one this person may know of", body = crate::error::Problem, content_type = "application/problem+json"),
@@ -345,6 +347,7 @@ pub(crate) struct AccessCodeBody {
     params(("reference" = String, Path, description = "`P-2026-0042`")),
     request_body = AccessCodeBody,
     responses(
+        (status = 400, description = "Not the JSON expected", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 200, description = "The file (for reception, the status), with `access_code` when it is to be read to the person now; never cached", body = super::views::CodeIssued),
         (status = 401, description = "No valid identity", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such complaint, or not one this person may know of", body = crate::error::Problem, content_type = "application/problem+json"),
