@@ -867,3 +867,32 @@ async fn the_measures_page_is_the_servers_with_each_state_in_words() {
     );
     assert_eq!(list["measures"][0]["look"], "met");
 }
+
+#[tokio::test]
+async fn a_page_of_another_site_cannot_sign_the_person_out() {
+    let app = spawn_app().await;
+    let director = app.director().await;
+    let cookie = signed_in(&app, &director.member.email).await;
+    // The browser sends no cookie with another site's post (SameSite=Strict),
+    // and the answer must not clear it either: neither the page nor the API.
+    for (method, path) in [
+        (Method::POST, "/admin/deconnexion/"),
+        (Method::DELETE, "/api/staff/session"),
+    ] {
+        let answer = browser()
+            .request(method, format!("{}{path}", app.address))
+            .header("Sec-Fetch-Site", "cross-site")
+            .header("Origin", "http://ailleurs.example")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::FORBIDDEN, "{path}");
+        assert!(
+            answer.headers().get(reqwest::header::SET_COOKIE).is_none(),
+            "{path}: the cookie is left alone"
+        );
+    }
+    let (status, _) =
+        with_cookie(&app, Method::GET, "/api/staff/session", &cookie, None, None).await;
+    assert_eq!(status, 200, "still signed in");
+}

@@ -303,6 +303,11 @@ pub async fn sign_out(
     headers: HeaderMap,
     bytes: Bytes,
 ) -> Response {
+    // From another site, nothing at all: not even the cookie cleared (a
+    // page elsewhere would otherwise sign the person out).
+    if state.sessions.cross_site(&headers) {
+        return ApiError::StaleForm.into_response();
+    }
     let posted: PostedSignOut = serde_urlencoded::from_bytes(&bytes).unwrap_or(PostedSignOut {
         jeton: String::new(),
     });
@@ -452,12 +457,12 @@ pub async fn start_session(State(state): State<StaffState>, headers: HeaderMap) 
     )
 )]
 pub async fn end_session(State(state): State<StaffState>, headers: HeaderMap) -> Response {
+    if state.sessions.cross_site(&headers) {
+        return ApiError::StaleForm.into_response();
+    }
     match state.sessions.find(&headers).await {
         Ok(Some(Found { session, open })) => {
-            if open
-                && (state.sessions.cross_site(&headers)
-                    || !header_token(&headers).is_some_and(|sent| session.token_matches(sent)))
-            {
+            if open && !header_token(&headers).is_some_and(|sent| session.token_matches(sent)) {
                 return ApiError::StaleForm.into_response();
             }
             if open {
