@@ -8,11 +8,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, narrowPage, staffAccount, baseUrl, activate, typeInto, typeDate, chooseRadio, check,
-  signIn, announced,
+  signIn, announced, sidewaysOverflow,
 } from './helpers.mjs';
 
 const director = staffAccount('direction');
 const ANSWER = 'Nous avons revu la façon de noter les rappels promis. <b>Pardon</b> pour l’attente.';
+
+/** The page fits a 360 px screen. (Axe needs timers, which do not run
+ * with scripts off: the same pages are checked with scripts on in
+ * admin.test.mjs and anonymous.test.mjs.) */
+async function assertSound(page, where) {
+  assert.ok(await sidewaysOverflow(page) <= 0, `${where}: the page scrolls sideways`);
+}
 
 let browser;
 let reference = '';
@@ -45,6 +52,7 @@ test('without JavaScript, the director takes every step with the keyboard alone'
   assert.equal(new URL(page.url()).searchParams.get('ref'), reference);
   await page.locator('#champ-statut').filter({ hasText: /\S/ }).waitFor();
   assert.match(await page.locator('#sans-script').innerText(), /ce que vous avez écrit est gardé/);
+  await assertSound(page, 'dossier sans script');
 
   // A form sent incomplete comes back from the server, each error beside
   // its field, what was typed kept.
@@ -53,6 +61,7 @@ test('without JavaScript, the director takes every step with the keyboard alone'
   await page.locator('form[data-action="analyse"] .resume-erreurs').waitFor();
   assert.equal(await page.locator('#analyse-faits').getAttribute('aria-invalid'), 'true');
   assert.equal(await page.inputValue('#analyse-cause'), 'Aucun registre des rappels.');
+  await assertSound(page, 'analyse refusée sans script');
   await typeInto(page, 'Les faits établis', 'Le rappel promis n’a pas été noté.');
   await activate(page, 'Enregistrer l’analyse');
   await announced(page, /analyse est enregistrée/);
@@ -71,6 +80,7 @@ test('without JavaScript, the director takes every step with the keyboard alone'
   assert.match(await page.locator('#lettre').innerText(), /<b>Pardon<\/b>/);
   assert.equal(await page.locator('#lettre b').count(), 0);
   assert.equal(await page.inputValue('#reponse-corps'), ANSWER, 'the text stays in its form');
+  await assertSound(page, 'aperçu sans script');
   await activate(page, 'Marquer comme envoyée par la poste');
   await announced(page, /notée comme envoyée par la poste/);
   assert.match(await page.locator('#reponses-envoyees').innerText(), /Pardon/);
@@ -91,6 +101,7 @@ test('without JavaScript, the director takes every step with the keyboard alone'
   await announced(page, /plainte est fermée/);
   assert.equal(await page.locator('#champ-statut').textContent(), 'Fermée');
   assert.match(await page.locator('#liste-historique').innerText(), new RegExp(director.name));
+  await assertSound(page, 'dossier fermé sans script');
   assert.deepEqual(page.consoleErrors, [], 'no request failed');
   await page.context().close();
 });

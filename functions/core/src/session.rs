@@ -122,17 +122,6 @@ pub struct KeptForm {
     pub from_an_older_page: bool,
 }
 
-impl KeptForm {
-    /// What the page says above the form given back.
-    pub fn why(&self) -> &'static str {
-        if self.from_an_older_page {
-            "Ce formulaire venait d’une page ouverte avant votre dernière connexion\u{a0}: rien n’a été enregistré. Ce que vous aviez écrit y est remis\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
-        } else {
-            "Votre session avait pris fin. Ce que vous aviez écrit est remis dans ce formulaire\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
-        }
-    }
-}
-
 /// A session as the store keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffSession {

@@ -420,12 +420,7 @@ fn restored(kept: KeptForm) -> Posted {
         .find(|(name, _)| name == "etape" || name == "_formulaire")
         .map(|(_, value)| value.clone())
         .unwrap_or_default();
-    Posted {
-        form: form_key(&form, &kept.fields),
-        alert: Some(kept.why().into()),
-        fields: kept.fields,
-        errors: Vec::new(),
-    }
+    Posted::given_back(form_key(&form, &kept.fields), kept)
 }
 
 /// The form's key: its step, and for a measure's « done » form, which.

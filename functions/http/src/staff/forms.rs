@@ -21,6 +21,23 @@ impl Posted {
     pub fn value(&self, name: &str) -> &str {
         field(&self.fields, name)
     }
+
+    /// A form kept while the person signed in again, or sent from a page
+    /// opened before the last sign-in: given back filled as `form`, with a
+    /// word saying why and that nothing was recorded.
+    pub fn given_back(form: String, kept: plaintes_core::session::KeptForm) -> Self {
+        let why = if kept.from_an_older_page {
+            "Ce formulaire venait d’une page ouverte avant votre dernière connexion\u{a0}: rien n’a été enregistré. Ce que vous aviez écrit y est remis\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
+        } else {
+            "Votre session avait pris fin. Ce que vous aviez écrit est remis dans ce formulaire\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
+        };
+        Self {
+            form,
+            fields: kept.fields,
+            errors: Vec::new(),
+            alert: Some(why.into()),
+        }
+    }
 }
 
 /// The first value of `name` in a form's fields (empty when absent).

@@ -251,12 +251,7 @@ pub async fn intake(
     }
     if let Some(kept) = signed.kept_form.take() {
         let form = field(&kept.fields, "formulaire").to_owned();
-        page.posted = Some(Posted {
-            form,
-            alert: Some(kept.why().into()),
-            fields: kept.fields,
-            errors: Vec::new(),
-        });
+        page.posted = Some(Posted::given_back(form, kept));
     }
     let header = signed.header(&state);
     render(&state, &header, StatusCode::OK, &page)
