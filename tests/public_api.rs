@@ -276,7 +276,12 @@ async fn a_body_over_64_kib_is_refused_with_413_and_nothing_is_stored() {
     body["description"] = json!("a".repeat(70 * 1024));
     let response = app.post_json(&body).await;
     assert_eq!(response.status(), 413);
-    assert_eq!(problem(response).await["title"], "Plainte trop longue");
+    let refused = problem(response).await;
+    assert_eq!(refused["title"], "Plainte trop longue");
+    assert!(refused["detail"]
+        .as_str()
+        .unwrap()
+        .starts_with("Votre texte est trop long pour être envoyé."));
 
     let long = "a".repeat(70 * 1024);
     let mut form = valid_form();
@@ -334,6 +339,9 @@ async fn the_acknowledgement_is_written_as_an_eml_with_both_parts() {
         assert!(part.contains(code));
         assert!(part.contains("andreane.m@cjefrontenac.com"));
         assert!(part.contains("/politique/"));
+        // True whichever way the complaint came (a call, a visit, a letter).
+        assert!(part.contains("Merci de nous en avoir fait part"), "{part}");
+        assert!(!part.contains("nous avoir écrit"));
     }
     assert!(html.contains("<strong>"), "the HTML part is HTML");
     assert!(!text.contains("<p>"), "the text part is text");

@@ -57,7 +57,7 @@ pub struct ClientAddition {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientSatisfaction {
     pub at: String,
-    /// « Satisfait » / « Insatisfait ».
+    /// « La solution me convient » / « La solution ne me convient pas ».
     pub answer: String,
     pub comment: Option<String>,
 }

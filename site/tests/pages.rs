@@ -360,6 +360,10 @@ fn the_blank_form_has_every_field_the_api_reads_and_no_error() {
     assert!(html.contains(
         "<form id=\"formulaire-plainte\" method=\"post\" action=\"/api/complaints\" novalidate>"
     ));
+    // A promise the product keeps: a phone number alone brings the answer
+    // by post, not by phone.
+    assert!(html.contains("sinon par la poste, à votre adresse"));
+    assert!(!html.contains("numéro de référence"));
     for name in [
         "name",
         "email",
@@ -531,7 +535,10 @@ fn the_home_page_gives_the_mission_the_ways_to_complain_the_rights_and_the_form(
     }
     assert!(html.contains("Samuel Gagnon"));
     assert!(html.contains("<a href=\"mailto:samuel@exemple.org\">samuel@exemple.org</a>"));
-    assert!(html.contains("<a href=\"tel:+14183350802,12\">418 335-0802 poste 12</a>"));
+    assert!(html.contains("<a href=\"tel:+14183350802,12\">418 335-0802, poste\u{a0}12</a>"));
+    // The mission in plain words (the policy page keeps the board's text).
+    assert!(html.contains("les jeunes de 15 à 35\u{a0}ans"));
+    assert!(!html.contains("15-35"));
     for way in ["En ligne", "Par téléphone", "En personne", "Par écrit"] {
         assert!(html.contains(way), "{way}");
     }
@@ -570,6 +577,9 @@ fn the_confirmation_shows_the_reference_the_code_once_and_the_dates() {
     assert!(!html.contains("cette page est votre accusé de réception"));
     assert!(!html.contains("déjà reçu"));
     assert!(html.contains("mailto:andreane.m@cjefrontenac.com"));
+    // One number, one name: the one /suivi/ and the mail ask for.
+    assert!(html.contains("<h2>Votre numéro de plainte</h2>"));
+    assert!(!html.contains("numéro de référence"));
 }
 
 #[test]
@@ -613,7 +623,7 @@ fn the_error_page_shows_the_message_a_way_back_and_the_director() {
     assert!(html.contains("<title>Votre plainte est trop longue – "));
     assert!(html.contains("Raccourcissez votre texte à &#60;5 000&#62; caractères."));
     assert!(html.contains("href=\"/porter-plainte/\">Retourner au formulaire</a>"));
-    assert!(html.contains("<a href=\"tel:+14183350802,207\">418 335-0802 poste 207</a>"));
+    assert!(html.contains("<a href=\"tel:+14183350802,207\">418 335-0802, poste\u{a0}207</a>"));
 }
 
 #[test]

@@ -170,6 +170,24 @@ pub async fn life_across_a_holiday_weekend(app: &TestApp) {
         notice(Notice::ResponseEscalation),
         "again the next day"
     );
+    // Each says by how much, in words: 1 business day late, then 2.
+    let lateness: Vec<String> = app
+        .outbox()
+        .iter()
+        .filter_map(|raw| {
+            let message = mail_parser::MessageParser::default().parse(raw)?;
+            let text = message.body_text(0)?.into_owned();
+            let at = text.find("elle est en retard de ")?;
+            Some(text[at..].lines().next()?.to_owned())
+        })
+        .collect();
+    assert_eq!(
+        lateness,
+        [
+            "elle est en retard de 1\u{a0}jour ouvrable.",
+            "elle est en retard de 2\u{a0}jours ouvrables."
+        ]
+    );
 
     let journal = services
         .store

@@ -191,6 +191,9 @@ pub async fn client_journey(app: &TestApp) {
     ]);
     let replied = app.client_post("/satisfaction", &fields).await;
     assert_eq!(replied.status, 200, "{}", replied.body);
+    // In the client's words: about the solution, not about themselves.
+    assert!(replied.body.contains("La solution ne me convient pas"));
+    assert!(!replied.body.contains("Insatisfait"));
     let seen = app.staff_get(&file, &director).await.expect(200);
     assert_eq!(seen["status"], "followed_up");
     assert_eq!(seen["follow_up"]["by_client"], true);

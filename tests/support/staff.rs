@@ -294,6 +294,17 @@ pub async fn whole_procedure(app: &TestApp) {
         !preview["text"].as_str().unwrap().contains("Note interne"),
         "notes stay inside"
     );
+    // Dated as a letter is in French: « Le 4 décembre 2026 », no weekday.
+    let dated = preview["text"]
+        .as_str()
+        .unwrap()
+        .lines()
+        .find(|line| line.starts_with("Le "))
+        .expect("the letter is dated");
+    assert!(
+        dated[3..].starts_with(|c: char| c.is_ascii_digit()),
+        "{dated}"
+    );
 
     let before = app.outbox().len();
     let answered = app

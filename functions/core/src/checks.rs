@@ -324,9 +324,11 @@ fn notice_mail(
         Notice::ResponseEscalation => vec![staff(
             director,
             format!(
-                "la réponse écrite devait être envoyée au plus tard le {} : elle est en retard (jour {} de retard).",
+                "la réponse écrite devait être envoyée au plus tard le {}\u{a0}: elle est en retard de {}.",
                 long(response_due),
-                services.calendar.business_days_between(local_date(response_due), local_date(now)).max(1)
+                crate::french::business_days(
+                    services.calendar.business_days_between(local_date(response_due), local_date(now)).max(1)
+                )
             ),
         )?],
         Notice::FollowUpInvitation => {

@@ -594,7 +594,7 @@ impl Export {
                 .filter(|follow_up| follow_up.by_client)
                 .map(|follow_up| ExportedSatisfaction {
                     at: follow_up.at,
-                    answer: follow_up.satisfaction.label(),
+                    answer: follow_up.satisfaction.client_label(),
                     comment: follow_up.comment.as_ref().map(|text| text.to_string()),
                 }),
             timeline: file

@@ -22,6 +22,16 @@ pub const MONTHS: [&str; 12] = [
     "décembre",
 ];
 
+/// « 1 jour ouvrable », « 3 jours ouvrables » (a non-breaking space after
+/// the number).
+pub fn business_days(days: u32) -> String {
+    if days >= 2 {
+        format!("{days}\u{a0}jours ouvrables")
+    } else {
+        format!("{days}\u{a0}jour ouvrable")
+    }
+}
+
 /// "1er juillet 2026", "14 décembre 2026" (local date in America/Toronto)
 pub fn date(at: DateTime<Utc>) -> String {
     day(at.with_timezone(&ZONE).date_naive())

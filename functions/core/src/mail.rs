@@ -149,7 +149,7 @@ pub fn response(
         organisation,
         contact: organisation.overseer(complaint.overseer()),
         subject: format!("Réponse à votre plainte {}", complaint.reference),
-        date: french::long_date(letter.sent_at),
+        date: french::date(letter.sent_at),
         reference: complaint.reference.to_string(),
         greeting: greeting(complaint),
         paragraphs,

@@ -111,7 +111,7 @@ impl MailPurpose {
         match self {
             MailPurpose::Acknowledgement => "Accusé de réception (au client)",
             MailPurpose::Response => "Réponse écrite (au client)",
-            MailPurpose::Assignment => "Avis d’assignation (au responsable)",
+            MailPurpose::Assignment => "Avis d’attribution (au responsable)",
             MailPurpose::ClientNotice => "Avis de nouveauté au dossier (au personnel)",
             MailPurpose::NewCode => "Nouveau code d’accès (au client)",
             MailPurpose::Reminder => "Rappel ou alerte (au personnel)",

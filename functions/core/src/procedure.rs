@@ -466,6 +466,16 @@ impl Satisfaction {
             Satisfaction::NoAnswer => "Pas de réponse",
         }
     }
+
+    /// The answer as the client reads it in their file, in their words:
+    /// about the solution, not about themselves.
+    pub fn client_label(self) -> &'static str {
+        match self {
+            Satisfaction::Satisfied => "La solution me convient",
+            Satisfaction::NotSatisfied => "La solution ne me convient pas",
+            Satisfaction::NoAnswer => "Pas de réponse",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

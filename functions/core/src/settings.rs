@@ -71,10 +71,11 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// The phone number as written in the policy: « 418 335-0802 poste 207 ».
+    /// The phone number with its extension after a comma, as the OQLF
+    /// writes it: « 418 335-0802, poste 207 ».
     pub fn phone_display(&self) -> String {
         match &self.extension {
-            Some(extension) => format!("{} poste {}", self.phone, extension),
+            Some(extension) => format!("{}, poste\u{a0}{}", self.phone, extension),
             None => self.phone.clone(),
         }
     }
@@ -303,7 +304,7 @@ mod tests {
         assert_eq!(organisation.director.name, "Andréane Morin");
         assert_eq!(
             organisation.director.phone_display(),
-            "418 335-0802 poste 207"
+            "418 335-0802, poste\u{a0}207"
         );
         let codes: Vec<&str> = organisation
             .categories
@@ -335,9 +336,12 @@ mod tests {
             organisation.director.title, organisation.director.name
         )));
         assert!(policy.contains(&format!("Email : {}", organisation.director.email)));
+        // The same number and extension (the pages write it with a comma,
+        // « 418 335-0802, poste 207 »; the policy's text stays as adopted).
         assert!(policy.contains(&format!(
-            "Téléphone : {}",
-            organisation.director.phone_display()
+            "Téléphone : {} poste {}",
+            organisation.director.phone,
+            organisation.director.extension.as_deref().unwrap()
         )));
     }
 

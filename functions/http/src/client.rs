@@ -666,7 +666,7 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
             .filter(|follow_up| follow_up.by_client)
             .map(|follow_up| ClientSatisfaction {
                 at: french::date_time(follow_up.at),
-                answer: follow_up.satisfaction.label().into(),
+                answer: follow_up.satisfaction.client_label().into(),
                 comment: follow_up.comment.as_ref().map(|text| text.to_string()),
             }),
         timeline: file

@@ -62,7 +62,7 @@ impl Problem {
         Self::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "Plainte trop longue",
-            "Le texte envoyé dépasse la taille permise (64 Kio). Raccourcissez la description.",
+            "Votre texte est trop long pour être envoyé. Raccourcissez la description ou le résultat souhaité, puis envoyez de nouveau.",
         )
     }
 

@@ -396,8 +396,7 @@ fn typed_reference(fields: &[(String, String)]) -> Result<Reference, ApiError> {
         ApiError::from(CaseError::Invalid(vec![
             plaintes_core::complaint::FieldError {
                 field: "reference",
-                message: "Indiquez le numéro de référence de la plainte, par exemple P-2026-0042."
-                    .into(),
+                message: "Indiquez le numéro de la plainte, par exemple P-2026-0042.".into(),
             },
         ]))
     })

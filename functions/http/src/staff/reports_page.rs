@@ -180,8 +180,7 @@ pub fn share(value: &ShareView) -> String {
 pub fn business_days(value: Option<u32>) -> String {
     match value {
         None => "Aucune réponse envoyée".into(),
-        Some(days) if days >= 2 => format!("{}\u{a0}jours ouvrables", count(days as usize)),
-        Some(days) => format!("{days}\u{a0}jour ouvrable"),
+        Some(days) => plaintes_core::french::business_days(days),
     }
 }
 
