@@ -259,15 +259,39 @@ impl TryFrom<String> for PhoneNumber {
 impl ComplaintText {
     /// `max` is the limit in characters; `empty` the message when nothing was written.
     pub fn parse(raw: &str, max: usize, empty: &str) -> Result<Self, String> {
+        Self::parse_with(raw, max, empty, |length| {
+            format!(
+                "Ce texte est trop long : {length} caractères pour {max} au plus. Raccourcissez-le un peu."
+            )
+        })
+    }
+
+    /// The same for one of several boxes side by side: too long, the
+    /// message names the box (`too_long`, « Votre description est trop
+    /// longue »), so that the person knows which one to shorten.
+    pub fn parse_box(raw: &str, max: usize, empty: &str, too_long: &str) -> Result<Self, String> {
+        Self::parse_with(raw, max, empty, |length| {
+            format!(
+                "{too_long}\u{a0}: {} caractères pour {} au plus.",
+                crate::french::number(length),
+                crate::french::number(max)
+            )
+        })
+    }
+
+    fn parse_with(
+        raw: &str,
+        max: usize,
+        empty: &str,
+        too_long: impl Fn(usize) -> String,
+    ) -> Result<Self, String> {
         let text = raw.trim().replace("\r\n", "\n");
         if text.is_empty() {
             return Err(empty.into());
         }
         let length = text.chars().count();
         if length > max {
-            return Err(format!(
-                "Ce texte est trop long : {length} caractères pour {max} au plus. Raccourcissez-le un peu."
-            ));
+            return Err(too_long(length));
         }
         if text
             .chars()
@@ -590,16 +614,23 @@ impl NewComplaint {
         let mut errors = Errors::default();
 
         let complainant = if input.anonymous {
-            for (field, value) in [
-                ("name", &input.name),
-                ("email", &input.email),
-                ("phone", &input.phone),
-                ("address_street", &input.address_street),
-                ("address_city", &input.address_city),
-                ("address_postal_code", &input.address_postal_code),
+            for (field, value, what) in [
+                ("name", &input.name, "votre nom"),
+                ("email", &input.email, "votre courriel"),
+                ("phone", &input.phone, "votre numéro de téléphone"),
+                ("address_street", &input.address_street, "votre adresse"),
+                ("address_city", &input.address_city, "votre ville"),
+                (
+                    "address_postal_code",
+                    &input.address_postal_code,
+                    "votre code postal",
+                ),
             ] {
                 if !value.trim().is_empty() {
-                    errors.add(field, "Vous avez choisi de rester anonyme : laissez ce champ vide, ou décochez « Je préfère rester anonyme ».");
+                    errors.add(
+                        field,
+                        &format!("Vous avez choisi de rester anonyme\u{a0}: effacez {what}, ou décochez «\u{a0}Je préfère rester anonyme\u{a0}»."),
+                    );
                 }
             }
             Some(Complainant::Anonymous)
@@ -645,23 +676,36 @@ impl NewComplaint {
         };
         let description = errors.take(
             "description",
-            ComplaintText::parse(
+            ComplaintText::parse_box(
                 &input.description,
                 DESCRIPTION_MAX,
                 "Décrivez ce qui s’est passé : c’est la partie essentielle de votre plainte.",
+                "Votre description de ce qui s’est passé est trop longue",
             ),
         );
         let desired_outcome = match optional(&input.desired_outcome) {
             Some(raw) => errors.take(
                 "desired_outcome",
-                ComplaintText::parse(raw, DESIRED_OUTCOME_MAX, "").map(Some),
+                ComplaintText::parse_box(
+                    raw,
+                    DESIRED_OUTCOME_MAX,
+                    "",
+                    "Votre texte sur le résultat souhaité est trop long",
+                )
+                .map(Some),
             ),
             None => Some(None),
         };
         let about_staff = match optional(&input.about_staff) {
             Some(raw) => errors.take(
                 "about_staff",
-                ComplaintText::parse(raw, ABOUT_STAFF_MAX, "").map(Some),
+                ComplaintText::parse_box(
+                    raw,
+                    ABOUT_STAFF_MAX,
+                    "",
+                    "Votre texte sur la personne visée est trop long",
+                )
+                .map(Some),
             ),
             None => Some(None),
         };
@@ -1249,8 +1293,47 @@ pub(crate) mod tests {
             anonymous: true,
             ..valid_input()
         };
-        let fields: Vec<&str> = errors_of(&input).iter().map(|(field, _)| *field).collect();
+        let errors = errors_of(&input);
+        let fields: Vec<&str> = errors.iter().map(|(field, _)| *field).collect();
         assert_eq!(fields, ["name", "email"]);
+        // Each message names its field: the summary lists them one under
+        // the other.
+        assert!(
+            errors[0].1.contains("effacez votre nom,"),
+            "{}",
+            errors[0].1
+        );
+        assert!(
+            errors[1].1.contains("effacez votre courriel,"),
+            "{}",
+            errors[1].1
+        );
+    }
+
+    #[test]
+    fn a_text_too_long_names_its_box_and_groups_its_numbers() {
+        let input = ComplaintInput {
+            description: "a".repeat(DESCRIPTION_MAX + 1),
+            desired_outcome: "b".repeat(DESIRED_OUTCOME_MAX + 1),
+            ..valid_input()
+        };
+        let errors = errors_of(&input);
+        let message = |field: &str| {
+            errors
+                .iter()
+                .find(|(name, _)| *name == field)
+                .map(|(_, message)| message.clone())
+                .unwrap()
+        };
+        let description = message("description");
+        let desired = message("desired_outcome");
+        assert!(description.starts_with("Votre description de ce qui s’est passé est trop longue"));
+        assert!(desired.starts_with("Votre texte sur le résultat souhaité est trop long"));
+        assert!(
+            description.contains(&crate::french::number(DESCRIPTION_MAX)),
+            "{description}"
+        );
+        assert_ne!(description, desired);
     }
 
     #[test]

@@ -22,6 +22,19 @@ pub const MONTHS: [&str; 12] = [
     "décembre",
 ];
 
+/// « 5 000 »: thousands grouped with a narrow non-breaking space (U+202F).
+pub fn number(value: usize) -> String {
+    let digits = value.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 /// « 1 jour ouvrable », « 3 jours ouvrables » (a non-breaking space after
 /// the number).
 pub fn business_days(days: u32) -> String {
@@ -177,6 +190,15 @@ mod tests {
         assert_eq!(date(at), "31 décembre 2026");
         assert_eq!(long_date(at), "jeudi 31 décembre 2026");
         assert_eq!(date_time(at), "31 décembre 2026 à 22 h");
+    }
+
+    #[test]
+    fn numbers_group_their_thousands_with_a_narrow_space_that_never_breaks() {
+        assert_eq!(number(7), "7");
+        assert_eq!(number(5000), "5\u{202f}000");
+        assert_eq!(number(1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(business_days(1), "1\u{a0}jour ouvrable");
+        assert_eq!(business_days(3), "3\u{a0}jours ouvrables");
     }
 
     #[test]

@@ -144,15 +144,7 @@ pub fn period_of(choice: &[(String, String)]) -> Result<Period, Vec<FieldError>>
 
 /// « 1 500 »: a count with its thousands apart, as French writes it.
 pub fn count(value: usize) -> String {
-    let digits = value.to_string();
-    let mut grouped = String::new();
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at).is_multiple_of(3) {
-            grouped.push('\u{a0}');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    plaintes_core::french::number(value)
 }
 
 /// « 92,5 % », or « Rien à mesurer ».
@@ -686,8 +678,8 @@ mod tests {
 
     #[test]
     fn figures_are_written_the_french_way() {
-        assert_eq!(count(1500), "1\u{a0}500");
-        assert_eq!(count(1234567), "1\u{a0}234\u{a0}567");
+        assert_eq!(count(1500), "1\u{202f}500");
+        assert_eq!(count(1234567), "1\u{202f}234\u{202f}567");
         assert_eq!(count(12), "12");
         assert_eq!(percent(Some(92.50374812593703)), "92,5\u{a0}%");
         assert_eq!(percent(None), "Rien à mesurer");
@@ -696,7 +688,7 @@ mod tests {
             measured: 1334,
             percent: Some(92.50374812593703),
         };
-        assert_eq!(share(&kept), "1\u{a0}234 sur 1\u{a0}334 (92,5\u{a0}%)");
+        assert_eq!(share(&kept), "1\u{202f}234 sur 1\u{202f}334 (92,5\u{a0}%)");
         let none = ShareView {
             kept: 0,
             measured: 0,
@@ -722,7 +714,7 @@ mod tests {
             ),
             vec![
                 ("A".into(), "3".into(), "0".into()),
-                ("B".into(), "1".into(), "1\u{a0}500".into()),
+                ("B".into(), "1".into(), "1\u{202f}500".into()),
                 ("C".into(), "0".into(), "2".into()),
             ]
         );
