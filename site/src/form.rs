@@ -40,6 +40,7 @@ pub(crate) struct FormErrors {
 /// other field (a stale token, say) is listed last and links to the form.
 const FIELD_ORDER: [&str; 15] = [
     "contact",
+    "anonymous",
     "name",
     "email",
     "phone",
@@ -47,7 +48,6 @@ const FIELD_ORDER: [&str; 15] = [
     "address_city",
     "address_province",
     "address_postal_code",
-    "anonymous",
     "category",
     "service",
     "description",

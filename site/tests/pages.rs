@@ -338,6 +338,19 @@ fn a_missing_way_to_reach_the_person_is_shown_on_both_contact_fields() {
 }
 
 #[test]
+fn the_anonymous_box_comes_before_the_fields_it_asks_to_leave_empty() {
+    let html = complaint_form_page(&organisation(), &ComplaintInput::default(), &[], "").unwrap();
+    let at = |id: &str| html.find(&format!("id=\"{id}\"")).unwrap();
+    for field in ["name", "email", "phone", "address_street"] {
+        assert!(at("anonymous") < at(field), "{field}");
+    }
+    // And the name is said to be needed, unless anonymous.
+    assert!(html.contains(
+        "<label for=\"name\">Votre nom <span class=\"requis\">(obligatoire, sauf si vous restez anonyme)</span></label>"
+    ));
+}
+
+#[test]
 fn the_anonymous_and_consent_boxes_stay_checked() {
     let values = ComplaintInput {
         anonymous: true,
