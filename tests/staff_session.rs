@@ -281,7 +281,7 @@ async fn signing_out_ends_the_session_for_good() {
         .text()
         .await
         .unwrap();
-    assert!(notice.contains("Vous êtes déconnecté."));
+    assert!(notice.contains("Vous avez quitté l’espace du personnel."));
 
     // From a script, with the token in its header.
     let cookie = signed_in(&app, &handler.member.email).await;

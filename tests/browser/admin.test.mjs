@@ -413,7 +413,7 @@ test('signing out returns to the sign-in page, and the pages ask to sign in agai
   assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0, 'the page keeps no credential');
   await activate(page, 'Se déconnecter');
   await page.waitForURL(`${baseUrl}/admin/connexion/?fin=1`);
-  await page.locator('#avis').filter({ hasText: 'Vous êtes déconnecté.' }).waitFor();
+  await page.locator('#avis').filter({ hasText: 'Vous avez quitté l’espace du personnel.' }).waitFor();
   assert.equal((await page.context().cookies()).length, 0);
   await page.goto(`${baseUrl}/admin/`);
   await page.waitForURL(`${baseUrl}/admin/connexion/?retour=%2Fadmin%2F`);

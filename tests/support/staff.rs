@@ -440,8 +440,8 @@ pub async fn whole_procedure(app: &TestApp) {
         "Décision consignée : excuses, changement de pratique",
         "Réponse écrite envoyée par courriel",
         "Suivi auprès du client : satisfait",
-        "Mesure corrective no 1 ajoutée",
-        "Mesure corrective no 1 réalisée",
+        "Mesure corrective nº\u{a0}1 ajoutée",
+        "Mesure corrective nº\u{a0}1 réalisée",
         "Plainte fermée",
         "Plainte rouverte : La cliente signale que rien n’a changé.",
     ] {

@@ -70,7 +70,7 @@ impl Notice {
                 "Suivi : la personne est invitée à dire si la solution lui convient".into()
             }
             Notice::MeasureReminder { id } => {
-                format!("Rappel : mesure corrective no {id} en retard")
+                format!("Rappel : mesure corrective nº\u{a0}{id} en retard")
             }
         }
     }
@@ -354,7 +354,7 @@ fn notice_mail(
             let due = measure
                 .map(|m| crate::french::day(m.due_on))
                 .unwrap_or_default();
-            let what = format!("la mesure corrective no {id} devait être faite au plus tard le {due}.");
+            let what = format!("la mesure corrective nº\u{a0}{id} devait être faite au plus tard le {due}.");
             let mut mail = vec![staff(director.clone(), what.clone())?];
             // The owner is told too when it is an address.
             if let Some(owner) = measure

@@ -304,8 +304,8 @@ impl EventKind {
                     satisfaction.label().to_lowercase()
                 )
             }
-            EventKind::MeasureAdded { id } => format!("Mesure corrective no {id} ajoutée"),
-            EventKind::MeasureDone { id } => format!("Mesure corrective no {id} réalisée"),
+            EventKind::MeasureAdded { id } => format!("Mesure corrective nº\u{a0}{id} ajoutée"),
+            EventKind::MeasureDone { id } => format!("Mesure corrective nº\u{a0}{id} réalisée"),
             EventKind::AdjustmentAdded { id } => {
                 format!("Ajustement nº {id} prévu après le suivi")
             }

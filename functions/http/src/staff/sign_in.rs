@@ -124,7 +124,7 @@ pub async fn sign_in_page(
     }
     let mut form = SignInForm::new(state.sign_in.kind(), &next);
     form.notice = match query.fin.as_deref() {
-        Some("1") => Some("Vous êtes déconnecté. À bientôt.".into()),
+        Some("1") => Some("Vous avez quitté l’espace du personnel. À bientôt.".into()),
         Some("expiree") => {
             Some("Votre session a pris fin. Connectez-vous de nouveau pour continuer.".into())
         }
