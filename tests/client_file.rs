@@ -16,7 +16,7 @@ fn code_in(raw: &[u8]) -> String {
     let message = mail_parser::MessageParser::default().parse(raw).unwrap();
     let text = message.body_text(0).unwrap().to_string();
     text.lines()
-        .find_map(|line| line.strip_prefix("Votre nouveau code d’accès : "))
+        .find_map(|line| line.strip_prefix("Votre nouveau code d’accès\u{a0}: "))
         .expect("the new code is in the mail")
         .trim()
         .to_owned()

@@ -155,6 +155,7 @@ fn complaint(organisation: &Organisation, calendar: &BusinessCalendar, h: &Histo
         handler: None,
         named_staff: Vec::new(),
         about_staff: None,
+        language: "fr-CA".into(),
         procedure: Default::default(),
     }
 }
@@ -394,7 +395,8 @@ fn views_agree(c: &Complaint, now: DateTime<Utc>, world: &World, calendar: &Busi
     }
 
     // The client's file.
-    let client = plaintes_http::client::client_deadlines(c, now);
+    let organisation = plaintes_tests::organisation();
+    let client = plaintes_http::client::client_deadlines(c, now, organisation.words.french());
     assert_eq!(client.len(), to_client.len());
     for (deadline, promise) in client.iter().zip(&to_client) {
         assert_eq!(deadline.kept, promise.state.kept());

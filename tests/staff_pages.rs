@@ -558,7 +558,9 @@ async fn the_reports_page_shows_every_section_beside_last_year_with_a_table_afte
         assert_eq!(
             html.matches("<th scope=\"col\">Même période l’an dernier</th>")
                 .count(),
-            8
+            // Categories, services, channels, languages, months (twice),
+            // decisions, satisfaction and causes.
+            9
         );
         for chart in ["graphique-volumes", "graphique-engagements"] {
             let after = &html[html.find(&format!("id=\"{chart}\">")).unwrap()..];

@@ -85,6 +85,7 @@ async fn two_processes_sharing_the_file_still_get_gapless_references() {
                             handler: None,
                             named_staff: Vec::new(),
                             about_staff: None,
+                            language: "fr-CA".into(),
                             procedure: Default::default(),
                         },
                         events: vec![],

@@ -20,6 +20,7 @@ use std::path::Path;
 use anyhow::Context;
 use askama::Template;
 use plaintes_core::complaint::{ComplaintInput, FieldError};
+use plaintes_core::words::Catalogue;
 use plaintes_core::Organisation;
 
 pub use crate::client::{
@@ -29,6 +30,10 @@ pub use crate::client::{
 use crate::form::FormErrors;
 use crate::pages::nav;
 pub use crate::policy::{parse_policy, PolicyBlock, POLICY_TEXT};
+
+/// The file, beside a language's catalogue, that holds its translation of
+/// the policy.
+pub const POLICY_TRANSLATION: &str = "politique.txt";
 
 /// The stylesheet, served at `/assets/style.css`.
 pub const STYLE_CSS: &str = include_str!("../static/style.css");
@@ -78,35 +83,52 @@ pub struct Confirmation {
     pub already_received: bool,
 }
 
-/// Writes every static page and asset into `out` (creating folders):
-/// out/index.html, out/politique/index.html, out/porter-plainte/index.html,
-/// out/confidentialite/index.html, out/suivi/index.html, out/404.html,
+/// Writes every static page and asset into `out` (creating folders): for
+/// French, out/index.html, out/politique/index.html,
+/// out/porter-plainte/index.html, out/confidentialite/index.html,
+/// out/suivi/index.html and out/404.html; the same pages of every other
+/// language the settings list under its code (out/es/index.html …); then
 /// out/assets/style.css, out/assets/form.js, out/assets/suivi.js,
-/// out/assets/admin.js and its modules (`ADMIN_MODULES`). The staff pages (`/admin/…`) are not files: the
-/// staff router renders each for the person signed in (`admin_*_page`).
+/// out/assets/admin.js and its modules (`ADMIN_MODULES`). The staff pages
+/// (`/admin/…`) are not files: the staff router renders each for the
+/// person signed in (`admin_*_page`).
 pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
-    let files = [
-        ("index.html", home_page(organisation)?),
-        ("politique/index.html", policy_page(organisation)?),
-        (
-            "porter-plainte/index.html",
-            complaint_form_page(organisation, &ComplaintInput::default(), &[], "")?,
-        ),
-        ("confidentialite/index.html", privacy_page(organisation)?),
-        (
-            "suivi/index.html",
-            client_access_page(organisation, "", None)?,
-        ),
-        ("404.html", not_found_page(organisation)?),
-        ("assets/style.css", STYLE_CSS.to_owned()),
-        ("assets/form.js", FORM_JS.to_owned()),
-        ("assets/suivi.js", SUIVI_JS.to_owned()),
-        ("assets/admin.js", ADMIN_JS.to_owned()),
+    let mut files = Vec::new();
+    for words in organisation.words.all() {
+        let folder = match words.language().is_reference() {
+            true => String::new(),
+            false => format!("{}/", words.code()),
+        };
+        let pages = [
+            ("index.html", home_page(organisation, words)?),
+            ("politique/index.html", policy_page(organisation, words)?),
+            (
+                "porter-plainte/index.html",
+                complaint_form_page(organisation, words, &ComplaintInput::default(), &[], "")?,
+            ),
+            (
+                "confidentialite/index.html",
+                privacy_page(organisation, words)?,
+            ),
+            (
+                "suivi/index.html",
+                client_access_page(organisation, words, "", None)?,
+            ),
+            ("404.html", not_found_page(organisation, words)?),
+        ];
+        for (relative, contents) in pages {
+            files.push((format!("{folder}{relative}"), contents));
+        }
+    }
+    let assets = [
+        ("assets/style.css", STYLE_CSS),
+        ("assets/form.js", FORM_JS),
+        ("assets/suivi.js", SUIVI_JS),
+        ("assets/admin.js", ADMIN_JS),
     ];
-    let modules = ADMIN_MODULES
-        .iter()
-        .map(|(relative, contents)| (*relative, (*contents).to_owned()));
-    for (relative, contents) in files.into_iter().chain(modules) {
+    let assets = assets.into_iter().chain(ADMIN_MODULES);
+    files.extend(assets.map(|(relative, contents)| (relative.to_owned(), contents.to_owned())));
+    for (relative, contents) in files {
         let path = out.join(relative);
         if let Some(folder) = path.parent() {
             fs::create_dir_all(folder)
@@ -125,20 +147,31 @@ pub fn build(organisation: &Organisation, out: &Path) -> anyhow::Result<()> {
 }
 
 /// The home page: who we are, how to complain, what happens next, rights.
-pub fn home_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn home_page(organisation: &Organisation, words: &Catalogue) -> anyhow::Result<String> {
     let page = pages::HomePage {
         organisation,
+        words,
         current: nav::HOME,
     };
     page.render().context("cannot render the home page")
 }
 
-/// The whole policy, parsed from its text.
-pub fn policy_page(organisation: &Organisation) -> anyhow::Result<String> {
+/// The whole policy, parsed from its text: the board's French text, or
+/// in another language its translation (`politique.txt` beside the
+/// catalogue), labelled as such with a link to the French one.
+pub fn policy_page(organisation: &Organisation, words: &Catalogue) -> anyhow::Result<String> {
+    let text = match words.language().is_reference() {
+        true => plaintes_core::french::typeset(POLICY_TEXT),
+        false => words
+            .document(POLICY_TRANSLATION)
+            .with_context(|| format!("the policy is not translated into {}", words.code()))?
+            .to_owned(),
+    };
     let page = pages::PolicyPage {
         organisation,
+        words,
         current: nav::POLICY,
-        blocks: parse_policy(POLICY_TEXT),
+        blocks: parse_policy(&text),
     };
     page.render().context("cannot render the policy page")
 }
@@ -149,12 +182,14 @@ pub fn policy_page(organisation: &Organisation) -> anyhow::Result<String> {
 /// `token` goes in the hidden field `token` (empty in the static build).
 pub fn complaint_form_page(
     organisation: &Organisation,
+    words: &Catalogue,
     values: &ComplaintInput,
     errors: &[FieldError],
     token: &str,
 ) -> anyhow::Result<String> {
     let page = pages::ComplaintFormPage {
         organisation,
+        words,
         current: nav::FORM,
         values,
         errors: FormErrors::new(organisation, errors),
@@ -164,18 +199,20 @@ pub fn complaint_form_page(
 }
 
 /// The privacy notice (Quebec's Law 25).
-pub fn privacy_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn privacy_page(organisation: &Organisation, words: &Catalogue) -> anyhow::Result<String> {
     let page = pages::PrivacyPage {
         organisation,
+        words,
         current: nav::PRIVACY,
     };
     page.render().context("cannot render the privacy page")
 }
 
 /// The page for an address that leads nowhere.
-pub fn not_found_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn not_found_page(organisation: &Organisation, words: &Catalogue) -> anyhow::Result<String> {
     let page = pages::NotFoundPage {
         organisation,
+        words,
         current: nav::NONE,
     };
     page.render().context("cannot render the not-found page")
@@ -187,10 +224,12 @@ pub fn not_found_page(organisation: &Organisation) -> anyhow::Result<String> {
 /// the director.
 pub fn confirmation_page(
     organisation: &Organisation,
+    words: &Catalogue,
     confirmation: &Confirmation,
 ) -> anyhow::Result<String> {
     let page = pages::ConfirmationPage {
         organisation,
+        words,
         current: nav::NONE,
         confirmation,
     };
@@ -201,11 +240,13 @@ pub fn confirmation_page(
 /// with a link back to the form and the director's contact.
 pub fn error_page(
     organisation: &Organisation,
+    words: &Catalogue,
     title: &str,
     message: &str,
 ) -> anyhow::Result<String> {
     let page = pages::ErrorPage {
         organisation,
+        words,
         current: nav::NONE,
         title,
         message,
@@ -216,9 +257,10 @@ pub fn error_page(
 /// The page a submission that filled the hidden anti-robot field gets: it
 /// looks like success to a robot, and tells a person who sees no reference
 /// how to reach the organisation directly.
-pub fn honeypot_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn honeypot_page(organisation: &Organisation, words: &Catalogue) -> anyhow::Result<String> {
     let page = pages::HoneypotPage {
         organisation,
+        words,
         current: nav::NONE,
     };
     page.render().context("cannot render the received page")
@@ -230,11 +272,13 @@ pub fn honeypot_page(organisation: &Organisation) -> anyhow::Result<String> {
 /// `reference` is kept; the code is never written back into the page.
 pub fn client_access_page(
     organisation: &Organisation,
+    words: &Catalogue,
     reference: &str,
     problem: Option<&str>,
 ) -> anyhow::Result<String> {
     let page = pages::ClientAccessPage {
         organisation,
+        words,
         current: nav::FOLLOW_UP,
         reference,
         problem,
@@ -249,11 +293,13 @@ pub fn client_access_page(
 /// refused (beside the field at fault, with what was typed kept).
 pub fn client_file_page(
     organisation: &Organisation,
+    words: &Catalogue,
     file: &ClientFile,
     notice: &ClientNotice,
 ) -> anyhow::Result<String> {
     let page = pages::ClientFilePage {
         organisation,
+        words,
         current: nav::NONE,
         file,
         notice,
@@ -263,9 +309,14 @@ pub fn client_file_page(
 
 /// The whole file on a plain page without forms, to print or save as PDF
 /// (the access code is not on it).
-pub fn client_print_page(organisation: &Organisation, file: &ClientFile) -> anyhow::Result<String> {
+pub fn client_print_page(
+    organisation: &Organisation,
+    words: &Catalogue,
+    file: &ClientFile,
+) -> anyhow::Result<String> {
     let page = pages::ClientPrintPage {
         organisation,
+        words,
         current: nav::NONE,
         file,
     };
@@ -274,9 +325,13 @@ pub fn client_print_page(organisation: &Organisation, file: &ClientFile) -> anyh
 
 /// The answer to a lost-code request, the same whether or not the
 /// reference and the e-mail address matched a complaint.
-pub fn client_lost_code_page(organisation: &Organisation) -> anyhow::Result<String> {
+pub fn client_lost_code_page(
+    organisation: &Organisation,
+    words: &Catalogue,
+) -> anyhow::Result<String> {
     let page = pages::ClientLostCodePage {
         organisation,
+        words,
         current: nav::NONE,
     };
     page.render().context("cannot render the lost-code answer")

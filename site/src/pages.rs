@@ -4,6 +4,8 @@
 
 use askama::Template;
 use plaintes_core::complaint::ComplaintInput;
+use plaintes_core::settings::Choice;
+use plaintes_core::words::Catalogue;
 use plaintes_core::Organisation;
 
 use crate::client::{ClientFile, ClientNotice};
@@ -19,12 +21,67 @@ pub(crate) mod nav {
     pub const PRIVACY: &str = "confidentialite";
     pub const FOLLOW_UP: &str = "suivi";
     pub const NONE: &str = "";
+
+    /// The path of a page under its language's prefix, for the language
+    /// choice and the `hreflang` alternates: `None` for the pages that
+    /// answer a request (a confirmation, a file), which exist at no address.
+    pub fn path(current: &str) -> Option<&'static str> {
+        match current {
+            HOME => Some(""),
+            FORM => Some("porter-plainte/"),
+            POLICY => Some("politique/"),
+            PRIVACY => Some("confidentialite/"),
+            FOLLOW_UP => Some("suivi/"),
+            _ => None,
+        }
+    }
+}
+
+/// A text of the settings, in French: itself in French, its translation
+/// (the message `key`) in another language.
+pub(crate) fn translated(words: &Catalogue, french: &str, key: &str) -> String {
+    if words.language().is_reference() {
+        french.to_owned()
+    } else {
+        words.t(key)
+    }
+}
+
+/// A category's or a service's label in the page's language.
+pub(crate) fn choice(words: &Catalogue, choice: &Choice, kind: &str) -> String {
+    translated(
+        words,
+        &choice.label,
+        &format!("settings-{kind}-{}", choice.code.replace('_', "-")),
+    )
+}
+
+/// The organisation's mission, one paragraph per entry: the settings' in
+/// French, the catalogue's (paragraphs on their own lines) in another.
+pub(crate) fn mission(words: &Catalogue, organisation: &Organisation) -> Vec<String> {
+    if words.language().is_reference() {
+        organisation.mission.clone()
+    } else {
+        words
+            .t("settings-mission")
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+/// A count as the page's language groups digits.
+pub(crate) fn number(words: &Catalogue, value: usize) -> String {
+    words.number(value)
 }
 
 #[derive(Template)]
 #[template(path = "index.html")]
 pub(crate) struct HomePage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
 }
 
@@ -32,6 +89,7 @@ pub(crate) struct HomePage<'a> {
 #[template(path = "politique.html")]
 pub(crate) struct PolicyPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
     pub blocks: Vec<PolicyBlock>,
 }
@@ -40,6 +98,7 @@ pub(crate) struct PolicyPage<'a> {
 #[template(path = "porter-plainte.html")]
 pub(crate) struct ComplaintFormPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
     pub values: &'a ComplaintInput,
     pub errors: FormErrors,
@@ -50,6 +109,7 @@ pub(crate) struct ComplaintFormPage<'a> {
 #[template(path = "confidentialite.html")]
 pub(crate) struct PrivacyPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
 }
 
@@ -57,6 +117,7 @@ pub(crate) struct PrivacyPage<'a> {
 #[template(path = "404.html")]
 pub(crate) struct NotFoundPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
 }
 
@@ -64,6 +125,7 @@ pub(crate) struct NotFoundPage<'a> {
 #[template(path = "confirmation.html")]
 pub(crate) struct ConfirmationPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
     pub confirmation: &'a Confirmation,
 }
@@ -72,6 +134,7 @@ pub(crate) struct ConfirmationPage<'a> {
 #[template(path = "erreur.html")]
 pub(crate) struct ErrorPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
     pub title: &'a str,
     pub message: &'a str,
@@ -81,6 +144,7 @@ pub(crate) struct ErrorPage<'a> {
 #[template(path = "message-recu.html")]
 pub(crate) struct HoneypotPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
 }
 
@@ -91,6 +155,7 @@ pub(crate) struct HoneypotPage<'a> {
 #[template(path = "suivi.html")]
 pub(crate) struct ClientAccessPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
     pub reference: &'a str,
     pub problem: Option<&'a str>,
@@ -101,6 +166,7 @@ pub(crate) struct ClientAccessPage<'a> {
 #[template(path = "suivi-dossier.html")]
 pub(crate) struct ClientFilePage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
     pub file: &'a ClientFile,
     pub notice: &'a ClientNotice,
@@ -142,6 +208,7 @@ impl ClientFilePage<'_> {
 #[template(path = "suivi-impression.html")]
 pub(crate) struct ClientPrintPage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
     pub file: &'a ClientFile,
 }
@@ -152,5 +219,6 @@ pub(crate) struct ClientPrintPage<'a> {
 #[template(path = "suivi-code-perdu.html")]
 pub(crate) struct ClientLostCodePage<'a> {
     pub organisation: &'a Organisation,
+    pub words: &'a Catalogue,
     pub current: &'static str,
 }

@@ -48,11 +48,13 @@ pub fn parse_policy(text: &str) -> Vec<PolicyBlock> {
 }
 
 /// A heading is short, does not end like a sentence, and is not a
-/// « label : value » line such as the director's contact.
+/// « label : value » line such as the director's contact (« Email: … »
+/// in a translation, whose colon has no space before it).
 fn is_heading(line: &str) -> bool {
     line.chars().count() < HEADING_MAX_CHARS
         && !line.ends_with(['.', ':', ';', ',', '!', '?', '…'])
-        && !line.contains(" : ")
+        && !line.contains(": ")
+        && !line.contains(":\u{a0}")
 }
 
 #[cfg(test)]

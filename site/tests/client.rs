@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use plaintes_core::words::Catalogue;
 use plaintes_core::Organisation;
 use plaintes_site::{
     build, client_access_page, client_file_page, client_lost_code_page, client_print_page,
@@ -188,13 +189,21 @@ fn notice_error(field: &str, message: &str) -> ClientNotice {
 
 /// Every page of the client's side, in every state worth showing.
 fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
+    every_page_in(organisation, organisation.words.french())
+}
+
+fn every_page_in(organisation: &Organisation, words: &Catalogue) -> Vec<(&'static str, String)> {
     let none = ClientNotice::default();
     vec![
-        ("accès", client_access_page(organisation, "", None).unwrap()),
+        (
+            "accès",
+            client_access_page(organisation, words, "", None).unwrap(),
+        ),
         (
             "accès refusé",
             client_access_page(
                 organisation,
+                words,
                 REFERENCE,
                 Some("Numéro de plainte ou code d’accès incorrect."),
             )
@@ -202,20 +211,21 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
         ),
         (
             "dossier",
-            client_file_page(organisation, &answered(), &none).unwrap(),
+            client_file_page(organisation, words, &answered(), &none).unwrap(),
         ),
         (
             "dossier anonyme",
-            client_file_page(organisation, &anonymous(), &none).unwrap(),
+            client_file_page(organisation, words, &anonymous(), &none).unwrap(),
         ),
         (
             "dossier fermé",
-            client_file_page(organisation, &closed(), &none).unwrap(),
+            client_file_page(organisation, words, &closed(), &none).unwrap(),
         ),
         (
             "dossier après un ajout",
             client_file_page(
                 organisation,
+                words,
                 &answered(),
                 &ClientNotice {
                     success: Some("Votre ajout a été versé à votre dossier.".into()),
@@ -228,6 +238,7 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
             "ajout refusé",
             client_file_page(
                 organisation,
+                words,
                 &answered(),
                 &notice_error("text", "Écrivez l’information à ajouter."),
             )
@@ -237,6 +248,7 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
             "réponse refusée",
             client_file_page(
                 organisation,
+                words,
                 &answered(),
                 &notice_error("satisfaction", "Dites si la solution vous convient."),
             )
@@ -246,6 +258,7 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
             "retrait refusé",
             client_file_page(
                 organisation,
+                words,
                 &answered(),
                 &notice_error("confirm", "Cochez la case pour confirmer le retrait."),
             )
@@ -253,13 +266,16 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
         ),
         (
             "impression",
-            client_print_page(organisation, &answered()).unwrap(),
+            client_print_page(organisation, words, &answered()).unwrap(),
         ),
         (
             "impression anonyme",
-            client_print_page(organisation, &anonymous()).unwrap(),
+            client_print_page(organisation, words, &anonymous()).unwrap(),
         ),
-        ("code perdu", client_lost_code_page(organisation).unwrap()),
+        (
+            "code perdu",
+            client_lost_code_page(organisation, words).unwrap(),
+        ),
     ]
 }
 
@@ -307,15 +323,16 @@ fn every_public_page_links_to_the_follow_up_in_its_menu() {
             "{name}"
         );
     }
-    let access = client_access_page(&organisation, "", None).unwrap();
+    let access = client_access_page(&organisation, organisation.words.french(), "", None).unwrap();
     assert!(access.contains("<a href=\"/suivi/\" aria-current=\"page\">Suivre ma plainte</a>"));
-    let home = plaintes_site::home_page(&organisation).unwrap();
+    let home = plaintes_site::home_page(&organisation, organisation.words.french()).unwrap();
     assert!(home.contains("<a href=\"/suivi/\">Suivez votre plainte</a>"));
 }
 
 #[test]
 fn the_access_form_asks_for_the_reference_and_the_code_as_typed_on_a_phone() {
-    let html = client_access_page(&organisation(), "", None).unwrap();
+    let html =
+        client_access_page(&organisation(), organisation().words.french(), "", None).unwrap();
     let access = form(&html, "formulaire-suivi");
     assert!(access.contains("method=\"post\" action=\"/api/suivi\""));
     assert!(access.contains("<label for=\"reference\">Numéro de plainte</label>"));
@@ -339,6 +356,7 @@ fn the_access_form_asks_for_the_reference_and_the_code_as_typed_on_a_phone() {
 fn a_refused_access_says_why_keeps_the_reference_and_never_the_code() {
     let html = client_access_page(
         &organisation(),
+        organisation().words.french(),
         "P-2026-0042\"><b>",
         Some("Trop d’essais. Réessayez dans 15 minutes."),
     )
@@ -359,12 +377,18 @@ fn a_refused_access_says_why_keeps_the_reference_and_never_the_code() {
             "{id}"
         );
     }
-    assert!(html.contains("<title>Erreur&nbsp;: Suivre ma plainte"));
+    assert!(html.contains("<title>Erreur\u{a0}: Suivre ma plainte"));
 }
 
 #[test]
 fn the_lost_code_form_explains_that_a_new_code_replaces_the_old_one() {
-    let html = client_access_page(&organisation(), "P-2026-0007", None).unwrap();
+    let html = client_access_page(
+        &organisation(),
+        organisation().words.french(),
+        "P-2026-0007",
+        None,
+    )
+    .unwrap();
     let lost = form(&html, "formulaire-code-perdu");
     assert!(lost.contains("method=\"post\" action=\"/api/suivi/code-perdu\""));
     assert!(lost.contains("name=\"reference\""));
@@ -380,17 +404,17 @@ fn the_lost_code_form_explains_that_a_new_code_replaces_the_old_one() {
         attribute(tag_with_id(&html, "perdu-reference"), "value"),
         Some("P-2026-0007")
     );
-    assert!(html.contains("Code d’accès perdu&nbsp;?"));
+    assert!(html.contains("Code d’accès perdu\u{a0}?"));
     assert!(html.contains("<strong>nouveau</strong> code d’accès"));
     assert!(html.contains("L’ancien code ne fonctionnera plus."));
 }
 
 #[test]
 fn the_lost_code_answer_is_neutral_and_leads_back_to_the_form() {
-    let html = client_lost_code_page(&organisation()).unwrap();
+    let html = client_lost_code_page(&organisation(), organisation().words.french()).unwrap();
     assert!(html.contains(
         "Si ce numéro de plainte et ce courriel correspondent à une plainte, un nouveau code \
-         d’accès est envoyé à ce courriel&nbsp;: il arrive d’ici quelques minutes et remplace \
+         d’accès est envoyé à ce courriel\u{a0}: il arrive d’ici quelques minutes et remplace \
          l’ancien."
     ));
     assert!(html.contains("<a class=\"bouton\" href=\"/suivi/\">"));
@@ -400,8 +424,16 @@ fn the_lost_code_answer_is_neutral_and_leads_back_to_the_form() {
 #[test]
 fn the_file_shows_the_status_dates_complaint_letters_additions_and_timeline() {
     let file = answered();
-    let html = client_file_page(&organisation(), &file, &ClientNotice::default()).unwrap();
-    assert!(html.contains("<h1>Mon dossier <span class=\"date\">P-2026-0042</span></h1>"));
+    let html = client_file_page(
+        &organisation(),
+        organisation().words.french(),
+        &file,
+        &ClientNotice::default(),
+    )
+    .unwrap();
+    assert!(
+        html.contains("<h1>Mon dossier <span class=\"date\" dir=\"ltr\">P-2026-0042</span></h1>")
+    );
     assert!(html.contains("<strong>Réponse envoyée</strong>"));
     assert!(html.contains(&escaped(&file.status_explanation)));
     assert!(html.contains("<dd>27 novembre 2026 à 21 h 00</dd>"));
@@ -450,7 +482,13 @@ fn the_file_shows_the_status_dates_complaint_letters_additions_and_timeline() {
 
 #[test]
 fn an_anonymous_file_says_so_and_has_no_response_yet() {
-    let html = client_file_page(&organisation(), &anonymous(), &ClientNotice::default()).unwrap();
+    let html = client_file_page(
+        &organisation(),
+        organisation().words.french(),
+        &anonymous(),
+        &ClientNotice::default(),
+    )
+    .unwrap();
     assert!(html.contains("<dd>Plainte anonyme</dd>"));
     assert!(html.contains("Vous avez choisi de rester anonyme."));
     assert!(html.contains("<dd>Non précisé</dd>"));
@@ -465,7 +503,13 @@ fn an_anonymous_file_says_so_and_has_no_response_yet() {
 
 #[test]
 fn every_action_form_sends_the_reference_and_the_code_to_its_own_address() {
-    let html = client_file_page(&organisation(), &answered(), &ClientNotice::default()).unwrap();
+    let html = client_file_page(
+        &organisation(),
+        organisation().words.french(),
+        &answered(),
+        &ClientNotice::default(),
+    )
+    .unwrap();
     for (id, action) in [
         ("formulaire-information", "/api/suivi/information"),
         ("formulaire-satisfaction", "/api/suivi/satisfaction"),
@@ -506,12 +550,18 @@ fn every_action_form_sends_the_reference_and_the_code_to_its_own_address() {
     assert!(html.contains("porter une nouvelle plainte plus tard"));
     assert!(form(&html, "formulaire-export").contains(">Télécharger mon dossier (JSON)</button>"));
     assert!(form(&html, "formulaire-impression").contains(">Version imprimable</button>"));
-    assert!(html.contains("(Loi&nbsp;25)"));
+    assert!(html.contains("(Loi\u{a0}25)"));
 }
 
 #[test]
 fn a_closed_file_offers_only_to_take_it_away_and_shows_the_answer_given() {
-    let html = client_file_page(&organisation(), &closed(), &ClientNotice::default()).unwrap();
+    let html = client_file_page(
+        &organisation(),
+        organisation().words.french(),
+        &closed(),
+        &ClientNotice::default(),
+    )
+    .unwrap();
     for id in [
         "formulaire-information",
         "formulaire-satisfaction",
@@ -540,15 +590,27 @@ fn what_the_client_typed_shows_as_text_everywhere() {
     for (name, html) in [
         (
             "dossier",
-            client_file_page(&organisation, &closed(), &refused).unwrap(),
+            client_file_page(
+                &organisation,
+                organisation.words.french(),
+                &closed(),
+                &refused,
+            )
+            .unwrap(),
         ),
         (
             "dossier refusé",
-            client_file_page(&organisation, &answered(), &refused).unwrap(),
+            client_file_page(
+                &organisation,
+                organisation.words.french(),
+                &answered(),
+                &refused,
+            )
+            .unwrap(),
         ),
         (
             "impression",
-            client_print_page(&organisation, &closed()).unwrap(),
+            client_print_page(&organisation, organisation.words.french(), &closed()).unwrap(),
         ),
     ] {
         assert!(!html.contains("<script>alert"), "{name}");
@@ -560,7 +622,13 @@ fn what_the_client_typed_shows_as_text_everywhere() {
             "{name}"
         );
     }
-    let html = client_file_page(&organisation, &answered(), &refused).unwrap();
+    let html = client_file_page(
+        &organisation,
+        organisation.words.french(),
+        &answered(),
+        &refused,
+    )
+    .unwrap();
     assert_eq!(content_of(&html, "text"), escaped(&refused.text));
     assert_eq!(content_of(&html, "comment"), escaped(&refused.comment));
 }
@@ -571,7 +639,13 @@ fn a_success_is_announced_at_the_top() {
         success: Some("Votre ajout a été versé à votre dossier.".into()),
         ..ClientNotice::default()
     };
-    let html = client_file_page(&organisation(), &answered(), &notice).unwrap();
+    let html = client_file_page(
+        &organisation(),
+        organisation().words.french(),
+        &answered(),
+        &notice,
+    )
+    .unwrap();
     let status = tag_with_id(&html, "avis-reussite");
     assert!(status.contains("role=\"status\""));
     assert!(status.contains("tabindex=\"-1\""));
@@ -602,8 +676,13 @@ fn a_refused_action_is_announced_at_the_top_and_beside_its_field() {
             "Dites si la solution vous convient.",
         ),
     ] {
-        let html =
-            client_file_page(&organisation, &answered(), &notice_error(field, message)).unwrap();
+        let html = client_file_page(
+            &organisation,
+            organisation.words.french(),
+            &answered(),
+            &notice_error(field, message),
+        )
+        .unwrap();
         let alert = tag_with_id(&html, "resume-erreurs");
         assert!(alert.contains("role=\"alert\""), "{field}");
         assert!(alert.contains("tabindex=\"-1\""), "{field}");
@@ -638,7 +717,7 @@ fn a_refused_action_is_announced_at_the_top_and_beside_its_field() {
             "{field}: one message beside one field"
         );
         assert!(
-            html.contains("<title>Erreur&nbsp;: Mon dossier P-2026-0042"),
+            html.contains("<title>Erreur\u{a0}: Mon dossier P-2026-0042"),
             "{field}"
         );
     }
@@ -660,7 +739,8 @@ fn an_error_about_no_field_or_a_form_no_longer_shown_stays_at_the_top() {
             closed(),
         ),
     ] {
-        let html = client_file_page(&organisation, &file, &notice).unwrap();
+        let html =
+            client_file_page(&organisation, organisation.words.french(), &file, &notice).unwrap();
         let message = notice.error.as_deref().unwrap();
         assert!(
             content_of(&html, "resume-erreurs").contains(&format!("<p>{}</p>", escaped(message)))
@@ -674,8 +754,10 @@ fn an_error_about_no_field_or_a_form_no_longer_shown_stays_at_the_top() {
 #[test]
 fn the_printable_file_has_everything_but_the_forms_and_the_code() {
     let file = answered();
-    let html = client_print_page(&organisation(), &file).unwrap();
-    assert!(html.contains("<h1>Dossier de la plainte <span class=\"date\">P-2026-0042</span></h1>"));
+    let html = client_print_page(&organisation(), organisation().words.french(), &file).unwrap();
+    assert!(html.contains(
+        "<h1>Dossier de la plainte <span class=\"date\" dir=\"ltr\">P-2026-0042</span></h1>"
+    ));
     assert!(!html.contains("<form"));
     assert!(!html.contains(CODE), "the code is never printed");
     assert!(!html.contains("<script"));
@@ -688,11 +770,18 @@ fn the_printable_file_has_everything_but_the_forms_and_the_code() {
 
 #[test]
 fn the_code_appears_only_in_the_hidden_fields_of_the_file() {
-    let html = client_file_page(&organisation(), &answered(), &ClientNotice::default()).unwrap();
+    let html = client_file_page(
+        &organisation(),
+        organisation().words.french(),
+        &answered(),
+        &ClientNotice::default(),
+    )
+    .unwrap();
     let hidden = format!("<input type=\"hidden\" name=\"code\" value=\"{CODE}\">");
     assert_eq!(count(&html, CODE), count(&html, &hidden));
     let refused = client_access_page(
         &organisation(),
+        organisation().words.french(),
         REFERENCE,
         Some("Numéro de plainte ou code d’accès incorrect."),
     )
@@ -768,7 +857,7 @@ fn no_client_page_needs_anything_a_strict_content_security_policy_forbids() {
                 "{name}: a link to another host"
             );
         }
-        assert!(html.contains("<html lang=\"fr-CA\">"), "{name}");
+        assert!(html.contains("<html lang=\"fr-CA\" dir=\"ltr\">"), "{name}");
         assert!(
             html.contains("<a class=\"evitement\" href=\"#contenu\">"),
             "{name}"
@@ -785,4 +874,28 @@ fn the_script_fills_the_form_from_the_fragment_then_forgets_it() {
     assert!(!SUIVI_JS.contains("localStorage") && !SUIVI_JS.contains("sessionStorage"));
     assert!(!SUIVI_JS.contains("http://") && !SUIVI_JS.contains("https://"));
     assert!(!SUIVI_JS.contains("fetch("));
+}
+
+#[test]
+fn every_page_of_the_file_exists_in_every_language_with_every_word() {
+    let organisation = organisation();
+    for words in organisation.words.all() {
+        let code = words.code();
+        for (name, html) in every_page_in(&organisation, words) {
+            let direction = words.language().direction.html();
+            assert!(
+                html.contains(&format!("<html lang=\"{code}\" dir=\"{direction}\">")),
+                "{code} {name}"
+            );
+            assert!(!html.contains("{ $"), "{code} {name}");
+            // Each form answers in the language it was sent from.
+            assert_eq!(
+                html.matches("<form ").count(),
+                html.matches(&format!("name=\"language\" value=\"{code}\""))
+                    .count(),
+                "{code} {name}: every form sends its language"
+            );
+        }
+        assert_eq!(words.missing(), Vec::<String>::new(), "{code}");
+    }
 }

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use plaintes_core::complaint::{ComplaintInput, FieldError};
+use plaintes_core::words::Catalogue;
 use plaintes_core::Organisation;
 use plaintes_site::{
     build, complaint_form_page, confirmation_page, error_page, home_page, not_found_page,
@@ -112,6 +113,10 @@ fn confirmation() -> Confirmation {
 
 /// Every page the site can show, static or rendered on the fly.
 fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
+    every_page_in(organisation, organisation.words.french())
+}
+
+fn every_page_in(organisation: &Organisation, words: &Catalogue) -> Vec<(&'static str, String)> {
     let mut anonymous = filled_in();
     anonymous.anonymous = true;
     let repeated = Confirmation {
@@ -121,20 +126,28 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
         ..confirmation()
     };
     vec![
-        ("accueil", home_page(organisation).unwrap()),
-        ("politique", policy_page(organisation).unwrap()),
+        ("accueil", home_page(organisation, words).unwrap()),
+        ("politique", policy_page(organisation, words).unwrap()),
         (
             "formulaire",
-            complaint_form_page(organisation, &ComplaintInput::default(), &[], "").unwrap(),
+            complaint_form_page(organisation, words, &ComplaintInput::default(), &[], "").unwrap(),
         ),
         (
             "formulaire refusé",
-            complaint_form_page(organisation, &filled_in(), &field_errors(), "jeton-1").unwrap(),
+            complaint_form_page(
+                organisation,
+                words,
+                &filled_in(),
+                &field_errors(),
+                "jeton-1",
+            )
+            .unwrap(),
         ),
         (
             "formulaire anonyme refusé",
             complaint_form_page(
                 organisation,
+                words,
                 &anonymous,
                 &[
                     FieldError {
@@ -154,20 +167,24 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
             )
             .unwrap(),
         ),
-        ("confidentialité", privacy_page(organisation).unwrap()),
-        ("404", not_found_page(organisation).unwrap()),
+        (
+            "confidentialité",
+            privacy_page(organisation, words).unwrap(),
+        ),
+        ("404", not_found_page(organisation, words).unwrap()),
         (
             "confirmation",
-            confirmation_page(organisation, &confirmation()).unwrap(),
+            confirmation_page(organisation, words, &confirmation()).unwrap(),
         ),
         (
             "confirmation répétée",
-            confirmation_page(organisation, &repeated).unwrap(),
+            confirmation_page(organisation, words, &repeated).unwrap(),
         ),
         (
             "erreur",
             error_page(
                 organisation,
+                words,
                 "Votre plainte est trop longue",
                 "Raccourcissez votre texte, puis envoyez-le de nouveau.",
             )
@@ -178,19 +195,21 @@ fn every_page(organisation: &Organisation) -> Vec<(&'static str, String)> {
 
 #[test]
 fn the_policy_page_contains_every_line_of_the_policy_text() {
-    let html = policy_page(&organisation()).unwrap();
+    let html = policy_page(&organisation(), organisation().words.french()).unwrap();
     for line in POLICY_TEXT.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let text = line.strip_prefix("- ").unwrap_or(line);
+        // Word for word, in Quebec typography.
         assert!(
-            html.contains(&escaped(text)),
+            html.contains(&escaped(&plaintes_core::french::typeset(text))),
             "missing from the policy page: {text}"
         );
     }
+    assert!(!html.contains(" :") && !html.contains(" ;"), "{html}");
 }
 
 #[test]
 fn the_policy_page_shows_the_title_once_and_the_nine_sections_as_headings() {
-    let html = policy_page(&organisation()).unwrap();
+    let html = policy_page(&organisation(), organisation().words.french()).unwrap();
     assert!(html.contains("<h1>Politique de gestion des plaintes sur la qualité des services</h1>"));
     for heading in [
         "Notre mission",
@@ -208,8 +227,8 @@ fn the_policy_page_shows_the_title_once_and_the_nine_sections_as_headings() {
             "not a heading: {heading}"
         );
     }
-    assert!(html.contains("<li>Le respect : Chaque plainte sera traitée"));
-    assert!(html.contains("<p>Directrice générale : Andréane Morin</p>"));
+    assert!(html.contains("<li>Le respect\u{a0}: Chaque plainte sera traitée"));
+    assert!(html.contains("<p>Directrice générale\u{a0}: Andréane Morin</p>"));
 }
 
 #[test]
@@ -221,8 +240,14 @@ fn every_page_has_exactly_one_main_heading() {
 
 #[test]
 fn a_refused_form_keeps_what_was_typed() {
-    let html =
-        complaint_form_page(&organisation(), &filled_in(), &field_errors(), "jeton-1").unwrap();
+    let html = complaint_form_page(
+        &organisation(),
+        organisation().words.french(),
+        &filled_in(),
+        &field_errors(),
+        "jeton-1",
+    )
+    .unwrap();
     assert_eq!(
         attribute(tag_with_id(&html, "name"), "value"),
         Some("Léa &#34;Lili&#34; Tremblay")
@@ -256,7 +281,14 @@ fn a_refused_form_keeps_what_was_typed() {
 
 #[test]
 fn a_refused_form_shows_each_error_beside_its_field_and_in_the_summary() {
-    let html = complaint_form_page(&organisation(), &filled_in(), &field_errors(), "").unwrap();
+    let html = complaint_form_page(
+        &organisation(),
+        organisation().words.french(),
+        &filled_in(),
+        &field_errors(),
+        "",
+    )
+    .unwrap();
     for error in field_errors() {
         let field = tag_with_id(&html, error.field);
         assert!(field.contains("aria-invalid=\"true\""), "{field}");
@@ -282,7 +314,7 @@ fn a_refused_form_shows_each_error_beside_its_field_and_in_the_summary() {
     // The summary follows the order of the form, not the order of the errors.
     let position = |message: &str| summary.find(&escaped(message)).unwrap();
     assert!(position("Cette adresse courriel") < position("Cochez la case"));
-    assert!(html.contains("<title>Erreur&nbsp;: Porter plainte"));
+    assert!(html.contains("<title>Erreur\u{a0}: Porter plainte"));
     // The fields without error are not marked.
     assert!(!tag_with_id(&html, "name").contains("aria-invalid"));
     assert!(!tag_with_id(&html, "category-delais").contains("aria-invalid"));
@@ -299,7 +331,14 @@ fn a_category_error_marks_the_radio_group_and_links_to_its_first_button() {
         field: "category",
         message: "Choisissez ce que votre plainte concerne.".into(),
     }];
-    let html = complaint_form_page(&organisation, &values, &errors, "").unwrap();
+    let html = complaint_form_page(
+        &organisation,
+        organisation.words.french(),
+        &values,
+        &errors,
+        "",
+    )
+    .unwrap();
     let first = format!("category-{}", organisation.categories[0].code);
     assert!(html.contains(&format!("<a href=\"#{first}\">")));
     assert!(html.contains("aria-describedby=\"category-erreur\""));
@@ -323,8 +362,14 @@ fn a_missing_way_to_reach_the_person_is_shown_on_both_contact_fields() {
         field: "contact",
         message: "Donnez un courriel ou un numéro de téléphone.".into(),
     }];
-    let html =
-        complaint_form_page(&organisation(), &ComplaintInput::default(), &errors, "").unwrap();
+    let html = complaint_form_page(
+        &organisation(),
+        organisation().words.french(),
+        &ComplaintInput::default(),
+        &errors,
+        "",
+    )
+    .unwrap();
     assert!(content_of(&html, "contact-erreur")
         .ends_with("Donnez un courriel ou un numéro de téléphone."));
     for field in ["email", "phone"] {
@@ -339,7 +384,14 @@ fn a_missing_way_to_reach_the_person_is_shown_on_both_contact_fields() {
 
 #[test]
 fn the_anonymous_box_comes_before_the_fields_it_asks_to_leave_empty() {
-    let html = complaint_form_page(&organisation(), &ComplaintInput::default(), &[], "").unwrap();
+    let html = complaint_form_page(
+        &organisation(),
+        organisation().words.french(),
+        &ComplaintInput::default(),
+        &[],
+        "",
+    )
+    .unwrap();
     let at = |id: &str| html.find(&format!("id=\"{id}\"")).unwrap();
     for field in ["name", "email", "phone", "address_street"] {
         assert!(at("anonymous") < at(field), "{field}");
@@ -361,7 +413,14 @@ fn the_anonymous_and_consent_boxes_stay_checked() {
         field: "description",
         message: "Décrivez ce qui s’est passé.".into(),
     }];
-    let html = complaint_form_page(&organisation(), &values, &errors, "").unwrap();
+    let html = complaint_form_page(
+        &organisation(),
+        organisation().words.french(),
+        &values,
+        &errors,
+        "",
+    )
+    .unwrap();
     assert!(tag_with_id(&html, "anonymous").contains(" checked"));
     assert!(tag_with_id(&html, "consent").contains(" checked"));
 }
@@ -369,7 +428,14 @@ fn the_anonymous_and_consent_boxes_stay_checked() {
 #[test]
 fn the_blank_form_has_every_field_the_api_reads_and_no_error() {
     let organisation = organisation();
-    let html = complaint_form_page(&organisation, &ComplaintInput::default(), &[], "").unwrap();
+    let html = complaint_form_page(
+        &organisation,
+        organisation.words.french(),
+        &ComplaintInput::default(),
+        &[],
+        "",
+    )
+    .unwrap();
     assert!(html.contains(
         "<form id=\"formulaire-plainte\" method=\"post\" action=\"/api/complaints\" novalidate>"
     ));
@@ -408,14 +474,21 @@ fn the_blank_form_has_every_field_the_api_reads_and_no_error() {
     assert!(!html.contains("aria-invalid"));
     assert!(!html.contains("resume-erreurs"));
     assert!(!html.contains(" checked"));
-    assert!(html.contains("5&nbsp;000&nbsp;caractères"));
-    assert!(html.contains("2&nbsp;000&nbsp;caractères"));
+    assert!(html.contains("5\u{202f}000\u{a0}caractères"));
+    assert!(html.contains("2\u{202f}000\u{a0}caractères"));
     assert!(html.contains("<script src=\"/assets/form.js\" defer></script>"));
 }
 
 #[test]
 fn the_honeypot_is_hidden_from_people_and_from_the_keyboard() {
-    let html = complaint_form_page(&organisation(), &ComplaintInput::default(), &[], "").unwrap();
+    let html = complaint_form_page(
+        &organisation(),
+        organisation().words.french(),
+        &ComplaintInput::default(),
+        &[],
+        "",
+    )
+    .unwrap();
     let start = html
         .find("<div class=\"piege\" aria-hidden=\"true\">")
         .expect("the wrapper");
@@ -485,7 +558,7 @@ fn no_page_needs_anything_a_strict_content_security_policy_forbids() {
                 );
             }
         }
-        assert!(html.contains("<html lang=\"fr-CA\">"), "{name}");
+        assert!(html.contains("<html lang=\"fr-CA\" dir=\"ltr\">"), "{name}");
         assert!(
             html.contains("<link rel=\"stylesheet\" href=\"/assets/style.css\">"),
             "{name}"
@@ -518,22 +591,22 @@ fn the_assets_are_small_and_load_nothing_from_elsewhere() {
 #[test]
 fn the_home_page_shows_the_delays_from_the_settings() {
     let mut organisation = organisation();
-    let html = home_page(&organisation).unwrap();
-    assert!(html.contains("dans les 48&nbsp;heures"));
-    assert!(html.contains("dans les 10&nbsp;jours ouvrables"));
+    let html = home_page(&organisation, organisation.words.french()).unwrap();
+    assert!(html.contains("dans les 48\u{a0}heures"));
+    assert!(html.contains("dans les 10\u{a0}jours ouvrables"));
 
     organisation.deadlines.acknowledgement_hours = 72;
     organisation.deadlines.response_business_days = 15;
     organisation.deadlines.follow_up_business_days = 5;
-    let html = home_page(&organisation).unwrap();
-    assert!(html.contains("dans les 72&nbsp;heures"));
-    assert!(html.contains("dans les 15&nbsp;jours ouvrables"));
-    assert!(html.contains("Environ 5&nbsp;jours ouvrables après notre réponse"));
-    assert!(!html.contains("48&nbsp;heures"));
+    let html = home_page(&organisation, organisation.words.french()).unwrap();
+    assert!(html.contains("dans les 72\u{a0}heures"));
+    assert!(html.contains("dans les 15\u{a0}jours ouvrables"));
+    assert!(html.contains("Environ 5\u{a0}jours ouvrables après notre réponse"));
+    assert!(!html.contains("48\u{a0}heures"));
 
     organisation.deadlines.response_business_days = 1;
-    let html = home_page(&organisation).unwrap();
-    assert!(html.contains("dans les 1&nbsp;jour ouvrable "));
+    let html = home_page(&organisation, organisation.words.french()).unwrap();
+    assert!(html.contains("dans les 1\u{a0}jour ouvrable "));
 }
 
 #[test]
@@ -542,7 +615,7 @@ fn the_home_page_gives_the_mission_the_ways_to_complain_the_rights_and_the_form(
     organisation.director.name = "Samuel Gagnon".into();
     organisation.director.email = "samuel@exemple.org".into();
     organisation.director.extension = Some("12".into());
-    let html = home_page(&organisation).unwrap();
+    let html = home_page(&organisation, organisation.words.french()).unwrap();
     for paragraph in &organisation.mission {
         assert!(html.contains(&format!("<p>{}</p>", escaped(paragraph))));
     }
@@ -567,11 +640,11 @@ fn the_privacy_page_names_the_privacy_officer() {
     organisation.privacy_officer.name = "Chloé Bouchard".into();
     organisation.privacy_officer.email = "vie.privee@exemple.org".into();
     organisation.privacy_officer.extension = None;
-    let html = privacy_page(&organisation).unwrap();
+    let html = privacy_page(&organisation, organisation.words.french()).unwrap();
     assert!(html.contains("<strong>Chloé Bouchard</strong>"));
     assert!(html.contains("Responsable de la protection des renseignements personnels"));
     assert!(html.contains("<a href=\"mailto:vie.privee@exemple.org\">"));
-    assert!(html.contains("<a href=\"tel:+14183350802\">418 335-0802</a>"));
+    assert!(html.contains("<a href=\"tel:+14183350802\" dir=\"ltr\">418 335-0802</a>"));
     assert!(html.contains("au Canada"));
     assert!(html.contains("durée de conservation fixée par l’organisme"));
     assert!(html.contains("anonymisés"));
@@ -579,9 +652,14 @@ fn the_privacy_page_names_the_privacy_officer() {
 
 #[test]
 fn the_confirmation_shows_the_reference_the_code_once_and_the_dates() {
-    let html = confirmation_page(&organisation(), &confirmation()).unwrap();
-    assert!(html.contains("<p class=\"code\">P-2026-0042</p>"));
-    assert!(html.contains("<p class=\"code\">K7QF-3MZP-W9XA-B2RT</p>"));
+    let html = confirmation_page(
+        &organisation(),
+        organisation().words.french(),
+        &confirmation(),
+    )
+    .unwrap();
+    assert!(html.contains("<p class=\"code\" dir=\"ltr\">P-2026-0042</p>"));
+    assert!(html.contains("<p class=\"code\" dir=\"ltr\">K7QF-3MZP-W9XA-B2RT</p>"));
     assert!(html.contains("Il ne sera plus jamais affiché"));
     assert!(html.contains("14 décembre 2026 à 16 h 30"));
     assert!(html.contains("16 décembre 2026 à 16 h 30"));
@@ -601,7 +679,12 @@ fn without_an_email_the_confirmation_is_the_acknowledgement() {
         acknowledgement_by_email: false,
         ..confirmation()
     };
-    let html = confirmation_page(&organisation(), &confirmation).unwrap();
+    let html = confirmation_page(
+        &organisation(),
+        organisation().words.french(),
+        &confirmation,
+    )
+    .unwrap();
     assert!(html.contains("cette page est votre accusé de réception"));
     assert!(!html.contains("envoyé par courriel"));
 }
@@ -613,7 +696,12 @@ fn a_repeated_submission_explains_that_the_code_was_given_the_first_time() {
         already_received: true,
         ..confirmation()
     };
-    let html = confirmation_page(&organisation(), &confirmation).unwrap();
+    let html = confirmation_page(
+        &organisation(),
+        organisation().words.french(),
+        &confirmation,
+    )
+    .unwrap();
     assert!(html.contains("P-2026-0042"));
     assert!(html.contains("Nous avions déjà reçu cette plainte"));
     assert!(html.contains(
@@ -628,6 +716,7 @@ fn a_repeated_submission_explains_that_the_code_was_given_the_first_time() {
 fn the_error_page_shows_the_message_a_way_back_and_the_director() {
     let html = error_page(
         &organisation(),
+        organisation().words.french(),
         "Votre plainte est trop longue",
         "Raccourcissez votre texte à <5 000> caractères.",
     )
@@ -636,12 +725,13 @@ fn the_error_page_shows_the_message_a_way_back_and_the_director() {
     assert!(html.contains("<title>Votre plainte est trop longue – "));
     assert!(html.contains("Raccourcissez votre texte à &#60;5 000&#62; caractères."));
     assert!(html.contains("href=\"/porter-plainte/\">Retourner au formulaire</a>"));
-    assert!(html.contains("<a href=\"tel:+14183350802,207\">418 335-0802, poste\u{a0}207</a>"));
+    assert!(html
+        .contains("<a href=\"tel:+14183350802,207\" dir=\"ltr\">418 335-0802, poste\u{a0}207</a>"));
 }
 
 #[test]
 fn the_not_found_page_leads_back_home_and_to_the_form() {
-    let html = not_found_page(&organisation()).unwrap();
+    let html = not_found_page(&organisation(), organisation().words.french()).unwrap();
     assert!(html.contains("<h1>Page introuvable</h1>"));
     assert!(html.contains("<a href=\"/\">accueil</a>"));
     assert!(html.contains("<a href=\"/porter-plainte/\">"));
@@ -667,12 +757,113 @@ fn build_writes_every_page_and_asset() {
         assert!(!contents.is_empty(), "{file} is empty");
     }
     let home = std::fs::read_to_string(out.join("index.html")).unwrap();
-    assert_eq!(home, home_page(&organisation).unwrap());
+    assert_eq!(
+        home,
+        home_page(&organisation, organisation.words.french()).unwrap()
+    );
     let form = std::fs::read_to_string(out.join("porter-plainte/index.html")).unwrap();
     assert!(form.contains("name=\"token\" value=\"\""));
+    assert!(form.contains("name=\"language\" value=\"fr-CA\""));
+    // Every other language's pages under its code, the form saying which.
+    for words in organisation.words.all().skip(1) {
+        let code = words.code();
+        for file in [
+            "index.html",
+            "politique/index.html",
+            "confidentialite/index.html",
+            "suivi/index.html",
+        ] {
+            assert!(out.join(code).join(file).is_file(), "missing {code}/{file}");
+        }
+        let form =
+            std::fs::read_to_string(out.join(code).join("porter-plainte/index.html")).unwrap();
+        assert!(
+            form.contains(&format!("name=\"language\" value=\"{code}\"")),
+            "{code}"
+        );
+    }
     assert_eq!(
         std::fs::read_to_string(out.join("assets/style.css")).unwrap(),
         STYLE_CSS
     );
     std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn every_public_page_exists_in_every_language_with_every_word_and_its_direction() {
+    let organisation = organisation();
+    for words in organisation.words.all() {
+        let code = words.code();
+        let direction = words.language().direction.html();
+        for (name, html) in every_page_in(&organisation, words) {
+            assert!(
+                html.contains(&format!("<html lang=\"{code}\" dir=\"{direction}\">")),
+                "{code} {name}"
+            );
+            // The language choice: a plain link to each language's page.
+            for other in organisation.words.languages() {
+                assert!(
+                    html.contains(&format!(
+                        "lang=\"{}\" hreflang=\"{}\"",
+                        other.code, other.code
+                    )),
+                    "{code} {name}: no link to {}",
+                    other.code
+                );
+            }
+            assert!(!html.contains("{ $"), "{code} {name}: a value left out");
+        }
+        assert_eq!(
+            words.missing(),
+            Vec::<String>::new(),
+            "{code}: messages missing"
+        );
+    }
+    let arabic = organisation.words.get("ar");
+    assert_eq!(arabic.language().direction.html(), "rtl");
+    let home = home_page(&organisation, arabic).unwrap();
+    assert!(home.contains("<a href=\"/ar/porter-plainte/\""));
+    assert!(home
+        .contains("<link rel=\"alternate\" hreflang=\"es\" href=\"http://127.0.0.1:3000/es/\">"));
+}
+
+#[test]
+fn every_translation_of_the_policy_has_the_shape_of_the_french_one() {
+    let organisation = organisation();
+    let shape = |blocks: Vec<plaintes_site::PolicyBlock>| -> Vec<&'static str> {
+        blocks
+            .iter()
+            .map(|block| match block {
+                plaintes_site::PolicyBlock::Title(_) => "title",
+                plaintes_site::PolicyBlock::Heading(_) => "heading",
+                plaintes_site::PolicyBlock::Paragraph(_) => "paragraph",
+                plaintes_site::PolicyBlock::List(items) => {
+                    if items.len() > 1 {
+                        "list"
+                    } else {
+                        "item"
+                    }
+                }
+            })
+            .collect()
+    };
+    let french = shape(plaintes_site::parse_policy(POLICY_TEXT));
+    for words in organisation.words.all().skip(1) {
+        let text = words
+            .document(plaintes_site::POLICY_TRANSLATION)
+            .unwrap_or_else(|| panic!("{}: the policy is not translated", words.code()));
+        assert_eq!(
+            shape(plaintes_site::parse_policy(text)),
+            french,
+            "{}",
+            words.code()
+        );
+        let html = policy_page(&organisation, words).unwrap();
+        // Labelled a translation, the French text named the official one.
+        assert!(
+            html.contains("<a href=\"/politique/\" hreflang=\"fr-CA\">"),
+            "{}",
+            words.code()
+        );
+    }
 }

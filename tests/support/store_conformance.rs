@@ -48,6 +48,7 @@ pub fn sample(reference: Reference, received_at: DateTime<Utc>) -> Complaint {
         handler: None,
         named_staff: Vec::new(),
         about_staff: None,
+        language: "fr-CA".into(),
         procedure: Default::default(),
     }
 }

@@ -18,6 +18,7 @@ use crate::ports::{
     Actor, Change, Event, EventKind, MailPurpose, OutgoingMail, Services, StoreError,
 };
 use crate::procedure::{Addition, FollowUp, Satisfaction, StepError};
+use crate::words::Catalogue;
 
 /// Wrong tries allowed per reference, then per address, in one window.
 pub const TRIES_PER_REFERENCE: u32 = 5;
@@ -432,46 +433,45 @@ pub fn may_answer_satisfaction(complaint: &Complaint) -> bool {
     complaint.status == Status::Answered
 }
 
-/// An event as the client reads it, or `None` for what stays internal
-/// (analysis, notes, staff reading the file, corrective measures, names).
-pub fn client_wording(kind: &EventKind) -> Option<String> {
+/// An event as the client reads it, in their language, or `None` for what
+/// stays internal (analysis, notes, staff reading the file, corrective
+/// measures, names).
+pub fn client_wording(kind: &EventKind, words: &Catalogue) -> Option<String> {
+    let with = |key: &str, name: &str, value: String| words.t1(key, name, value);
     Some(match kind {
         EventKind::Received { channel } => {
-            format!("Plainte reçue ({})", channel.label().to_lowercase())
+            with("event-received", "channel", channel.code().to_owned())
         }
-        EventKind::Acknowledged { means } => format!("Réception confirmée : {}", means.label()),
-        EventKind::Assigned { .. } => {
-            "Une personne responsable des plaintes a été désignée pour l’analyser".into()
-        }
-        EventKind::DecisionRecorded { .. } => "Une solution a été décidée".into(),
+        EventKind::Acknowledged { means } => with(
+            "event-acknowledged",
+            "means",
+            words.t(acknowledgement_key(*means)),
+        ),
+        EventKind::Assigned { .. } => words.t("event-assigned"),
+        EventKind::DecisionRecorded { .. } => words.t("event-decided"),
         EventKind::ResponseSent {
             means: crate::procedure::ResponseMeans::File,
-        } => "Réponse écrite déposée dans ce dossier".into(),
+        } => words.t("event-response-in-file"),
         EventKind::ResponseSent { means } => {
-            format!("Réponse écrite envoyée {}", means.label().to_lowercase())
+            with("event-response-sent", "means", words.t(means_key(*means)))
         }
-        EventKind::ResponseExtended { due } => format!(
-            "Le délai de la réponse écrite est prolongé jusqu’au {}",
-            crate::french::long_date(*due)
+        EventKind::ResponseExtended { due } => {
+            with("event-response-extended", "date", words.long_date(*due))
+        }
+        EventKind::AdjustmentAdded { .. } => words.t("event-adjustment"),
+        EventKind::FollowedUp { satisfaction } => with(
+            "event-followed-up",
+            "answer",
+            satisfaction.code().to_owned(),
         ),
-        EventKind::AdjustmentAdded { .. } => {
-            "Un ajustement est prévu pour que la solution vous convienne".into()
-        }
-        EventKind::FollowedUp { satisfaction } => {
-            format!("Suivi : {}", satisfaction.label().to_lowercase())
-        }
-        EventKind::InformationAdded => "Vous avez ajouté une information".into(),
-        EventKind::Withdrawn => "Vous avez retiré votre plainte".into(),
-        EventKind::CodeReissued => "Un nouveau code d’accès a été envoyé".into(),
-        EventKind::CodeIssuedByStaff { .. } => {
-            "Un nouveau code d’accès vous a été donné à votre demande".into()
-        }
-        EventKind::WithdrawnForClient => {
-            "Notre personnel a retiré votre plainte à votre demande".into()
-        }
-        EventKind::SettledOnTheSpot => "Plainte réglée sur-le-champ et fermée".into(),
-        EventKind::Closed => "Plainte fermée".into(),
-        EventKind::Reopened { .. } => "Plainte rouverte pour un nouvel examen".into(),
+        EventKind::InformationAdded => words.t("event-information-added"),
+        EventKind::Withdrawn => words.t("event-withdrawn"),
+        EventKind::CodeReissued => words.t("event-code-reissued"),
+        EventKind::CodeIssuedByStaff { .. } => words.t("event-code-given"),
+        EventKind::WithdrawnForClient => words.t("event-withdrawn-for-client"),
+        EventKind::SettledOnTheSpot => words.t("event-settled"),
+        EventKind::Closed => words.t("event-closed"),
+        EventKind::Reopened { .. } => words.t("event-reopened"),
         EventKind::FileRead
         | EventKind::ClientRead
         | EventKind::AnalysisRecorded
@@ -483,6 +483,64 @@ pub fn client_wording(kind: &EventKind) -> Option<String> {
         | EventKind::Unassigned
         | EventKind::Anonymised => return None,
     })
+}
+
+/// The message naming a way a complaint came in, for the client.
+pub fn channel_key(channel: crate::complaint::Channel) -> &'static str {
+    use crate::complaint::Channel::*;
+    match channel {
+        Web => "channel-web",
+        Telephone => "channel-telephone",
+        InPerson => "channel-in-person",
+        Mail => "channel-mail",
+        Email => "channel-email",
+    }
+}
+
+/// The message naming how the receipt was confirmed, for the client.
+fn acknowledgement_key(means: crate::ports::AcknowledgementMeans) -> &'static str {
+    use crate::ports::AcknowledgementMeans::*;
+    match means {
+        Email => "acknowledged-email",
+        ConfirmationPage => "acknowledged-page",
+        Telephone => "acknowledged-telephone",
+        InPerson => "acknowledged-in-person",
+        Letter => "acknowledged-letter",
+    }
+}
+
+/// The message naming how a written response went, for the client.
+pub fn means_key(means: crate::procedure::ResponseMeans) -> &'static str {
+    use crate::procedure::ResponseMeans::*;
+    match means {
+        Email => "means-email",
+        Post => "means-post",
+        File => "means-file",
+    }
+}
+
+/// The client's answer at the follow-up, in the client's words.
+pub fn satisfaction_key(satisfaction: crate::procedure::Satisfaction) -> &'static str {
+    use crate::procedure::Satisfaction::*;
+    match satisfaction {
+        Satisfied => "satisfaction-satisfied",
+        NotSatisfied => "satisfaction-not-satisfied",
+        NoAnswer => "satisfaction-no-answer",
+    }
+}
+
+/// The message naming where a complaint stands, for the client.
+pub fn status_key(status: Status) -> &'static str {
+    match status {
+        Status::Received => "status-received",
+        Status::Acknowledged => "status-acknowledged",
+        Status::InAnalysis => "status-in-analysis",
+        Status::Decided => "status-decided",
+        Status::Answered => "status-answered",
+        Status::FollowedUp => "status-followed-up",
+        Status::Closed => "status-closed",
+        Status::Withdrawn => "status-withdrawn",
+    }
 }
 
 /// The client's whole file as data (Law 25 portability): what they sent,
@@ -601,7 +659,8 @@ impl Export {
                 .journal
                 .iter()
                 .filter_map(|event| {
-                    client_wording(&event.kind).map(|what| ExportedEvent { at: event.at, what })
+                    client_wording(&event.kind, services.organisation.words.french())
+                        .map(|what| ExportedEvent { at: event.at, what })
                 })
                 .collect(),
             exported_at: services.clock.now(),

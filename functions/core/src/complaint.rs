@@ -45,6 +45,9 @@ pub struct ComplaintInput {
     /// Optional: the complaint is about the director general. It then goes
     /// to the board alone.
     pub about_director: bool,
+    /// The language the person used (a code of the settings' `languages`):
+    /// mail to them goes in it, then in French. Empty or unknown: French.
+    pub language: String,
 }
 
 /// The longest « who is it about » accepted.
@@ -601,6 +604,8 @@ pub struct NewComplaint {
     /// Who the person says the complaint is about, in their words.
     pub about_staff: Option<ComplaintText>,
     pub about_director: bool,
+    /// The person's language, one the settings offer.
+    pub language: String,
 }
 
 impl NewComplaint {
@@ -743,6 +748,11 @@ impl NewComplaint {
                 desired_outcome,
                 about_staff,
                 about_director: input.about_director,
+                language: organisation
+                    .words
+                    .find(&input.language)
+                    .map_or(crate::words::REFERENCE, |words| words.code())
+                    .to_owned(),
             }),
             _ => Err(errors.0),
         }
@@ -965,6 +975,10 @@ pub struct Complaint {
     /// until staff record who it is (`named_staff`).
     #[serde(default)]
     pub about_staff: Option<ComplaintText>,
+    /// The person's language (a code of the settings' `languages`): mail to
+    /// them goes in it, then in French; staff see it to book an interpreter.
+    #[serde(default = "crate::words::reference")]
+    pub language: String,
     /// What staff recorded in the procedure.
     #[serde(flatten)]
     pub procedure: Procedure,
@@ -1555,6 +1569,7 @@ pub(crate) mod tests {
             handler: None,
             named_staff: Vec::new(),
             about_staff: None,
+            language: "fr-CA".into(),
             procedure: Default::default(),
         }
     }
@@ -1598,6 +1613,7 @@ pub(crate) mod tests {
             handler: None,
             named_staff: Vec::new(),
             about_staff: None,
+            language: "fr-CA".into(),
             procedure: Default::default(),
         };
         let json = serde_json::to_string(&complaint).unwrap();

@@ -22,6 +22,27 @@ pub const MONTHS: [&str; 12] = [
     "décembre",
 ];
 
+/// A text typed with ordinary spaces, set in Quebec typography: a
+/// non-breaking space (U+00A0) before « : ; ! ? » and inside « », the
+/// words themselves unchanged (the policy is the board's text, word for
+/// word).
+pub fn typeset(text: &str) -> String {
+    let mut set = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            (' ', Some(':' | ';' | '!' | '?' | '»')) => set.push('\u{a0}'),
+            ('«', Some(' ')) => {
+                set.push('«');
+                set.push('\u{a0}');
+                chars.next();
+            }
+            (c, _) => set.push(c),
+        }
+    }
+    set
+}
+
 /// « 5 000 »: thousands grouped with a narrow non-breaking space (U+202F).
 pub fn number(value: usize) -> String {
     let digits = value.to_string();
@@ -95,6 +116,15 @@ fn weekday(weekday: Weekday) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typesetting_puts_non_breaking_spaces_where_french_wants_them_and_nowhere_else() {
+        assert_eq!(
+            typeset("Courriel : « oui » ; vraiment ? Oui ! 10 h"),
+            "Courriel\u{a0}: «\u{a0}oui\u{a0}»\u{a0}; vraiment\u{a0}? Oui\u{a0}! 10 h"
+        );
+        assert_eq!(typeset("https://exemple.ca"), "https://exemple.ca");
+    }
 
     fn instant(text: &str) -> DateTime<Utc> {
         text.parse().expect("a test instant in RFC 3339")

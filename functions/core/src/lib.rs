@@ -20,5 +20,6 @@ pub mod reports;
 pub mod session;
 pub mod settings;
 pub mod submission;
+pub mod words;
 
 pub use settings::Organisation;

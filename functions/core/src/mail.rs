@@ -11,6 +11,7 @@ use crate::complaint::{AccessCode, Complaint};
 use crate::french;
 use crate::ports::{MailError, Message};
 use crate::settings::{Contact, Organisation};
+use crate::words::Catalogue;
 
 #[derive(Debug, thiserror::Error)]
 #[error("a letter could not be rendered: {0}")]
@@ -22,28 +23,30 @@ struct Acknowledgement<'a> {
     /// Whom the person may write to: the director, or the board for a
     /// complaint about the director.
     contact: &'a Contact,
-    greeting: String,
     reference: String,
-    received_at: String,
-    response_due: String,
+    received_at: DateTime<Utc>,
+    response_due: DateTime<Utc>,
     access_code: String,
-    policy_url: String,
-    file_url: String,
 }
 
 #[derive(Template)]
 #[template(path = "mail/acknowledgement.txt")]
 struct AcknowledgementText<'a> {
+    words: &'a Catalogue,
     letter: &'a Acknowledgement<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/acknowledgement.html")]
 struct AcknowledgementHtml<'a> {
+    words: &'a Catalogue,
     letter: &'a Acknowledgement<'a>,
 }
 
-/// The acknowledgement of receipt for `complaint`, addressed to `to`.
+/// The acknowledgement of receipt for `complaint`, addressed to `to`, in
+/// the person's language then in French. Anyone can type any name into the
+/// form and any address: the name never opens a message the public can
+/// cause.
 pub fn acknowledgement(
     organisation: &Organisation,
     complaint: &Complaint,
@@ -53,24 +56,159 @@ pub fn acknowledgement(
     let letter = Acknowledgement {
         organisation,
         contact: organisation.overseer(complaint.overseer()),
-        // Anyone can type any name into the form and any address: the name
-        // never opens a message the public can cause.
-        greeting: PUBLIC_GREETING.into(),
         reference: complaint.reference.to_string(),
-        received_at: french::date_time(complaint.received_at),
-        response_due: french::long_date(complaint.response_due),
+        received_at: complaint.received_at,
+        response_due: complaint.response_due,
         access_code: access_code.display(),
-        policy_url: format!("{}/politique/", organisation.site_url.trim_end_matches('/')),
-        file_url: file_url(organisation, complaint, access_code),
     };
+    to_the_client(organisation, complaint, to, |words| {
+        Ok(Part {
+            subject: words.t1("ack-subject", "reference", &letter.reference),
+            text: AcknowledgementText {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+            html: AcknowledgementHtml {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+        })
+    })
+}
+
+/// One language's version of a message to the client.
+struct Part {
+    subject: String,
+    text: String,
+    html: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/client.html")]
+struct ClientHtml<'a> {
+    first: &'a Catalogue,
+    subject: &'a str,
+    parts: Vec<(&'a Catalogue, String)>,
+}
+
+/// The languages a message to the client is written in: theirs, then
+/// French (once, when theirs is French).
+pub fn client_languages<'a>(
+    organisation: &'a Organisation,
+    complaint: &Complaint,
+) -> Vec<&'a Catalogue> {
+    let words = &organisation.words;
+    let theirs = words.get(&complaint.language);
+    if theirs.language().is_reference() {
+        vec![theirs]
+    } else {
+        vec![theirs, words.french()]
+    }
+}
+
+/// A message to the client, each of its languages' versions one after the
+/// other: the subjects joined by « / », the texts and the HTML bodies
+/// separated by a rule, the person's language first.
+fn to_the_client(
+    organisation: &Organisation,
+    complaint: &Complaint,
+    to: &str,
+    write: impl Fn(&Catalogue) -> Result<Part, RenderError>,
+) -> Result<Message, RenderError> {
+    let languages = client_languages(organisation, complaint);
+    let mut parts = Vec::new();
+    for words in &languages {
+        parts.push((*words, write(words)?));
+    }
+    let subject = parts
+        .iter()
+        .map(|(_, part)| part.subject.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let mut text = String::new();
+    for (index, (words, part)) in parts.iter().enumerate() {
+        if index > 0 {
+            text.push_str("\n――――――――――\n\n");
+        }
+        text.push_str(&part.text);
+        if index + 1 < parts.len() {
+            text.push_str(&format!("\n{}\n", words.t("mail-next-language")));
+        }
+    }
+    let html = ClientHtml {
+        first: languages[0],
+        subject: &subject,
+        parts: parts
+            .iter()
+            .map(|(words, part)| (*words, part.html.clone()))
+            .collect(),
+    }
+    .render()?;
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: to.into(),
         reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
-        subject: format!("Nous avons bien reçu votre plainte {}", complaint.reference),
-        text: AcknowledgementText { letter: &letter }.render()?,
-        html: AcknowledgementHtml { letter: &letter }.render()?,
+        subject,
+        text,
+        html,
     })
+}
+
+/// The link to the client's file, in the language's pages, with the
+/// reference and the code in the fragment (never sent to the server).
+pub(crate) fn file_link(
+    organisation: &Organisation,
+    words: &Catalogue,
+    reference: &str,
+    code: &str,
+) -> String {
+    format!(
+        "{}{}suivi/#reference={reference}&code={code}",
+        organisation.site_url.trim_end_matches('/'),
+        words.home()
+    )
+}
+
+/// The link to the client's file with the reference only.
+pub(crate) fn follow_up_url(
+    organisation: &Organisation,
+    words: &Catalogue,
+    reference: &str,
+) -> String {
+    format!(
+        "{}{}suivi/#reference={reference}",
+        organisation.site_url.trim_end_matches('/'),
+        words.home()
+    )
+}
+
+/// The policy, in the language's pages.
+pub(crate) fn policy_url(organisation: &Organisation, words: &Catalogue) -> String {
+    format!(
+        "{}{}politique/",
+        organisation.site_url.trim_end_matches('/'),
+        words.home()
+    )
+}
+
+/// A contact's title as the language writes it after a name: the
+/// settings' in French (« directrice générale »), the catalogue's in another.
+pub(crate) fn contact_title(
+    words: &Catalogue,
+    organisation: &Organisation,
+    contact: &Contact,
+) -> String {
+    if words.language().is_reference() {
+        return contact.title.to_lowercase();
+    }
+    let key = if std::ptr::eq(contact, &organisation.board) {
+        "settings-board-title"
+    } else {
+        "settings-director-title"
+    };
+    words.t(key)
 }
 
 /// What the written response tells the client.
@@ -365,31 +503,30 @@ pub fn client_notice(
     })
 }
 
-/// A new access code, to the client.
+/// A new access code, sent to the address on file.
 struct NewCode<'a> {
     organisation: &'a Organisation,
-    /// Whom the person may write to: the director, or the board for a
-    /// complaint about the director.
     contact: &'a Contact,
-    greeting: String,
     reference: String,
     access_code: String,
-    file_url: String,
 }
 
 #[derive(Template)]
 #[template(path = "mail/new_code.txt")]
 struct NewCodeText<'a> {
+    words: &'a Catalogue,
     letter: &'a NewCode<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/new_code.html")]
 struct NewCodeHtml<'a> {
+    words: &'a Catalogue,
     letter: &'a NewCode<'a>,
 }
 
-/// The mail that gives a new access code for `complaint`.
+/// The new access code the client asked for (without the name typed into
+/// the form, like the acknowledgement).
 pub fn new_code(
     organisation: &Organisation,
     complaint: &Complaint,
@@ -399,25 +536,26 @@ pub fn new_code(
     let letter = NewCode {
         organisation,
         contact: organisation.overseer(complaint.overseer()),
-        greeting: PUBLIC_GREETING.into(),
         reference: complaint.reference.to_string(),
         access_code: code.display(),
-        file_url: file_url(organisation, complaint, code),
     };
-    Ok(Message {
-        from: organisation.mail.from.clone(),
-        to: to.into(),
-        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
-        subject: format!(
-            "Votre nouveau code d’accès pour la plainte {}",
-            complaint.reference
-        ),
-        text: NewCodeText { letter: &letter }.render()?,
-        html: NewCodeHtml { letter: &letter }.render()?,
+    to_the_client(organisation, complaint, to, |words| {
+        Ok(Part {
+            subject: words.t1("code-subject", "reference", &letter.reference),
+            text: NewCodeText {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+            html: NewCodeHtml {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+        })
     })
 }
 
-/// A reminder or an escalation about one complaint, to one staff member.
 struct Reminder<'a> {
     organisation: &'a str,
     reference: String,
@@ -468,29 +606,29 @@ fn admin_url(organisation: &Organisation, complaint: &Complaint) -> String {
     )
 }
 
-/// The invitation to the client to say whether the solution suits them.
 struct Invitation<'a> {
     organisation: &'a Organisation,
-    /// Whom the person may write to: the director, or the board for a
-    /// complaint about the director.
     contact: &'a Contact,
-    greeting: String,
+    name: Option<String>,
     reference: String,
-    file_url: String,
 }
 
 #[derive(Template)]
 #[template(path = "mail/follow_up_invitation.txt")]
 struct InvitationText<'a> {
+    words: &'a Catalogue,
     letter: &'a Invitation<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/follow_up_invitation.html")]
 struct InvitationHtml<'a> {
+    words: &'a Catalogue,
     letter: &'a Invitation<'a>,
 }
 
+/// The invitation to say whether the solution suits the client (the code
+/// is not sent again: the client has it).
 pub fn follow_up_invitation(
     organisation: &Organisation,
     complaint: &Complaint,
@@ -499,25 +637,23 @@ pub fn follow_up_invitation(
     let letter = Invitation {
         organisation,
         contact: organisation.overseer(complaint.overseer()),
-        greeting: greeting(complaint),
+        name: complaint.complainant.name().map(|name| name.to_string()),
         reference: complaint.reference.to_string(),
-        // The code is not sent again: the client has it.
-        file_url: format!(
-            "{}/suivi/#reference={}",
-            organisation.site_url.trim_end_matches('/'),
-            complaint.reference
-        ),
     };
-    Ok(Message {
-        from: organisation.mail.from.clone(),
-        to: to.into(),
-        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
-        subject: format!(
-            "Votre plainte {} : la solution vous convient-elle ?",
-            complaint.reference
-        ),
-        text: InvitationText { letter: &letter }.render()?,
-        html: InvitationHtml { letter: &letter }.render()?,
+    to_the_client(organisation, complaint, to, |words| {
+        Ok(Part {
+            subject: words.t1("invite-subject", "reference", &letter.reference),
+            text: InvitationText {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+            html: InvitationHtml {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+        })
     })
 }
 
@@ -704,22 +840,6 @@ pub fn digest(
     })
 }
 
-/// The link to the client's file, with the reference and code in the
-/// fragment: the browser never sends a fragment to a server, so they stay
-/// out of every log.
-fn file_url(organisation: &Organisation, complaint: &Complaint, code: &AccessCode) -> String {
-    format!(
-        "{}/suivi/#reference={}&code={}",
-        organisation.site_url.trim_end_matches('/'),
-        complaint.reference,
-        code.display()
-    )
-}
-
-/// The greeting of the mail anyone can cause (acknowledgement, new code):
-/// without the name typed into the form.
-const PUBLIC_GREETING: &str = "Bonjour,";
-
 fn greeting(complaint: &Complaint) -> String {
     match complaint.complainant.name() {
         Some(name) => format!("Bonjour {name},"),
@@ -766,6 +886,52 @@ mod tests {
     use crate::complaint::tests::{organisation, sample_complaint};
     use crate::complaint::ComplaintText;
     use crate::procedure::{CorrectiveMeasure, Decision, MeasureKind};
+
+    #[test]
+    fn every_mail_to_the_client_goes_in_their_language_then_in_french() {
+        let organisation = organisation();
+        let code = AccessCode::generate();
+        for words in organisation.words.all() {
+            let mut complaint = sample_complaint(chrono::Utc::now());
+            complaint.language = words.code().to_owned();
+            let to = "client@example.com";
+            let messages = [
+                acknowledgement(&organisation, &complaint, &code, to).unwrap(),
+                new_code(&organisation, &complaint, &code, to).unwrap(),
+                follow_up_invitation(&organisation, &complaint, to).unwrap(),
+            ];
+            let theirs = format!(
+                "<div lang=\"{}\" dir=\"{}\">",
+                words.code(),
+                words.language().direction.html()
+            );
+            for message in &messages {
+                assert!(message.html.contains(&theirs), "{}", message.html);
+                assert!(!message.text.contains("{ $"), "{}", message.text);
+                assert!(message.text.contains(&complaint.reference.to_string()));
+                if words.language().is_reference() {
+                    assert!(!message.subject.contains(" / "), "{}", message.subject);
+                } else {
+                    let french = message
+                        .html
+                        .find("<div lang=\"fr-CA\"")
+                        .expect("French after");
+                    assert!(message.html.find(&theirs) < Some(french));
+                    assert_eq!(
+                        message.subject.matches(" / ").count(),
+                        1,
+                        "{}",
+                        message.subject
+                    );
+                    assert!(message
+                        .text
+                        .contains(&format!("{}suivi/#reference=", words.home())));
+                }
+            }
+            assert_eq!(words.missing(), Vec::<String>::new(), "{}", words.code());
+        }
+        assert_eq!(organisation.words.french().missing(), Vec::<String>::new());
+    }
 
     #[test]
     fn the_letter_is_prefilled_with_the_solution_the_measures_and_where_to_turn() {

@@ -111,6 +111,9 @@ pub struct Figures {
     pub by_category: BTreeMap<String, usize>,
     pub by_service: BTreeMap<String, usize>,
     pub by_channel: BTreeMap<&'static str, usize>,
+    /// By the person's language (its code), so that the organisation sees
+    /// which languages its newcomers complain in.
+    pub by_language: BTreeMap<String, usize>,
     pub months: Vec<Month>,
     pub acknowledged: Share,
     pub answered: Share,
@@ -167,6 +170,10 @@ impl Figures {
             *figures
                 .by_channel
                 .entry(complaint.channel.code())
+                .or_default() += 1;
+            *figures
+                .by_language
+                .entry(complaint.language.clone())
                 .or_default() += 1;
             let compliance = Compliance::of(complaint, now);
             figures.acknowledged.add(compliance.acknowledged_on_time);

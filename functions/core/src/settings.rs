@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::calendar::{BusinessCalendar, EasterHoliday};
+use crate::words::{Words, WordsError};
 
 /// Everything the organisation configures about itself and its policy.
 #[derive(Debug, Clone, Deserialize)]
@@ -45,6 +46,18 @@ pub struct Organisation {
     /// How long a staff member's sign-in lasts.
     #[serde(default)]
     pub staff_sessions: crate::session::SessionSettings,
+    /// The languages of the public pages and of the mail to clients, by
+    /// their catalogue folder's name (`config/langues/<code>/`), French
+    /// first: French is the reference and the staff's language.
+    #[serde(default = "french_only")]
+    pub languages: Vec<String>,
+    /// The catalogues of those languages, read with the settings.
+    #[serde(skip, default = "Words::unread")]
+    pub words: Words,
+}
+
+fn french_only() -> Vec<String> {
+    vec![crate::words::REFERENCE.to_owned()]
 }
 
 impl Organisation {
@@ -76,6 +89,21 @@ impl Contact {
     pub fn phone_display(&self) -> String {
         match &self.extension {
             Some(extension) => format!("{}, poste\u{a0}{}", self.phone, extension),
+            None => self.phone.clone(),
+        }
+    }
+
+    /// The phone number as a language writes it: « 418 335-0802, poste
+    /// 207 », « 418 335-0802, ext. 207 ».
+    pub fn phone_in(&self, words: &crate::words::Catalogue) -> String {
+        match &self.extension {
+            Some(extension) => words.t2(
+                "phone-with-extension",
+                "number",
+                &self.phone,
+                "extension",
+                extension,
+            ),
             None => self.phone.clone(),
         }
     }
@@ -182,6 +210,9 @@ pub struct Choice {
     pub label: String,
 }
 
+/// The folder, beside the settings file, of the languages' catalogues.
+pub const CATALOGUE_FOLDER: &str = "langues";
+
 /// Why the settings could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
@@ -197,6 +228,8 @@ pub enum SettingsError {
     },
     #[error("the organisation settings are not valid: {0}")]
     Invalid(String),
+    #[error(transparent)]
+    Words(#[from] WordsError),
 }
 
 impl Organisation {
@@ -206,20 +239,29 @@ impl Organisation {
             path: path.display().to_string(),
             source,
         })?;
-        let organisation: Self = toml::from_str(&text).map_err(|source| SettingsError::Parse {
-            path: path.display().to_string(),
-            source,
-        })?;
+        let mut organisation: Self =
+            toml::from_str(&text).map_err(|source| SettingsError::Parse {
+                path: path.display().to_string(),
+                source,
+            })?;
+        let folder = path
+            .parent()
+            .unwrap_or_else(|| Path::new("."))
+            .join(CATALOGUE_FOLDER);
+        organisation.words = Words::read(&folder, &organisation.languages)?;
         organisation.check()?;
         Ok(organisation)
     }
 
-    /// Parses settings from text, as `load` does from a file.
+    /// Parses settings from text, as `load` does from a file, with the
+    /// catalogues compiled in.
     pub fn from_toml(text: &str) -> Result<Self, SettingsError> {
-        let organisation: Self = toml::from_str(text).map_err(|source| SettingsError::Parse {
-            path: "<texte>".into(),
-            source,
-        })?;
+        let mut organisation: Self =
+            toml::from_str(text).map_err(|source| SettingsError::Parse {
+                path: "<texte>".into(),
+                source,
+            })?;
+        organisation.words = Words::embedded(&organisation.languages)?;
         organisation.check()?;
         Ok(organisation)
     }

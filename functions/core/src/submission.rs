@@ -170,6 +170,7 @@ pub async fn receive(
             handler: None,
             named_staff: named_staff.iter().map(|m| m.id.clone()).collect(),
             about_staff: new.about_staff,
+            language: new.language,
             procedure: Procedure {
                 about_director: new.about_director,
                 named_names: named_staff.iter().map(|m| m.name.clone()).collect(),

@@ -14,12 +14,12 @@ use axum::routing::{post, MethodRouter};
 use axum::Router;
 
 use plaintes_core::client::{
-    self, client_wording, may_add_information, may_answer_satisfaction, may_withdraw, ClientError,
-    Credentials, Export,
+    self, channel_key, client_wording, may_add_information, may_answer_satisfaction, may_withdraw,
+    means_key, satisfaction_key, status_key, ClientError, Credentials, Export,
 };
-use plaintes_core::french;
 use plaintes_core::ports::Services;
 use plaintes_core::promises::{Moot, Promise, PromiseState, Promised};
+use plaintes_core::words::Catalogue;
 use plaintes_site::client::{
     ClientAddition, ClientCredentials, ClientDeadline, ClientEvent, ClientFile, ClientLetter,
     ClientNotice, ClientSatisfaction,
@@ -166,6 +166,16 @@ pub(crate) struct Form {
     comment: String,
     /// The address on file, to send a new code to (`/api/suivi/code-perdu`).
     email: String,
+    /// The language of the page the form was on (`fr-CA`, `es`…): the
+    /// answer is in it.
+    language: String,
+}
+
+impl Form {
+    /// The words of the page the form was on.
+    fn words<'a>(&self, services: &'a Services) -> &'a Catalogue {
+        services.organisation.words.get(&self.language)
+    }
 }
 
 fn form<T: DeserializeOwned + Default>(bytes: &Bytes) -> T {
@@ -194,18 +204,13 @@ fn page(status: StatusCode, rendered: anyhow::Result<String>) -> Response {
 
 /// The access form again, with why the file did not open, at the status
 /// `ApiError` gives that failure.
-fn refusal(services: &Services, reference: &str, error: &ClientError) -> Option<Response> {
+fn refusal(services: &Services, form: &Form, error: &ClientError) -> Option<Response> {
     let organisation = &services.organisation;
+    let words = form.words(services);
     let (refused, message) = match error {
-        ClientError::Refused => (
-            ApiError::FileRefused,
-            ApiError::FileRefused.problem().detail,
-        ),
+        ClientError::Refused => (ApiError::FileRefused, words.t("client-refused")),
         ClientError::Limited(until) => {
-            let message = format!(
-                "Trop d’essais avec un code incorrect. Par sécurité, votre dossier ne peut pas être ouvert avant le {}. Réessayez à ce moment-là, ou demandez un nouveau code.",
-                french::date_time(*until)
-            );
+            let message = words.t1("client-too-many-tries", "date", words.date_time(*until));
             let wait = (*until - services.clock.now()).num_seconds().max(1);
             (
                 ApiError::TooManyTries {
@@ -219,7 +224,7 @@ fn refusal(services: &Services, reference: &str, error: &ClientError) -> Option<
     };
     let mut response = page(
         refused.status(),
-        plaintes_site::client_access_page(organisation, reference, Some(&message)),
+        plaintes_site::client_access_page(organisation, words, &form.reference, Some(&message)),
     );
     if let ApiError::TooManyTries { retry_after, .. } = refused {
         if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
@@ -229,17 +234,22 @@ fn refusal(services: &Services, reference: &str, error: &ClientError) -> Option<
     Some(response)
 }
 
-/// Our failure, as a French page (the cause is logged, never shown).
-fn failure(services: &Services, error: &ClientError) -> Response {
+/// Our failure, as a page (the cause is logged, never shown).
+fn failure(services: &Services, form: &Form, error: &ClientError) -> Response {
     let unavailable = ApiError::Unavailable {
         detail: "Le service est momentanément indisponible. Réessayez dans quelques minutes; ce que vous aviez déjà envoyé est conservé.",
         cause: format!("a client request failed: {error}"),
     };
     tracing::error!("a client request failed: {error}");
-    let problem = unavailable.problem();
+    let words = form.words(services);
     page(
         unavailable.status(),
-        plaintes_site::error_page(&services.organisation, &problem.title, &problem.detail),
+        plaintes_site::error_page(
+            &services.organisation,
+            words,
+            &words.t("client-unavailable-title"),
+            &words.t("client-unavailable"),
+        ),
     )
 }
 
@@ -275,8 +285,9 @@ pub(crate) async fn open(
             ClientNotice::default(),
             StatusCode::OK,
         ),
-        Err(error) => refusal(&services, &form.reference, &error)
-            .unwrap_or_else(|| failure(&services, &error)),
+        Err(error) => {
+            refusal(&services, &form, &error).unwrap_or_else(|| failure(&services, &form, &error))
+        }
     }
 }
 
@@ -291,14 +302,14 @@ async fn after_step(
     let error = match result {
         Ok(file) => {
             let notice = ClientNotice {
-                success: Some(success.into()),
+                success: Some(form.words(services).t(success)),
                 ..ClientNotice::default()
             };
             return file_page(services, form, &file, notice, StatusCode::OK);
         }
         Err(error) => error,
     };
-    if let Some(response) = refusal(services, &form.reference, &error) {
+    if let Some(response) = refusal(services, form, &error) {
         return response;
     }
     let (message, field) = match &error {
@@ -307,7 +318,7 @@ async fn after_step(
             None => (String::new(), None),
         },
         ClientError::Step(step) => (step.to_string(), None),
-        _ => return failure(services, &error),
+        _ => return failure(services, form, &error),
     };
     // The file is shown again with the message and what was typed.
     match client::read(services, &credentials(form, address)).await {
@@ -328,7 +339,7 @@ async fn after_step(
             )
         }
         Err(error) => {
-            refusal(services, &form.reference, &error).unwrap_or_else(|| failure(services, &error))
+            refusal(services, form, &error).unwrap_or_else(|| failure(services, form, &error))
         }
     }
 }
@@ -357,7 +368,7 @@ pub(crate) async fn add_information(
         &form,
         &address,
         result,
-        "Votre information a été ajoutée à votre dossier. La personne qui traite votre plainte en est avisée.",
+        "client-information-added",
     )
     .await
 }
@@ -381,14 +392,7 @@ pub(crate) async fn withdraw(
     let form: Form = form(&bytes);
     let confirmed = matches!(form.confirm.trim(), "yes" | "on" | "true" | "oui");
     let result = client::withdraw(&services, &credentials(&form, &address), confirmed).await;
-    after_step(
-        &services,
-        &form,
-        &address,
-        result,
-        "Votre plainte est retirée et son dossier est fermé. Vous pouvez toujours le consulter, et porter plainte de nouveau au besoin.",
-    )
-    .await
+    after_step(&services, &form, &address, result, "client-withdrawn").await
 }
 
 /// The client's answer at the follow-up.
@@ -415,14 +419,7 @@ pub(crate) async fn satisfaction(
         &form.comment,
     )
     .await;
-    after_step(
-        &services,
-        &form,
-        &address,
-        result,
-        "Merci pour votre réponse. Elle est versée à votre dossier et la personne qui traite votre plainte en est avisée.",
-    )
-    .await
+    after_step(&services, &form, &address, result, "client-answered").await
 }
 
 /// The whole file as a JSON attachment, to keep.
@@ -462,8 +459,9 @@ pub(crate) async fn export(
             }
             private(response)
         }
-        Err(error) => refusal(&services, &form.reference, &error)
-            .unwrap_or_else(|| failure(&services, &error)),
+        Err(error) => {
+            refusal(&services, &form, &error).unwrap_or_else(|| failure(&services, &form, &error))
+        }
     }
 }
 
@@ -488,11 +486,13 @@ pub(crate) async fn print(
             StatusCode::OK,
             plaintes_site::client_print_page(
                 &services.organisation,
+                form.words(&services),
                 &view(&services, &form, &file),
             ),
         ),
-        Err(error) => refusal(&services, &form.reference, &error)
-            .unwrap_or_else(|| failure(&services, &error)),
+        Err(error) => {
+            refusal(&services, &form, &error).unwrap_or_else(|| failure(&services, &form, &error))
+        }
     }
 }
 
@@ -521,7 +521,7 @@ pub(crate) async fn lost_code(
     }
     page(
         StatusCode::OK,
-        plaintes_site::client_lost_code_page(&services.organisation),
+        plaintes_site::client_lost_code_page(&services.organisation, form.words(&services)),
     )
 }
 
@@ -536,6 +536,7 @@ fn file_page(
         status,
         plaintes_site::client_file_page(
             &services.organisation,
+            form.words(services),
             &view(services, form, file),
             &notice,
         ),
@@ -546,68 +547,60 @@ fn file_page(
 pub fn client_deadlines(
     complaint: &plaintes_core::complaint::Complaint,
     now: chrono::DateTime<chrono::Utc>,
+    words: &Catalogue,
 ) -> Vec<ClientDeadline> {
     complaint
         .promises(now)
         .iter()
         .filter(|promise| promise.what.to_the_client())
-        .map(deadline)
+        .map(|promise| deadline(promise, words))
         .collect()
 }
 
 /// A promise made to the client, in their words.
-fn deadline(promise: &Promise) -> ClientDeadline {
+fn deadline(promise: &Promise, words: &Catalogue) -> ClientDeadline {
     let label = match promise.what {
-        Promised::Acknowledgement => "Accusé de réception",
-        Promised::Response => "Réponse écrite",
-        Promised::NewResponse => "Nouvelle réponse écrite",
-        _ => "Suivi",
+        Promised::Acknowledgement => "promise-acknowledgement",
+        Promised::Response => "promise-response",
+        Promised::NewResponse => "promise-new-response",
+        _ => "promise-follow-up",
     };
     let state = match &promise.state {
-        PromiseState::Moot(Moot::Withdrawn) => {
-            "Sans objet : vous avez retiré votre plainte.".into()
-        }
-        PromiseState::Moot(_) => "Sans objet : votre dossier est fermé.".into(),
-        PromiseState::Kept { at } => {
-            format!("Fait le {}, dans le délai promis.", french::date_time(*at))
-        }
+        PromiseState::Moot(Moot::Withdrawn) => words.t("promise-moot-withdrawn"),
+        PromiseState::Moot(_) => words.t("promise-moot-closed"),
+        PromiseState::Kept { at } => words.t1("promise-kept", "date", words.date_time(*at)),
         PromiseState::KeptLate { at } => {
-            format!("Fait le {}, après le délai promis.", french::date_time(*at))
+            words.t1("promise-kept-late", "date", words.date_time(*at))
         }
-        PromiseState::Overdue => {
-            "Pas encore fait : le délai promis est dépassé. Vous pouvez joindre la direction."
-                .into()
-        }
-        PromiseState::Due => "À venir.".into(),
-        PromiseState::Extended { from, reason } => format!(
-            "Délai prolongé (il était fixé au {}). Raison : {reason}",
-            french::long_date(*from)
+        PromiseState::Overdue => words.t("promise-overdue"),
+        PromiseState::Due => words.t("promise-due"),
+        PromiseState::Extended { from, reason } => words.t2(
+            "promise-extended",
+            "date",
+            words.long_date(*from),
+            "reason",
+            reason.to_string(),
         ),
     };
     ClientDeadline {
-        label: label.into(),
-        due: format!("au plus tard le {}", french::date_time(promise.due)),
+        label: words.t(label),
+        due: words.t1("promise-due-by", "date", words.date_time(promise.due)),
         state,
         kept: promise.state.kept(),
     }
 }
 
 /// What happens next, in one sentence for the client.
-fn explanation(complaint: &plaintes_core::complaint::Complaint) -> String {
+fn explanation(complaint: &plaintes_core::complaint::Complaint, words: &Catalogue) -> String {
     use plaintes_core::lifecycle::Status::*;
+    let due = || words.long_date(complaint.response_due_now());
     match complaint.status {
-        Received | Acknowledged => format!(
-            "Votre plainte est enregistrée. Vous recevrez une réponse écrite au plus tard le {}.",
-            french::long_date(complaint.response_due_now())
-        ),
-        InAnalysis | Decided => format!(
-            "Une personne responsable analyse votre plainte. Vous recevrez une réponse écrite au plus tard le {}.",
-            french::long_date(complaint.response_due_now())
-        ),
-        Answered => "La réponse écrite vous a été envoyée. Dites-nous si la solution vous convient : c’est le suivi promis par la politique.".into(),
-        FollowedUp => "Le suivi est fait. Votre dossier sera fermé une fois les mesures prévues en place.".into(),
-        Closed => "Votre dossier est fermé. Vous pouvez toujours le consulter et en prendre une copie.".into(),
-        Withdrawn => "Vous avez retiré votre plainte. Vous pouvez toujours consulter le dossier et en prendre une copie.".into(),
+        Received | Acknowledged => words.t1("explain-received", "date", due()),
+        InAnalysis | Decided => words.t1("explain-in-analysis", "date", due()),
+        Answered => words.t("explain-answered"),
+        FollowedUp => words.t("explain-followed-up"),
+        Closed => words.t("explain-closed"),
+        Withdrawn => words.t("explain-withdrawn"),
     }
 }
 
@@ -615,23 +608,47 @@ fn explanation(complaint: &plaintes_core::complaint::Complaint) -> String {
 fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFile {
     let complaint = &file.complaint;
     let organisation = &services.organisation;
+    let words = form.words(services);
     let procedure = &complaint.procedure;
     let now = services.clock.now();
-    let deadlines = client_deadlines(complaint, now);
+    let deadlines = client_deadlines(complaint, now, words);
+    let label = |choice: Option<&plaintes_core::settings::Choice>, kind: &str, french: &str| match (
+        words.language().is_reference(),
+        choice,
+    ) {
+        (false, Some(choice)) => words.t(&format!(
+            "settings-{kind}-{}",
+            choice.code.replace('_', "-")
+        )),
+        _ => french.to_owned(),
+    };
     ClientFile {
         credentials: ClientCredentials {
             reference: complaint.reference.to_string(),
             code: form.code.trim().to_owned(),
         },
-        status: complaint.status.label().into(),
-        status_explanation: explanation(complaint),
-        received: french::date_time(complaint.received_at),
-        channel: complaint.channel.label().into(),
-        category: complaint.category.label(organisation).into(),
-        service: complaint
-            .service
-            .as_ref()
-            .map(|service| service.label(organisation).into()),
+        status: words.t(status_key(complaint.status)),
+        status_explanation: explanation(complaint, words),
+        received: words.date_time(complaint.received_at),
+        channel: words.t(channel_key(complaint.channel)),
+        category: label(
+            organisation
+                .categories
+                .iter()
+                .find(|c| c.code == complaint.category.code()),
+            "category",
+            complaint.category.label(organisation),
+        ),
+        service: complaint.service.as_ref().map(|service| {
+            label(
+                organisation
+                    .services
+                    .iter()
+                    .find(|c| c.code == service.code()),
+                "service",
+                service.label(organisation),
+            )
+        }),
         name: complaint.complainant.name().map(|name| name.to_string()),
         email: complaint.complainant.email().map(|email| email.to_string()),
         phone: complaint.complainant.phone().map(|phone| phone.to_string()),
@@ -645,8 +662,8 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
             .responses
             .iter()
             .map(|response| ClientLetter {
-                sent: french::long_date(response.sent_at),
-                means: response.means.label().to_lowercase(),
+                sent: words.long_date(response.sent_at),
+                means: words.t(means_key(response.means)),
                 in_file: response.means == plaintes_core::procedure::ResponseMeans::File,
                 subject: response.subject.clone(),
                 text: response.text.clone(),
@@ -656,7 +673,7 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
             .additions
             .iter()
             .map(|addition| ClientAddition {
-                at: french::date_time(addition.at),
+                at: words.date_time(addition.at),
                 text: addition.text.to_string(),
             })
             .collect(),
@@ -665,16 +682,16 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
             .as_ref()
             .filter(|follow_up| follow_up.by_client)
             .map(|follow_up| ClientSatisfaction {
-                at: french::date_time(follow_up.at),
-                answer: follow_up.satisfaction.client_label().into(),
+                at: words.date_time(follow_up.at),
+                answer: words.t(satisfaction_key(follow_up.satisfaction)),
                 comment: follow_up.comment.as_ref().map(|text| text.to_string()),
             }),
         timeline: file
             .journal
             .iter()
             .filter_map(|event| {
-                client_wording(&event.kind).map(|what| ClientEvent {
-                    at: french::date_time(event.at),
+                client_wording(&event.kind, words).map(|what| ClientEvent {
+                    at: words.date_time(event.at),
                     what,
                 })
             })

@@ -9,9 +9,9 @@ use axum::routing::{get, post, MethodRouter};
 use axum::{Json, Router};
 use chrono::{DateTime, Utc};
 use plaintes_core::complaint::{ComplaintInput, FieldError, IdempotencyKey};
-use plaintes_core::french;
 use plaintes_core::ports::Services;
 use plaintes_core::submission::{submit_complaint, SubmitError, Submitted};
+use plaintes_core::words::Catalogue;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use utoipa::{OpenApi, ToSchema};
@@ -93,9 +93,13 @@ pub struct ComplaintRequest {
     /// Optional: the complaint is about the director general; it then goes
     /// to the board of directors alone.
     about_director: Option<bool>,
+    /// Optional: the language the person writes in, one of the site's
+    /// (`fr-CA`, `en`, `es`, `ar`); mail to them goes in it, then in French.
+    /// French when absent or not offered.
+    language: Option<String>,
 }
 
-const TEXT_FIELDS: [&str; 12] = [
+const TEXT_FIELDS: [&str; 13] = [
     "name",
     "email",
     "phone",
@@ -108,6 +112,7 @@ const TEXT_FIELDS: [&str; 12] = [
     "address_province",
     "address_postal_code",
     "about_staff",
+    "language",
 ];
 const FLAG_FIELDS: [&str; 3] = ["anonymous", "consent", "about_director"];
 
@@ -159,6 +164,8 @@ struct FormFields {
     address_postal_code: String,
     about_staff: String,
     about_director: String,
+    /// The language of the page the form was on.
+    language: String,
     token: String,
     /// The honeypot: hidden from people, filled by bots.
     site_web: String,
@@ -183,6 +190,7 @@ impl FormFields {
             address_postal_code: self.address_postal_code.clone(),
             about_staff: self.about_staff.clone(),
             about_director: checked(&self.about_director),
+            language: self.language.clone(),
         }
     }
 }
@@ -239,7 +247,7 @@ pub async fn submit(
     let Some(bytes) = bytes else {
         return match kind {
             BodyKind::Json => ApiError::TooLarge.into_response(),
-            BodyKind::Form => error_page(&services, &ApiError::TooLarge),
+            BodyKind::Form => error_page(&services, french(&services), &ApiError::TooLarge),
         };
     };
     match kind {
@@ -344,6 +352,7 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
         address_province: text(TEXT_FIELDS[9]),
         address_postal_code: text(TEXT_FIELDS[10]),
         about_staff: text(TEXT_FIELDS[11]),
+        language: text(TEXT_FIELDS[12]),
         ..ComplaintInput::default()
     };
     for field in FLAG_FIELDS {
@@ -377,14 +386,18 @@ async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Respons
             title: "Formulaire illisible",
             detail: "Le formulaire reçu n’a pas pu être lu. Rechargez la page et réessayez.".into(),
         };
-        return error_page(services, &unreadable);
+        return error_page(services, french(services), &unreadable);
     };
     let organisation = &services.organisation;
+    let words = organisation.words.get(&fields.language);
     if !fields.site_web.trim().is_empty() {
         // A bot filled the field people never see: answer as if all went
         // well, store nothing, and tell a real person how to reach us.
         tracing::info!("a form submission filled the honeypot and was dropped");
-        return page(StatusCode::OK, plaintes_site::honeypot_page(organisation));
+        return page(
+            StatusCode::OK,
+            plaintes_site::honeypot_page(organisation, words),
+        );
     }
     let input = fields.input();
     let key = IdempotencyKey::parse(&fields.token)
@@ -395,9 +408,9 @@ async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Respons
             let confirmation = plaintes_site::Confirmation {
                 reference: complaint.reference.to_string(),
                 access_code: submitted.access_code.as_ref().map(|code| code.display()),
-                received_at: french::date_time(complaint.received_at),
-                acknowledgement_due: french::date_time(complaint.acknowledgement_due),
-                response_due: french::long_date(complaint.response_due),
+                received_at: words.date_time(complaint.received_at),
+                acknowledgement_due: words.date_time(complaint.acknowledgement_due),
+                response_due: words.long_date(complaint.response_due),
                 acknowledgement_by_email: submitted.acknowledged_by_email(),
                 already_received: submitted.is_repeat(),
             };
@@ -408,13 +421,14 @@ async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Respons
             };
             page(
                 status,
-                plaintes_site::confirmation_page(organisation, &confirmation),
+                plaintes_site::confirmation_page(organisation, words, &confirmation),
             )
         }
         Err(SubmitError::Invalid(errors)) => page(
             StatusCode::UNPROCESSABLE_ENTITY,
             plaintes_site::complaint_form_page(
                 organisation,
+                words,
                 &input,
                 &errors,
                 &IdempotencyKey::new_token(),
@@ -422,6 +436,7 @@ async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Respons
         ),
         Err(error) => error_page(
             services,
+            words,
             &not_recorded(format!("a complaint could not be recorded: {error}")),
         ),
     }
@@ -444,15 +459,25 @@ fn not_recorded(cause: String) -> ApiError {
     }
 }
 
-/// A failure as a French page, with its one status; the cause is logged.
-fn error_page(services: &Services, error: &ApiError) -> Response {
+/// French, for an answer before the form's language is known.
+fn french(services: &Services) -> &Catalogue {
+    services.organisation.words.french()
+}
+
+/// A failure as a page, with its one status; the cause is logged.
+fn error_page(services: &Services, words: &Catalogue, error: &ApiError) -> Response {
     if let ApiError::Internal { cause, .. } = error {
         tracing::error!(%cause, "a form could not be handled");
     }
     let problem = error.problem();
     page(
         error.status(),
-        plaintes_site::error_page(&services.organisation, &problem.title, &problem.detail),
+        plaintes_site::error_page(
+            &services.organisation,
+            words,
+            &problem.title,
+            &problem.detail,
+        ),
     )
 }
 

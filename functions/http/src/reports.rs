@@ -219,6 +219,8 @@ pub struct FiguresView {
     pub by_category: Vec<CountView>,
     pub by_service: Vec<CountView>,
     pub by_channel: Vec<CountView>,
+    /// By the person's language, named in French.
+    pub by_language: Vec<CountView>,
     pub months: Vec<MonthView>,
     pub acknowledged: ShareView,
     pub answered: ShareView,
@@ -421,6 +423,19 @@ impl FiguresView {
                             .map(|channel| channel.label())
                             .unwrap_or(code);
                         line(code, label, *count)
+                    })
+                    .collect(),
+            ),
+            by_language: counted(
+                figures
+                    .by_language
+                    .iter()
+                    .map(|(code, count)| {
+                        let name = organisation
+                            .words
+                            .find(code)
+                            .map(|words| words.language().french_name.clone());
+                        line(code, name.as_deref().unwrap_or(code), *count)
                     })
                     .collect(),
             ),

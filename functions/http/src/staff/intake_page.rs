@@ -360,6 +360,7 @@ fn intake_input(fields: &[(String, String)]) -> IntakeInput {
             address_postal_code: value("address_postal_code"),
             about_staff: String::new(),
             about_director: ticked("about_director"),
+            language: value("language"),
         },
         channel: value("channel"),
         received_at: value("received_at"),

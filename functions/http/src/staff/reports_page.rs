@@ -286,6 +286,7 @@ impl ReportsPage {
             "categories" => compared(&now.by_category, &before.by_category),
             "services" => compared(&now.by_service, &before.by_service),
             "canaux" => compared(&now.by_channel, &before.by_channel),
+            "langues" => compared(&now.by_language, &before.by_language),
             "decisions" => compared(&now.decisions, &before.decisions),
             "satisfaction" => compared(
                 &satisfaction(&now.satisfaction),

@@ -77,6 +77,19 @@ impl StaffRef {
     }
 }
 
+/// The French name of the person's language (« espagnol »); a language the
+/// settings no longer offer keeps its code.
+fn language_label(services: &Services, complaint: &Complaint) -> String {
+    services
+        .organisation
+        .words
+        .find(&complaint.language)
+        .map_or_else(
+            || complaint.language.clone(),
+            |words| words.language().french_name.clone(),
+        )
+}
+
 /// One complaint in the staff list.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ComplaintRow {
@@ -86,6 +99,10 @@ pub struct ComplaintRow {
     pub status_label: &'static str,
     pub channel: &'static str,
     pub channel_label: &'static str,
+    /// The person's language (`es`), to book an interpreter.
+    pub language: String,
+    /// Its name in French (« espagnol »).
+    pub language_label: String,
     pub category: String,
     pub category_label: String,
     pub received_at: DateTime<Utc>,
@@ -104,6 +121,8 @@ impl ComplaintRow {
             status_label: complaint.status.label(),
             channel: complaint.channel.code(),
             channel_label: complaint.channel.label(),
+            language: complaint.language.clone(),
+            language_label: language_label(services, complaint),
             category: complaint.category.code().to_owned(),
             category_label: complaint.category.label(&services.organisation).to_owned(),
             received_at: complaint.received_at,
@@ -428,6 +447,10 @@ pub struct CaseFileView {
     pub status_label: &'static str,
     pub channel: &'static str,
     pub channel_label: &'static str,
+    /// The person's language (`es`), to book an interpreter.
+    pub language: String,
+    /// Its name in French (« espagnol »).
+    pub language_label: String,
     pub category_label: String,
     pub service_label: Option<String>,
     pub received_display: String,
@@ -493,6 +516,8 @@ impl CaseFileView {
             status_label: complaint.status.label(),
             channel: complaint.channel.code(),
             channel_label: complaint.channel.label(),
+            language: complaint.language.clone(),
+            language_label: language_label(services, complaint),
             category_label: complaint.category.label(organisation).to_owned(),
             service_label: complaint
                 .service
