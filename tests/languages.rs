@@ -138,3 +138,42 @@ async fn a_language_not_offered_is_french_and_the_json_api_takes_a_language() {
         "Nous avons bien reçu votre plainte P-2026-0002"
     );
 }
+
+#[tokio::test]
+async fn a_spanish_form_to_correct_comes_back_in_spanish_with_each_error_beside_its_field() {
+    let app = spawn_app().await;
+    let answer = app
+        .post_form(&[
+            ("language", "es"),
+            ("name", ""),
+            ("email", "pas-une-adresse"),
+            ("category", ""),
+            ("description", ""),
+            ("address_postal_code", "123"),
+            ("address_street", "12, rue Notre-Dame"),
+            ("address_city", "Thetford Mines"),
+        ])
+        .await;
+    assert_eq!(answer.status(), 422);
+    let page = answer.text().await.unwrap();
+    assert!(page.contains("<html lang=\"es\" dir=\"ltr\">"), "{page}");
+    let organisation = plaintes_tests::organisation();
+    let spanish = organisation.words.get("es");
+    for (field, key) in [
+        ("name", "error-name-missing"),
+        ("email", "error-email-invalid"),
+        ("category", "error-category-missing"),
+        ("description", "error-description-missing"),
+        ("consent", "error-consent-missing"),
+        ("address_postal_code", "error-postal-code-invalid"),
+    ] {
+        let message = askama::filters::escape(spanish.t(key), askama::filters::Html)
+            .unwrap()
+            .to_string();
+        assert!(
+            page.contains(&format!("id=\"{field}-erreur\"")) && page.contains(&message),
+            "{field}: {message}"
+        );
+    }
+    assert_eq!(app.complaint_count(2026).await, 0);
+}

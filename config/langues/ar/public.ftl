@@ -465,3 +465,37 @@ settings-service-entrepreneuriat = ريادة الأعمال للشباب
 settings-service-perseverance = المثابرة في الدراسة
 settings-service-autre = خدمة أخرى
 settings-board-title = رئاسة مجلس الإدارة
+
+
+## What is wrong with a field of the complaint form.
+error-name-missing = اكتبوا اسمكم، أو ضعوا علامة في خانة «أفضّل عدم الكشف عن هويتي».
+error-name-too-long = اسمكم طويل جدًا ({ $max } حرف على الأكثر).
+error-name-letters = يجب أن يحتوي اسمكم على حروف.
+error-email-invalid = يبدو أن عنوان البريد الإلكتروني هذا غير صحيح. على سبيل المثال: name@example.com
+error-email-too-long = عنوان البريد الإلكتروني هذا طويل جدًا ({ $max } حرف على الأكثر).
+error-phone-invalid = يبدو أن رقم الهاتف هذا غير صحيح. على سبيل المثال: 418 555-0123، الرقم الداخلي 12 عند الحاجة.
+error-contact-missing = اكتبوا بريدًا إلكترونيًا أو رقم هاتف لكي نتمكن من الرد عليكم، أو ضعوا علامة في خانة «أفضّل عدم الكشف عن هويتي».
+# $field is the field to erase: name, email, phone, address_street, address_city or address_postal_code.
+error-anonymous-erase = اخترتم عدم الكشف عن هويتكم: امسحوا { $field ->
+    [name] اسمكم
+    [email] بريدكم الإلكتروني
+    [phone] رقم هاتفكم
+    [address_street] عنوانكم
+    [address_city] مدينتكم
+   *[address_postal_code] رمزكم البريدي
+}، أو أزيلوا العلامة من خانة «أفضّل عدم الكشف عن هويتي».
+error-street-missing = اكتبوا الرقم والشارع، ورقم الشقة إن وُجد.
+error-city-missing = اكتبوا المدينة.
+error-address-too-long = اكتبوا هذا الجزء من العنوان في { $max } حرف على الأكثر.
+error-province-invalid = اكتبوا المقاطعة بحرفين، على سبيل المثال QC.
+error-postal-code-missing = اكتبوا الرمز البريدي، على سبيل المثال G6G 1A1.
+error-postal-code-invalid = يبدو أن هذا الرمز البريدي غير صحيح. على سبيل المثال: G6G 1A1.
+error-category-missing = اختاروا ما يصف شكواكم بشكل أفضل.
+error-category-unknown = هذا الاختيار غير موجود. اختاروا إحدى الفئات المقترحة.
+error-service-unknown = هذه الخدمة غير موجودة. اختاروا إحدى الخدمات المقترحة.
+error-description-missing = صِفوا ما حدث: هذا هو الجزء الأهم في شكواكم.
+error-description-too-long = وصفكم لما حدث طويل جدًا: عدد الأحرف { $length }، والحد الأقصى { $max }.
+error-outcome-too-long = نصّكم عن النتيجة التي ترغبون فيها طويل جدًا: عدد الأحرف { $length }، والحد الأقصى { $max }.
+error-about-staff-too-long = نصّكم عن الشخص المعني طويل جدًا: عدد الأحرف { $length }، والحد الأقصى { $max }.
+error-text-characters = يحتوي هذا النص على رموز غير صالحة.
+error-consent-missing = نحتاج إلى موافقتكم لمعالجة شكواكم: ضعوا علامة في الخانة.

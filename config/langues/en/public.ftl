@@ -449,3 +449,37 @@ settings-service-entrepreneuriat = Youth entrepreneurship
 settings-service-perseverance = Staying in school
 settings-service-autre = Another service
 settings-board-title = Chair of the Board of Directors
+
+
+## What is wrong with a field of the complaint form.
+error-name-missing = Please enter your name, or check “I would rather stay anonymous”.
+error-name-too-long = Your name is too long (no more than { $max } characters).
+error-name-letters = Your name must contain letters.
+error-email-invalid = This email address does not seem valid. For example: name@example.com
+error-email-too-long = This email address is too long (no more than { $max } characters).
+error-phone-invalid = This phone number does not seem valid. For example: 418 555-0123, and ext. 12 if needed.
+error-contact-missing = Please give an email or a phone number so that we can answer you, or check “I would rather stay anonymous”.
+# $field is the field to erase: name, email, phone, address_street, address_city or address_postal_code.
+error-anonymous-erase = You chose to stay anonymous: please erase { $field ->
+    [name] your name
+    [email] your email
+    [phone] your phone number
+    [address_street] your street address
+    [address_city] your city
+   *[address_postal_code] your postal code
+}, or uncheck “I would rather stay anonymous”.
+error-street-missing = Please enter the number, the street and, if there is one, the apartment.
+error-city-missing = Please enter the city.
+error-address-too-long = Please write this part of the address in no more than { $max } characters.
+error-province-invalid = Please enter the province in two letters, for example QC.
+error-postal-code-missing = Please enter the postal code, for example G6G 1A1.
+error-postal-code-invalid = This postal code does not seem valid. For example: G6G 1A1.
+error-category-missing = Please choose what best describes your complaint.
+error-category-unknown = This choice does not exist. Please choose one of the categories in the list.
+error-service-unknown = This service does not exist. Please choose one of the services in the list.
+error-description-missing = Please describe what happened: it is the most important part of your complaint.
+error-description-too-long = Your description of what happened is too long: { $length } characters, and the limit is { $max }.
+error-outcome-too-long = Your text about the result you would like is too long: { $length } characters, and the limit is { $max }.
+error-about-staff-too-long = Your text about the person your complaint is about is too long: { $length } characters, and the limit is { $max }.
+error-text-characters = This text contains characters that are not allowed.
+error-consent-missing = We need your consent to handle your complaint: please check the box.

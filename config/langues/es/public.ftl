@@ -454,3 +454,37 @@ settings-service-entrepreneuriat = Emprendimiento juvenil
 settings-service-perseverance = Perseverancia escolar
 settings-service-autre = Otro servicio
 settings-board-title = Presidencia de la junta directiva
+
+
+## Qué está mal en un campo del formulario de queja.
+error-name-missing = Escriba su nombre o marque “Prefiero mantener el anonimato”.
+error-name-too-long = Su nombre es demasiado largo (máximo { $max } caracteres).
+error-name-letters = Su nombre debe tener letras.
+error-email-invalid = Este correo electrónico no parece válido. Por ejemplo: nombre@ejemplo.com
+error-email-too-long = Este correo electrónico es demasiado largo (máximo { $max } caracteres).
+error-phone-invalid = Este número de teléfono no parece válido. Por ejemplo: 418 555-0123, y ext. 12 si es necesario.
+error-contact-missing = Escriba un correo electrónico o un número de teléfono para que podamos responderle, o marque “Prefiero mantener el anonimato”.
+# $field is the field to erase: name, email, phone, address_street, address_city or address_postal_code.
+error-anonymous-erase = Usted eligió mantener el anonimato: borre { $field ->
+    [name] su nombre
+    [email] su correo electrónico
+    [phone] su número de teléfono
+    [address_street] su dirección
+    [address_city] su ciudad
+   *[address_postal_code] su código postal
+} o desmarque “Prefiero mantener el anonimato”.
+error-street-missing = Escriba el número, la calle y, si corresponde, el apartamento.
+error-city-missing = Escriba la ciudad.
+error-address-too-long = Escriba esta parte de la dirección en { $max } caracteres como máximo.
+error-province-invalid = Escriba la provincia con dos letras, por ejemplo QC.
+error-postal-code-missing = Escriba el código postal, por ejemplo G6G 1A1.
+error-postal-code-invalid = Este código postal no parece válido. Por ejemplo: G6G 1A1.
+error-category-missing = Elija lo que mejor describe su queja.
+error-category-unknown = Esta opción no existe. Elija una de las categorías de la lista.
+error-service-unknown = Este servicio no existe. Elija uno de los servicios de la lista.
+error-description-missing = Describa lo que pasó: es la parte más importante de su queja.
+error-description-too-long = Su descripción de lo que pasó es demasiado larga: tiene { $length } caracteres y el máximo es { $max }.
+error-outcome-too-long = Su texto sobre el resultado que desea es demasiado largo: tiene { $length } caracteres y el máximo es { $max }.
+error-about-staff-too-long = Su texto sobre la persona a la que se refiere su queja es demasiado largo: tiene { $length } caracteres y el máximo es { $max }.
+error-text-characters = Este texto tiene caracteres no válidos.
+error-consent-missing = Necesitamos su acuerdo para atender su queja: marque la casilla.

@@ -433,3 +433,36 @@ invite-tell-us-html = <a href="{ $url }">Dites-le-nous dans votre dossier</a>, a
 invite-other-ways = Vous pouvez aussi nous répondre simplement par courriel ou par téléphone. Votre avis nous aide à améliorer nos services.
 # Between the versions of a message in two languages.
 mail-next-language = Version française ci-dessous.
+
+## What is wrong with a field of the complaint form.
+error-name-missing = Indiquez votre nom, ou cochez « Je préfère rester anonyme ».
+error-name-too-long = Votre nom est trop long ({ $max } caractères au plus).
+error-name-letters = Votre nom doit contenir des lettres.
+error-email-invalid = Cette adresse courriel ne semble pas valide. Exemple : prenom@exemple.com
+error-email-too-long = Cette adresse courriel est trop longue ({ $max } caractères au plus).
+error-phone-invalid = Ce numéro de téléphone ne semble pas valide. Exemple : 418 555-0123, poste 12 au besoin.
+error-contact-missing = Indiquez un courriel ou un numéro de téléphone pour que nous puissions vous répondre, ou cochez « Je préfère rester anonyme ».
+# $field is the field to erase: name, email, phone, address_street, address_city or address_postal_code.
+error-anonymous-erase = Vous avez choisi de rester anonyme : effacez { $field ->
+    [name] votre nom
+    [email] votre courriel
+    [phone] votre numéro de téléphone
+    [address_street] votre adresse
+    [address_city] votre ville
+   *[address_postal_code] votre code postal
+}, ou décochez « Je préfère rester anonyme ».
+error-street-missing = Indiquez le numéro, la rue et, s’il y a lieu, l’appartement.
+error-city-missing = Indiquez la ville.
+error-address-too-long = Écrivez cette partie de l’adresse en { $max } caractères au plus.
+error-province-invalid = Indiquez la province en deux lettres, par exemple QC.
+error-postal-code-missing = Indiquez le code postal, par exemple G6G 1A1.
+error-postal-code-invalid = Ce code postal ne semble pas valide. Exemple : G6G 1A1.
+error-category-missing = Choisissez ce qui décrit le mieux votre plainte.
+error-category-unknown = Ce choix n’existe pas. Choisissez une des catégories proposées.
+error-service-unknown = Ce service n’existe pas. Choisissez un des services proposés.
+error-description-missing = Décrivez ce qui s’est passé : c’est la partie essentielle de votre plainte.
+error-description-too-long = Votre description de ce qui s’est passé est trop longue : { $length } caractères pour { $max } au plus.
+error-outcome-too-long = Votre texte sur le résultat souhaité est trop long : { $length } caractères pour { $max } au plus.
+error-about-staff-too-long = Votre texte sur la personne visée est trop long : { $length } caractères pour { $max } au plus.
+error-text-characters = Ce texte contient des caractères invalides.
+error-consent-missing = Nous avons besoin de votre accord pour traiter votre plainte : cochez la case.

@@ -1,6 +1,7 @@
 //! A complaint and its parts, each parsed from what a person typed into a
 //! value that cannot be wrong (parse, don't validate).
 
+use crate::words::{Arg, Catalogue, Wording};
 use std::fmt;
 
 use chrono::{DateTime, Utc};
@@ -62,6 +63,7 @@ pub struct FieldError {
 }
 
 const NAME_MAX: usize = 100;
+const ADDRESS_LINE_MAX: usize = 100;
 const EMAIL_MAX: usize = 254;
 pub const DESCRIPTION_MAX: usize = 5000;
 pub const DESIRED_OUTCOME_MAX: usize = 2000;
@@ -125,18 +127,16 @@ string_newtype!(
 );
 
 impl PersonName {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Wording> {
         let name = collapse_spaces(raw);
         if name.is_empty() {
-            return Err("Indiquez votre nom, ou cochez « Je préfère rester anonyme ».".into());
+            return Err(Wording::new("error-name-missing"));
         }
         if name.chars().count() > NAME_MAX {
-            return Err(format!(
-                "Votre nom est trop long ({NAME_MAX} caractères au plus)."
-            ));
+            return Err(Wording::new("error-name-too-long").with("max", Arg::Count(NAME_MAX)));
         }
         if name.chars().any(char::is_control) || !name.chars().any(char::is_alphabetic) {
-            return Err("Votre nom doit contenir des lettres.".into());
+            return Err(Wording::new("error-name-letters"));
         }
         Ok(Self(name))
     }
@@ -145,20 +145,16 @@ impl PersonName {
 impl TryFrom<String> for PersonName {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
+        Self::parse(&value).map_err(|wording| wording.to_string())
     }
 }
 
 impl Email {
-    pub fn parse(raw: &str) -> Result<Self, String> {
-        let invalid = || {
-            "Cette adresse courriel ne semble pas valide. Exemple : prenom@exemple.com".to_string()
-        };
+    pub fn parse(raw: &str) -> Result<Self, Wording> {
+        let invalid = || Wording::new("error-email-invalid");
         let email = raw.trim();
         if email.chars().count() > EMAIL_MAX {
-            return Err(format!(
-                "Cette adresse courriel est trop longue ({EMAIL_MAX} caractères au plus)."
-            ));
+            return Err(Wording::new("error-email-too-long").with("max", Arg::Count(EMAIL_MAX)));
         }
         let (local, domain) = email.rsplit_once('@').ok_or_else(invalid)?;
         let local_ok = !local.is_empty()
@@ -190,16 +186,13 @@ impl Email {
 impl TryFrom<String> for Email {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
+        Self::parse(&value).map_err(|wording| wording.to_string())
     }
 }
 
 impl PhoneNumber {
-    pub fn parse(raw: &str) -> Result<Self, String> {
-        let invalid = || {
-            "Ce numéro de téléphone ne semble pas valide. Exemple : 418 555-0123, poste 12 au besoin."
-                .to_string()
-        };
+    pub fn parse(raw: &str) -> Result<Self, Wording> {
+        let invalid = || Wording::new("error-phone-invalid");
         let lowered = raw.trim().to_lowercase();
         // The extension may be written « poste 207 », « p. 207 », « ext 207 » or « x207 ».
         let (number, extension) = match ["poste", "ext.", "ext", "p.", "x", "#"]
@@ -255,7 +248,7 @@ impl PhoneNumber {
 impl TryFrom<String> for PhoneNumber {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
+        Self::parse(&value).map_err(|wording| wording.to_string())
     }
 }
 
@@ -269,17 +262,27 @@ impl ComplaintText {
         })
     }
 
-    /// The same for one of several boxes side by side: too long, the
-    /// message names the box (`too_long`, « Votre description est trop
-    /// longue »), so that the person knows which one to shorten.
-    pub fn parse_box(raw: &str, max: usize, empty: &str, too_long: &str) -> Result<Self, String> {
-        Self::parse_with(raw, max, empty, |length| {
-            format!(
-                "{too_long}\u{a0}: {} caractères pour {} au plus.",
-                crate::french::number(length),
-                crate::french::number(max)
-            )
-        })
+    /// The same for one of several boxes side by side of the public form,
+    /// in the person's language: `empty` and `too_long` are messages, the
+    /// latter naming the box (« Votre description est trop longue »), so
+    /// that the person knows which one to shorten.
+    pub fn parse_box(
+        raw: &str,
+        max: usize,
+        empty: &'static str,
+        too_long: &'static str,
+    ) -> Result<Self, Wording> {
+        let text = raw.trim().replace("\r\n", "\n");
+        if text.is_empty() {
+            return Err(Wording::new(empty));
+        }
+        let length = text.chars().count();
+        if length > max {
+            return Err(Wording::new(too_long)
+                .with("length", Arg::Count(length))
+                .with("max", Arg::Count(max)));
+        }
+        Self::parse(&text, max, "").map_err(|_| Wording::new("error-text-characters"))
     }
 
     fn parse_with(
@@ -329,14 +332,12 @@ pub struct Category(String);
 pub struct Service(String);
 
 impl Category {
-    pub fn parse(raw: &str, organisation: &Organisation) -> Result<Self, String> {
+    pub fn parse(raw: &str, organisation: &Organisation) -> Result<Self, Wording> {
         let code = raw.trim();
         match organisation.category_label(code) {
             Some(_) => Ok(Self(code.into())),
-            None if code.is_empty() => {
-                Err("Choisissez ce qui décrit le mieux votre plainte.".into())
-            }
-            None => Err("Ce choix n’existe pas. Choisissez une des catégories proposées.".into()),
+            None if code.is_empty() => Err(Wording::new("error-category-missing")),
+            None => Err(Wording::new("error-category-unknown")),
         }
     }
 
@@ -351,11 +352,11 @@ impl Category {
 }
 
 impl Service {
-    pub fn parse(raw: &str, organisation: &Organisation) -> Result<Self, String> {
+    pub fn parse(raw: &str, organisation: &Organisation) -> Result<Self, Wording> {
         let code = raw.trim();
         match organisation.service_label(code) {
             Some(_) => Ok(Self(code.into())),
-            None => Err("Ce service n’existe pas. Choisissez un des services proposés.".into()),
+            None => Err(Wording::new("error-service-unknown")),
         }
     }
 
@@ -492,21 +493,33 @@ impl PostalAddress {
         province: &str,
         postal_code: &str,
     ) -> Result<Option<Self>, Vec<FieldError>> {
+        Self::parse_in(street, city, province, postal_code, crate::words::french())
+    }
+
+    /// The same, each message in the language of `words`.
+    pub fn parse_in(
+        street: &str,
+        city: &str,
+        province: &str,
+        postal_code: &str,
+        words: &Catalogue,
+    ) -> Result<Option<Self>, Vec<FieldError>> {
         if [street, city, postal_code]
             .iter()
             .all(|part| part.trim().is_empty())
         {
             return Ok(None);
         }
-        let mut errors = Errors::default();
-        let line = |raw: &str, field: &'static str, missing: &str, errors: &mut Errors| {
+        let mut errors = Errors::in_language(words);
+        let line = |raw: &str, field: &'static str, missing: &'static str, errors: &mut Errors| {
             let text = collapse_spaces(raw);
             if text.is_empty() {
-                errors.add(field, missing);
-            } else if text.chars().count() > 100 {
-                errors.add(
+                errors.say(field, Wording::new(missing));
+            } else if text.chars().count() > ADDRESS_LINE_MAX {
+                errors.say(
                     field,
-                    "Écrivez cette partie de l’adresse en 100 caractères au plus.",
+                    Wording::new("error-address-too-long")
+                        .with("max", Arg::Count(ADDRESS_LINE_MAX)),
                 );
             }
             text
@@ -514,18 +527,15 @@ impl PostalAddress {
         let street = line(
             street,
             "address_street",
-            "Indiquez le numéro, la rue et, s’il y a lieu, l’appartement.",
+            "error-street-missing",
             &mut errors,
         );
-        let city = line(city, "address_city", "Indiquez la ville.", &mut errors);
+        let city = line(city, "address_city", "error-city-missing", &mut errors);
         let province = match province.trim().to_uppercase().as_str() {
             "" => "QC".to_owned(),
             code if PROVINCES.contains(&code) => code.to_owned(),
             _ => {
-                errors.add(
-                    "address_province",
-                    "Indiquez la province en deux lettres, par exemple QC.",
-                );
+                errors.say("address_province", Wording::new("error-province-invalid"));
                 String::new()
             }
         };
@@ -544,14 +554,14 @@ impl PostalAddress {
             })
             && !compact.starts_with(['W', 'Z']);
         if compact.is_empty() {
-            errors.add(
+            errors.say(
                 "address_postal_code",
-                "Indiquez le code postal, par exemple G6G 1A1.",
+                Wording::new("error-postal-code-missing"),
             );
         } else if !shape {
-            errors.add(
+            errors.say(
                 "address_postal_code",
-                "Ce code postal ne semble pas valide. Exemple : G6G 1A1.",
+                Wording::new("error-postal-code-invalid"),
             );
         }
         if !errors.is_empty() {
@@ -616,40 +626,48 @@ impl NewComplaint {
         channel: Channel,
         organisation: &Organisation,
     ) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Errors::default();
+        Self::parse_in(input, channel, organisation, organisation.words.french())
+    }
+
+    /// The same, each message in the language of `words` (the public
+    /// form's; staff taking a complaint read French).
+    pub fn parse_in(
+        input: &ComplaintInput,
+        channel: Channel,
+        organisation: &Organisation,
+        words: &Catalogue,
+    ) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Errors::in_language(words);
 
         let complainant = if input.anonymous {
-            for (field, value, what) in [
-                ("name", &input.name, "votre nom"),
-                ("email", &input.email, "votre courriel"),
-                ("phone", &input.phone, "votre numéro de téléphone"),
-                ("address_street", &input.address_street, "votre adresse"),
-                ("address_city", &input.address_city, "votre ville"),
-                (
-                    "address_postal_code",
-                    &input.address_postal_code,
-                    "votre code postal",
-                ),
+            for (field, value) in [
+                ("name", &input.name),
+                ("email", &input.email),
+                ("phone", &input.phone),
+                ("address_street", &input.address_street),
+                ("address_city", &input.address_city),
+                ("address_postal_code", &input.address_postal_code),
             ] {
                 if !value.trim().is_empty() {
-                    errors.add(
+                    errors.say(
                         field,
-                        &format!("Vous avez choisi de rester anonyme\u{a0}: effacez {what}, ou décochez «\u{a0}Je préfère rester anonyme\u{a0}»."),
+                        Wording::new("error-anonymous-erase").with("field", field),
                     );
                 }
             }
             Some(Complainant::Anonymous)
         } else {
-            let name = errors.take("name", PersonName::parse(&input.name));
-            let email = optional(&input.email).map(|raw| errors.take("email", Email::parse(raw)));
-            let phone =
-                optional(&input.phone).map(|raw| errors.take("phone", PhoneNumber::parse(raw)));
+            let name = errors.take_said("name", PersonName::parse(&input.name));
+            let email =
+                optional(&input.email).map(|raw| errors.take_said("email", Email::parse(raw)));
+            let phone = optional(&input.phone)
+                .map(|raw| errors.take_said("phone", PhoneNumber::parse(raw)));
             let reach = match (email, phone) {
                 (Some(Some(email)), Some(Some(phone))) => Some(Reach::Both(email, phone)),
                 (Some(Some(email)), None) => Some(Reach::Email(email)),
                 (None, Some(Some(phone))) => Some(Reach::Phone(phone)),
                 (None, None) => {
-                    errors.add("email", "Indiquez un courriel ou un numéro de téléphone pour que nous puissions vous répondre, ou cochez « Je préfère rester anonyme ».");
+                    errors.say("email", Wording::new("error-contact-missing"));
                     None
                 }
                 // A wrong address or number already has its message.
@@ -661,11 +679,12 @@ impl NewComplaint {
         let postal_address = if input.anonymous {
             Some(None)
         } else {
-            match PostalAddress::parse(
+            match PostalAddress::parse_in(
                 &input.address_street,
                 &input.address_city,
                 &input.address_province,
                 &input.address_postal_code,
+                words,
             ) {
                 Ok(address) => Some(address),
                 Err(mut more) => {
@@ -674,51 +693,49 @@ impl NewComplaint {
                 }
             }
         };
-        let category = errors.take("category", Category::parse(&input.category, organisation));
+        let category = errors.take_said("category", Category::parse(&input.category, organisation));
         let service = match optional(&input.service) {
-            Some(raw) => errors.take("service", Service::parse(raw, organisation).map(Some)),
+            Some(raw) => errors.take_said("service", Service::parse(raw, organisation).map(Some)),
             None => Some(None),
         };
-        let description = errors.take(
+        let description = errors.take_said(
             "description",
             ComplaintText::parse_box(
                 &input.description,
                 DESCRIPTION_MAX,
-                "Décrivez ce qui s’est passé : c’est la partie essentielle de votre plainte.",
-                "Votre description de ce qui s’est passé est trop longue",
+                "error-description-missing",
+                "error-description-too-long",
             ),
         );
+        // Optional boxes: present means not empty, so no « empty » message.
         let desired_outcome = match optional(&input.desired_outcome) {
-            Some(raw) => errors.take(
+            Some(raw) => errors.take_said(
                 "desired_outcome",
                 ComplaintText::parse_box(
                     raw,
                     DESIRED_OUTCOME_MAX,
-                    "",
-                    "Votre texte sur le résultat souhaité est trop long",
+                    "error-description-missing",
+                    "error-outcome-too-long",
                 )
                 .map(Some),
             ),
             None => Some(None),
         };
         let about_staff = match optional(&input.about_staff) {
-            Some(raw) => errors.take(
+            Some(raw) => errors.take_said(
                 "about_staff",
                 ComplaintText::parse_box(
                     raw,
                     ABOUT_STAFF_MAX,
-                    "",
-                    "Votre texte sur la personne visée est trop long",
+                    "error-description-missing",
+                    "error-about-staff-too-long",
                 )
                 .map(Some),
             ),
             None => Some(None),
         };
         if !input.consent {
-            errors.add(
-                "consent",
-                "Nous avons besoin de votre accord pour traiter votre plainte : cochez la case.",
-            );
+            errors.say("consent", Wording::new("error-consent-missing"));
         }
 
         match (
@@ -759,16 +776,41 @@ impl NewComplaint {
     }
 }
 
-/// The field errors found so far while parsing a form.
-#[derive(Default)]
-pub(crate) struct Errors(pub(crate) Vec<FieldError>);
+/// The field errors found so far while parsing a form, said in one
+/// language (French unless told otherwise).
+pub(crate) struct Errors<'w>(pub(crate) Vec<FieldError>, &'w Catalogue);
 
-impl Errors {
+impl Default for Errors<'static> {
+    fn default() -> Self {
+        Self(Vec::new(), crate::words::french())
+    }
+}
+
+impl<'w> Errors<'w> {
+    pub(crate) fn in_language(words: &'w Catalogue) -> Self {
+        Self(Vec::new(), words)
+    }
+
     pub(crate) fn add(&mut self, field: &'static str, message: &str) {
         self.0.push(FieldError {
             field,
             message: message.into(),
         });
+    }
+
+    /// A field's error, said in the language of these errors.
+    pub(crate) fn say(&mut self, field: &'static str, wording: Wording) {
+        let message = self.1.say(&wording);
+        self.0.push(FieldError { field, message });
+    }
+
+    /// The value, or `None` with its field's message kept, said.
+    pub(crate) fn take_said<T>(
+        &mut self,
+        field: &'static str,
+        result: Result<T, Wording>,
+    ) -> Option<T> {
+        result.map_err(|wording| self.say(field, wording)).ok()
     }
 
     /// The value, or `None` with its field's message kept.
@@ -1120,15 +1162,15 @@ pub(crate) mod tests {
     #[test]
     fn an_empty_too_long_or_letterless_name_is_refused_in_french() {
         assert_eq!(
-            PersonName::parse("   ").unwrap_err(),
-            "Indiquez votre nom, ou cochez « Je préfère rester anonyme »."
+            PersonName::parse("   ").unwrap_err().to_string(),
+            "Indiquez votre nom, ou cochez «\u{a0}Je préfère rester anonyme\u{a0}»."
         );
         assert_eq!(
-            PersonName::parse(&"a".repeat(101)).unwrap_err(),
+            PersonName::parse(&"a".repeat(101)).unwrap_err().to_string(),
             "Votre nom est trop long (100 caractères au plus)."
         );
         assert_eq!(
-            PersonName::parse("1234").unwrap_err(),
+            PersonName::parse("1234").unwrap_err().to_string(),
             "Votre nom doit contenir des lettres."
         );
     }
@@ -1159,8 +1201,8 @@ pub(crate) mod tests {
             ".jean@exemple.com",
         ] {
             assert_eq!(
-                Email::parse(raw).unwrap_err(),
-                "Cette adresse courriel ne semble pas valide. Exemple : prenom@exemple.com",
+                Email::parse(raw).unwrap_err().to_string(),
+                "Cette adresse courriel ne semble pas valide. Exemple\u{a0}: prenom@exemple.com",
                 "{raw}"
             );
         }
@@ -1210,8 +1252,8 @@ pub(crate) mod tests {
             "418 335-0802 poste abc",
         ] {
             assert_eq!(
-                PhoneNumber::parse(raw).unwrap_err(),
-                "Ce numéro de téléphone ne semble pas valide. Exemple : 418 555-0123, poste 12 au besoin.",
+                PhoneNumber::parse(raw).unwrap_err().to_string(),
+                "Ce numéro de téléphone ne semble pas valide. Exemple\u{a0}: 418 555-0123, poste 12 au besoin.",
                 "{raw}"
             );
         }
@@ -1247,16 +1289,20 @@ pub(crate) mod tests {
             "attitude_du_personnel"
         );
         assert_eq!(
-            Category::parse("", &organisation).unwrap_err(),
+            Category::parse("", &organisation).unwrap_err().to_string(),
             "Choisissez ce qui décrit le mieux votre plainte."
         );
         assert_eq!(
-            Category::parse("meteo", &organisation).unwrap_err(),
+            Category::parse("meteo", &organisation)
+                .unwrap_err()
+                .to_string(),
             "Ce choix n’existe pas. Choisissez une des catégories proposées."
         );
         assert!(Service::parse("immigration", &organisation).is_ok());
         assert_eq!(
-            Service::parse("piscine", &organisation).unwrap_err(),
+            Service::parse("piscine", &organisation)
+                .unwrap_err()
+                .to_string(),
             "Ce service n’existe pas. Choisissez un des services proposés."
         );
     }
@@ -1279,7 +1325,7 @@ pub(crate) mod tests {
         };
         assert_eq!(
             errors_of(&input),
-            [("email", "Indiquez un courriel ou un numéro de téléphone pour que nous puissions vous répondre, ou cochez « Je préfère rester anonyme ».".to_string())]
+            [("email", "Indiquez un courriel ou un numéro de téléphone pour que nous puissions vous répondre, ou cochez «\u{a0}Je préfère rester anonyme\u{a0}».".to_string())]
         );
         let by_phone = ComplaintInput {
             email: String::new(),
@@ -1444,7 +1490,7 @@ pub(crate) mod tests {
             errors_of(&input),
             [(
                 "consent",
-                "Nous avons besoin de votre accord pour traiter votre plainte : cochez la case."
+                "Nous avons besoin de votre accord pour traiter votre plainte\u{a0}: cochez la case."
                     .to_string()
             )]
         );

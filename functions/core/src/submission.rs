@@ -62,7 +62,8 @@ pub async fn submit_complaint(
     key: &IdempotencyKey,
     source: &str,
 ) -> Result<Submitted, SubmitError> {
-    let new = NewComplaint::parse(input, Channel::Web, &services.organisation)
+    let words = services.organisation.words.get(&input.language);
+    let new = NewComplaint::parse_in(input, Channel::Web, &services.organisation, words)
         .map_err(SubmitError::Invalid)?;
     let acknowledgement_mail = match new.complainant.email() {
         Some(email) => {

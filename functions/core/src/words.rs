@@ -45,6 +45,9 @@ pub const EMBEDDED: &[(&str, &str, &str)] =
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// A count shown with its digits grouped as the language does
+    /// (« 5 001 »); plural rules do not read it.
+    Count(usize),
 }
 
 /// What may be given to a message as a value.
@@ -107,6 +110,20 @@ impl Wording {
     pub fn with(mut self, name: &'static str, value: impl ToArg) -> Self {
         self.args.push((name, value.to_arg()));
         self
+    }
+}
+
+/// French as compiled in, for what is said before any settings are read
+/// or where only French is ever shown (the staff's pages and logs).
+pub fn french() -> &'static Catalogue {
+    static FRENCH: std::sync::LazyLock<Words> = std::sync::LazyLock::new(Words::unread);
+    FRENCH.french()
+}
+
+impl fmt::Display for Wording {
+    /// In French.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&french().say(self))
     }
 }
 
@@ -309,6 +326,7 @@ impl Catalogue {
                 Arg::Text(text) if escape => FluentValue::from(html_escape(text)),
                 Arg::Text(text) => FluentValue::from(text.clone()),
                 Arg::Number(number) => FluentValue::from(*number),
+                Arg::Count(count) => FluentValue::from(self.number(*count)),
             };
             values.set(*name, value);
         }

@@ -98,7 +98,8 @@ impl SqliteStore {
         password: &str,
         now: DateTime<Utc>,
     ) -> Result<StaffMember, AccountError> {
-        let email = Email::parse(email).map_err(AccountError::Invalid)?;
+        let email =
+            Email::parse(email).map_err(|wording| AccountError::Invalid(wording.to_string()))?;
         let name = name.trim().to_owned();
         if name.is_empty() {
             return Err(AccountError::Invalid(
