@@ -177,3 +177,60 @@ async fn a_spanish_form_to_correct_comes_back_in_spanish_with_each_error_beside_
     }
     assert_eq!(app.complaint_count(2026).await, 0);
 }
+
+#[tokio::test]
+async fn the_file_opened_from_the_spanish_pages_says_in_spanish_what_to_correct() {
+    let app = spawn_app().await;
+    let receipt: Value = app
+        .post_json(&{
+            let mut body = valid_json();
+            body["language"] = "es".into();
+            body
+        })
+        .await
+        .json()
+        .await
+        .unwrap();
+    let code = receipt["access_code"].as_str().unwrap().to_owned();
+    let answer = app
+        .client
+        .post(format!("{}/api/suivi/information", app.address))
+        .form(&[
+            ("reference", REFERENCE),
+            ("code", code.as_str()),
+            ("text", "   "),
+            ("language", "es"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 422);
+    let page = answer.text().await.unwrap();
+    assert!(page.contains("<html lang=\"es\" dir=\"ltr\">"), "{page}");
+    let organisation = plaintes_tests::organisation();
+    let spanish = organisation.words.get("es");
+    let message =
+        askama::filters::escape(spanish.t("error-addition-missing"), askama::filters::Html)
+            .unwrap()
+            .to_string();
+    assert!(page.contains(&message), "{page}");
+    // The file itself in Spanish: its status, its history.
+    assert!(page.contains(&spanish.t("status-acknowledged")), "{page}");
+
+    // A wrong code is refused in Spanish, on the Spanish access form.
+    let refused = app
+        .client
+        .post(format!("{}/api/suivi", app.address))
+        .form(&[
+            ("reference", REFERENCE),
+            ("code", "AAAA-BBBB"),
+            ("language", "es"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains(&spanish.t("client-refused")), "{page}");
+    assert!(page.contains("name=\"language\" value=\"es\""));
+}

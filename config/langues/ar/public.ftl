@@ -499,3 +499,34 @@ error-outcome-too-long = نصّكم عن النتيجة التي ترغبون ف
 error-about-staff-too-long = نصّكم عن الشخص المعني طويل جدًا: عدد الأحرف { $length }، والحد الأقصى { $max }.
 error-text-characters = يحتوي هذا النص على رموز غير صالحة.
 error-consent-missing = نحتاج إلى موافقتكم لمعالجة شكواكم: ضعوا علامة في الخانة.
+
+## What is wrong with what the client sent from their file.
+error-addition-missing = اكتبوا المعلومة التي تريدون إضافتها.
+error-addition-too-long = ما أضفتموه طويل جدًا: عدد الأحرف { $length }، والحد الأقصى { $max }.
+error-comment-too-long = تعليقكم طويل جدًا: عدد الأحرف { $length }، والحد الأقصى { $max }.
+error-withdraw-confirm = ضعوا علامة في الخانة لتأكيد أنكم تسحبون شكواكم.
+error-satisfaction-missing = اختاروا إن كان الحل يناسبكم أم لا.
+error-step-finished = شكواكم مغلقة أو مسحوبة: لم يعد هذا الطلب ممكنًا. لا يزال بإمكانكم الاطلاع على ملفكم.
+error-step-follow-up-not-open = ستتمكنون من إخبارنا إن كان الحل يناسبكم بعد أن نرسل إليكم الرد المكتوب.
+error-step-not-possible = لم يعد هذا الطلب ممكنًا في الوضع الحالي لملفكم. افتحوه من جديد لتعرفوا أين وصل.
+
+## The written response's frame (the letter's own text is what staff wrote, in French).
+response-subject = الرد على شكواكم { $reference }
+response-date = التاريخ: { $date }
+response-object = الموضوع: الرد على شكواكم { $reference }
+response-settled = إذا لم تُحَلّ المشكلة بالنسبة لكم، فأخبرونا بذلك مع ذكر رقم شكواكم، بالكتابة إلى { $email } أو بالاتصال على الرقم { $phone }: ويمكننا عندها إعادة فتح شكواكم. يمكنكم الاطلاع على ملفكم في أي وقت برقم شكواكم ورمز الدخول الخاص بكم.
+response-anonymous = في موعد أقصاه { $date }، أخبرونا في ملفكم عبر الإنترنت إن كان هذا الحل يناسبكم. يمكنكم الاطلاع عليه في أي وقت برقم شكواكم ورمز الدخول الخاص بكم.
+response-follow-up = سنتواصل معكم في موعد أقصاه { $date } لنتأكد من أن هذا الحل يناسبكم. يمكنكم أيضًا الاطلاع على ملفكم في أي وقت برقم شكواكم ورمز الدخول الخاص بكم.
+response-closing = وتفضّلوا بقبول فائق الاحترام.
+response-for = باسم { $organisation }
+response-question = لأي سؤال:
+
+## The notice of a later written response (the reason is what staff wrote, in French).
+extension-subject = شكواكم { $reference }: سيصلكم ردّنا في موعد أقصاه { $date }
+extension-more-time = نحتاج إلى مزيد من الوقت للرد عليكم بخصوص شكواكم { $reference }.
+extension-more-time-html = نحتاج إلى مزيد من الوقت للرد عليكم بخصوص شكواكم <strong>{ $reference }</strong>.
+extension-reason = السبب: { $reason }
+extension-new-date = سيصلكم ردّنا المكتوب في موعد أقصاه { $date }، بدلًا من { $first }.
+extension-new-date-html = سيصلكم ردّنا المكتوب <strong>في موعد أقصاه { $date }</strong>، بدلًا من { $first }.
+extension-file-link = يمكنكم الاطلاع على ملفكم في أي وقت برقم شكواكم ورمز الدخول الخاص بكم: { $url }
+extension-file-html = يمكنكم الاطلاع على <a href="{ $url }">ملفكم</a> في أي وقت برقم شكواكم ورمز الدخول الخاص بكم.

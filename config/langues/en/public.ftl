@@ -483,3 +483,35 @@ error-outcome-too-long = Your text about the result you would like is too long: 
 error-about-staff-too-long = Your text about the person your complaint is about is too long: { $length } characters, and the limit is { $max }.
 error-text-characters = This text contains characters that are not allowed.
 error-consent-missing = We need your consent to handle your complaint: please check the box.
+
+
+## What is wrong with what the client sent from their file.
+error-addition-missing = Please write the information you want to add.
+error-addition-too-long = What you are adding is too long: { $length } characters, and the limit is { $max }.
+error-comment-too-long = Your comment is too long: { $length } characters, and the limit is { $max }.
+error-withdraw-confirm = Please check the box to confirm that you are withdrawing your complaint.
+error-satisfaction-missing = Please choose whether the solution works for you or not.
+error-step-finished = Your complaint is closed or withdrawn: this request is no longer possible. You can still see your file.
+error-step-follow-up-not-open = You will be able to say if the solution works for you once we have sent the written answer.
+error-step-not-possible = This request is no longer possible at this stage of your file. Open your file again to see where it stands.
+
+## The written response's frame (the letter's own text is what staff wrote, in French).
+response-subject = Answer to your complaint { $reference }
+response-date = { $date }
+response-object = Subject: answer to your complaint { $reference }
+response-settled = If the situation is not settled for you, tell us, with your complaint number, by writing to { $email } or by calling { $phone }: we can reopen your complaint. You can see your file at any time with your complaint number and your access code.
+response-anonymous = By { $date }, tell us in your online file if this solution works for you. You can see your file at any time with your complaint number and your access code.
+response-follow-up = We will contact you by { $date } to make sure that this solution works for you. You can also see your file at any time with your complaint number and your access code.
+response-closing = Sincerely,
+response-for = for { $organisation }
+response-question = If you have any questions:
+
+## The notice of a later written response (the reason is what staff wrote, in French).
+extension-subject = Your complaint { $reference }: our answer will come by { $date } at the latest
+extension-more-time = We need more time to answer you about your complaint { $reference }.
+extension-more-time-html = We need more time to answer you about your complaint <strong>{ $reference }</strong>.
+extension-reason = Reason: { $reason }
+extension-new-date = You will get our written answer by { $date } at the latest, instead of { $first }.
+extension-new-date-html = You will get our written answer <strong>by { $date } at the latest</strong>, instead of { $first }.
+extension-file-link = You can see your file at any time with your complaint number and your access code: { $url }
+extension-file-html = You can see <a href="{ $url }">your file</a> at any time with your complaint number and your access code.

@@ -488,3 +488,34 @@ error-outcome-too-long = Su texto sobre el resultado que desea es demasiado larg
 error-about-staff-too-long = Su texto sobre la persona a la que se refiere su queja es demasiado largo: tiene { $length } caracteres y el máximo es { $max }.
 error-text-characters = Este texto tiene caracteres no válidos.
 error-consent-missing = Necesitamos su acuerdo para atender su queja: marque la casilla.
+
+## Qué está mal en lo que la persona envió desde su expediente.
+error-addition-missing = Escriba la información que quiere agregar.
+error-addition-too-long = Lo que quiere agregar es demasiado largo: tiene { $length } caracteres y el máximo es { $max }.
+error-comment-too-long = Su comentario es demasiado largo: tiene { $length } caracteres y el máximo es { $max }.
+error-withdraw-confirm = Marque la casilla para confirmar que retira su queja.
+error-satisfaction-missing = Elija si está conforme o no con la solución.
+error-step-finished = Su queja está cerrada o fue retirada: ya no es posible hacer esta solicitud. Todavía puede consultar su expediente.
+error-step-follow-up-not-open = Podrá decirnos si está conforme con la solución cuando le enviemos la respuesta por escrito.
+error-step-not-possible = Esta solicitud ya no es posible en el estado actual de su expediente. Ábralo de nuevo para ver cómo va.
+
+## El marco de la respuesta por escrito (el texto de la carta es el que escribió el personal, en francés).
+response-subject = Respuesta a su queja { $reference }
+response-date = { $date }
+response-object = Asunto: respuesta a su queja { $reference }
+response-settled = Si para usted la situación no está resuelta, díganoslo con su número de queja: escríbanos a { $email } o llámenos al { $phone }. Podremos reabrir su queja. Puede consultar su expediente en cualquier momento con su número de queja y su código de acceso.
+response-anonymous = A más tardar el { $date }, díganos en su expediente en línea si está conforme con esta solución. Puede consultarlo en cualquier momento con su número de queja y su código de acceso.
+response-follow-up = Nos comunicaremos con usted a más tardar el { $date } para verificar si está conforme con esta solución. También puede consultar su expediente en cualquier momento con su número de queja y su código de acceso.
+response-closing = Atentamente,
+response-for = en nombre de { $organisation }
+response-question = Si tiene cualquier pregunta:
+
+## El aviso de una respuesta por escrito más tarde (el motivo es el que escribió el personal, en francés).
+extension-subject = Su queja { $reference }: nuestra respuesta llegará a más tardar el { $date }
+extension-more-time = Necesitamos más tiempo para responderle sobre su queja { $reference }.
+extension-more-time-html = Necesitamos más tiempo para responderle sobre su queja <strong>{ $reference }</strong>.
+extension-reason = Motivo: { $reason }
+extension-new-date = Recibirá nuestra respuesta por escrito a más tardar el { $date }, en lugar del { $first }.
+extension-new-date-html = Recibirá nuestra respuesta por escrito <strong>a más tardar el { $date }</strong>, en lugar del { $first }.
+extension-file-link = Puede consultar su expediente en cualquier momento con su número de queja y su código de acceso: { $url }
+extension-file-html = Puede consultar <a href="{ $url }">su expediente</a> en cualquier momento con su número de queja y su código de acceso.

@@ -466,3 +466,34 @@ error-outcome-too-long = Votre texte sur le résultat souhaité est trop long :
 error-about-staff-too-long = Votre texte sur la personne visée est trop long : { $length } caractères pour { $max } au plus.
 error-text-characters = Ce texte contient des caractères invalides.
 error-consent-missing = Nous avons besoin de votre accord pour traiter votre plainte : cochez la case.
+
+## What is wrong with what the client sent from their file.
+error-addition-missing = Écrivez l’information à ajouter.
+error-addition-too-long = Votre ajout est trop long : { $length } caractères pour { $max } au plus.
+error-comment-too-long = Votre commentaire est trop long : { $length } caractères pour { $max } au plus.
+error-withdraw-confirm = Cochez la case pour confirmer que vous retirez votre plainte.
+error-satisfaction-missing = Choisissez si la solution vous convient ou non.
+error-step-finished = Votre plainte est fermée ou retirée : cette demande n’est plus possible. Vous pouvez toujours consulter votre dossier.
+error-step-follow-up-not-open = Vous pourrez dire si la solution vous convient une fois la réponse écrite envoyée.
+error-step-not-possible = Cette demande n’est plus possible dans l’état actuel de votre dossier. Ouvrez-le de nouveau pour voir où il en est.
+
+## The written response's frame (the letter's own text is what staff wrote, in French).
+response-subject = Réponse à votre plainte { $reference }
+response-date = Le { $date }
+response-object = Objet : réponse à votre plainte { $reference }
+response-settled = Si la situation n’est pas réglée pour vous, dites-le-nous avec votre numéro de plainte, en écrivant à { $email } ou en téléphonant au { $phone } : nous pourrons rouvrir votre plainte. Vous pouvez consulter votre dossier à tout moment avec votre numéro de plainte et votre code d’accès.
+response-anonymous = D’ici le { $date }, dites-nous dans votre dossier en ligne si cette solution vous convient. Vous pouvez le consulter à tout moment avec votre numéro de plainte et votre code d’accès.
+response-follow-up = Nous communiquerons avec vous d’ici le { $date } pour nous assurer que cette solution vous convient. Vous pouvez aussi consulter votre dossier à tout moment avec votre numéro de plainte et votre code d’accès.
+response-closing = Veuillez agréer nos salutations distinguées.
+response-for = pour { $organisation }
+response-question = Pour toute question :
+
+## The notice of a later written response (the reason is what staff wrote, in French).
+extension-subject = Votre plainte { $reference } : notre réponse arrivera au plus tard le { $date }
+extension-more-time = Nous avons besoin de plus de temps pour vous répondre au sujet de votre plainte { $reference }.
+extension-more-time-html = Nous avons besoin de plus de temps pour vous répondre au sujet de votre plainte <strong>{ $reference }</strong>.
+extension-reason = Raison : { $reason }
+extension-new-date = Vous recevrez notre réponse écrite au plus tard le { $date }, au lieu du { $first }.
+extension-new-date-html = Vous recevrez notre réponse écrite <strong>au plus tard le { $date }</strong>, au lieu du { $first }.
+extension-file-link = Vous pouvez consulter votre dossier à tout moment avec votre numéro de plainte et votre code d’accès : { $url }
+extension-file-html = Vous pouvez consulter <a href="{ $url }">votre dossier</a> à tout moment avec votre numéro de plainte et votre code d’accès.

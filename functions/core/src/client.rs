@@ -56,6 +56,9 @@ pub struct Credentials<'a> {
     pub code: &'a str,
     /// The client's network address, for counting wrong tries.
     pub address: &'a str,
+    /// The language of the page the person is on: what is wrong with what
+    /// they sent is said in it.
+    pub words: &'a Catalogue,
 }
 
 /// The window a moment falls in, and when it ends.
@@ -228,8 +231,14 @@ pub async fn add_information(
     credentials: &Credentials<'_>,
     text: &str,
 ) -> Result<ClientFile, ClientError> {
-    let text = ComplaintText::parse(text, ADDITION_MAX, "Écrivez l’information à ajouter.")
-        .map_err(|message| invalid("text", message))?;
+    let words = credentials.words;
+    let text = ComplaintText::parse_box(
+        text,
+        ADDITION_MAX,
+        "error-addition-missing",
+        "error-addition-too-long",
+    )
+    .map_err(|wording| invalid("text", words.say(&wording)))?;
     act(
         services,
         credentials,
@@ -257,7 +266,7 @@ pub async fn withdraw(
     if !confirmed {
         return Err(invalid(
             "confirm",
-            "Cochez la case pour confirmer que vous retirez votre plainte.".into(),
+            credentials.words.t("error-withdraw-confirm"),
         ));
     }
     let retention = Duration::days(i64::from(
@@ -289,15 +298,20 @@ pub async fn answer_satisfaction(
         _ => {
             return Err(invalid(
                 "satisfaction",
-                "Choisissez si la solution vous convient ou non.".into(),
+                credentials.words.t("error-satisfaction-missing"),
             ))
         }
     };
     let comment = match comment.trim() {
         "" => None,
         text => Some(
-            ComplaintText::parse(text, ADDITION_MAX, "")
-                .map_err(|message| invalid("comment", message))?,
+            ComplaintText::parse_box(
+                text,
+                ADDITION_MAX,
+                "error-addition-missing",
+                "error-comment-too-long",
+            )
+            .map_err(|wording| invalid("comment", credentials.words.say(&wording)))?,
         ),
     };
     act(

@@ -61,7 +61,7 @@ pub fn acknowledgement(
         response_due: complaint.response_due,
         access_code: access_code.display(),
     };
-    to_the_client(organisation, complaint, to, |words| {
+    to_the_client(organisation, complaint, to, |words, _| {
         Ok(Part {
             subject: words.t1("ack-subject", "reference", &letter.reference),
             text: AcknowledgementText {
@@ -115,12 +115,12 @@ fn to_the_client(
     organisation: &Organisation,
     complaint: &Complaint,
     to: &str,
-    write: impl Fn(&Catalogue) -> Result<Part, RenderError>,
+    write: impl Fn(&Catalogue, bool) -> Result<Part, RenderError>,
 ) -> Result<Message, RenderError> {
     let languages = client_languages(organisation, complaint);
     let mut parts = Vec::new();
-    for words in &languages {
-        parts.push((*words, write(words)?));
+    for (index, words) in languages.iter().enumerate() {
+        parts.push((*words, write(words, index == 0)?));
     }
     let subject = parts
         .iter()
@@ -217,13 +217,12 @@ struct Response<'a> {
     /// Whom the person may write to: the director, or the board for a
     /// complaint about the director.
     contact: &'a Contact,
-    subject: String,
-    date: String,
     reference: String,
-    greeting: String,
+    name: Option<String>,
+    sent_at: DateTime<Utc>,
     /// The manager's text: paragraphs (blank-line separated) of lines.
     paragraphs: Vec<Vec<&'a str>>,
-    follow_up_due: String,
+    follow_up_due: DateTime<Utc>,
     signatory: &'a str,
     /// The name and address lines for a window envelope, when it goes by post.
     recipient: Option<Vec<String>>,
@@ -249,12 +248,17 @@ pub struct Letter<'a> {
 #[derive(Template)]
 #[template(path = "mail/response.txt")]
 struct ResponseText<'a> {
+    words: &'a Catalogue,
+    /// The first language's version carries the letterhead and the address.
+    first: bool,
     letter: &'a Response<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/response.html")]
 struct ResponseHtml<'a> {
+    words: &'a Catalogue,
+    first: bool,
     letter: &'a Response<'a>,
 }
 
@@ -286,12 +290,11 @@ pub fn response(
     let page = Response {
         organisation,
         contact: organisation.overseer(complaint.overseer()),
-        subject: format!("Réponse à votre plainte {}", complaint.reference),
-        date: french::date(letter.sent_at),
         reference: complaint.reference.to_string(),
-        greeting: greeting(complaint),
+        name: complaint.complainant.name().map(|name| name.to_string()),
+        sent_at: letter.sent_at,
         paragraphs,
-        follow_up_due: french::long_date(letter.follow_up_due),
+        follow_up_due: letter.follow_up_due,
         signatory: letter.signatory,
         recipient,
         anonymous: matches!(
@@ -300,13 +303,22 @@ pub fn response(
         ),
         settled: letter.settled,
     };
-    Ok(Message {
-        from: organisation.mail.from.clone(),
-        to: letter.to.into(),
-        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
-        subject: page.subject.clone(),
-        text: ResponseText { letter: &page }.render()?,
-        html: ResponseHtml { letter: &page }.render()?,
+    to_the_client(organisation, complaint, letter.to, |words, first| {
+        Ok(Part {
+            subject: words.t1("response-subject", "reference", &page.reference),
+            text: ResponseText {
+                words,
+                first,
+                letter: &page,
+            }
+            .render()?,
+            html: ResponseHtml {
+                words,
+                first,
+                letter: &page,
+            }
+            .render()?,
+        })
     })
 }
 
@@ -539,7 +551,7 @@ pub fn new_code(
         reference: complaint.reference.to_string(),
         access_code: code.display(),
     };
-    to_the_client(organisation, complaint, to, |words| {
+    to_the_client(organisation, complaint, to, |words, _| {
         Ok(Part {
             subject: words.t1("code-subject", "reference", &letter.reference),
             text: NewCodeText {
@@ -640,7 +652,7 @@ pub fn follow_up_invitation(
         name: complaint.complainant.name().map(|name| name.to_string()),
         reference: complaint.reference.to_string(),
     };
-    to_the_client(organisation, complaint, to, |words| {
+    to_the_client(organisation, complaint, to, |words, _| {
         Ok(Part {
             subject: words.t1("invite-subject", "reference", &letter.reference),
             text: InvitationText {
@@ -663,23 +675,25 @@ struct ExtensionLetter<'a> {
     /// Whom the person may write to: the director, or the board for a
     /// complaint about the director.
     contact: &'a Contact,
-    greeting: String,
+    name: Option<String>,
     reference: String,
+    /// As staff wrote it, in French.
     reason: &'a str,
-    due: String,
-    first_due: String,
-    file_url: String,
+    due: DateTime<Utc>,
+    first_due: DateTime<Utc>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/extension.txt")]
 struct ExtensionText<'a> {
+    words: &'a Catalogue,
     letter: &'a ExtensionLetter<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/extension.html")]
 struct ExtensionHtml<'a> {
+    words: &'a Catalogue,
     letter: &'a ExtensionLetter<'a>,
 }
 
@@ -695,29 +709,34 @@ pub fn extension(
     let letter = ExtensionLetter {
         organisation,
         contact: organisation.overseer(complaint.overseer()),
-        greeting: greeting(complaint),
+        name: complaint.complainant.name().map(|name| name.to_string()),
         reference: complaint.reference.to_string(),
         reason: extension.reason.as_str(),
-        due: french::long_date(extension.due),
-        first_due: french::long_date(complaint.response_due),
-        file_url: format!(
-            "{}/suivi/#reference={}",
-            organisation.site_url.trim_end_matches('/'),
-            complaint.reference
-        ),
+        due: extension.due,
+        first_due: complaint.response_due,
     };
-    Ok(Some(Message {
-        from: organisation.mail.from.clone(),
-        to: to.into(),
-        reply_to: Some(organisation.overseer(complaint.overseer()).email.clone()),
-        subject: format!(
-            "Votre plainte {} : notre réponse arrivera au plus tard le {}",
-            complaint.reference,
-            french::long_date(extension.due)
-        ),
-        text: ExtensionText { letter: &letter }.render()?,
-        html: ExtensionHtml { letter: &letter }.render()?,
-    }))
+    to_the_client(organisation, complaint, to, |words, _| {
+        Ok(Part {
+            subject: words.t2(
+                "extension-subject",
+                "reference",
+                &letter.reference,
+                "date",
+                words.long_date(letter.due),
+            ),
+            text: ExtensionText {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+            html: ExtensionHtml {
+                words,
+                letter: &letter,
+            }
+            .render()?,
+        })
+    })
+    .map(Some)
 }
 
 /// One complaint in the digest: its reference, what is due and when.
@@ -840,13 +859,6 @@ pub fn digest(
     })
 }
 
-fn greeting(complaint: &Complaint) -> String {
-    match complaint.complainant.name() {
-        Some(name) => format!("Bonjour {name},"),
-        None => "Bonjour,".into(),
-    }
-}
-
 /// The message in RFC 5322 form, ready for a file or for SES's raw sending.
 pub fn format_message(message: &Message) -> Result<Vec<u8>, MailError> {
     let mailbox = |address: &str| {
@@ -895,17 +907,47 @@ mod tests {
             let mut complaint = sample_complaint(chrono::Utc::now());
             complaint.language = words.code().to_owned();
             let to = "client@example.com";
+            complaint.procedure.extension = Some(crate::procedure::Extension {
+                due: complaint.response_due + chrono::Duration::days(7),
+                reason: ComplaintText::parse("Un témoin est en congé.", 100, "").unwrap(),
+                at: complaint.received_at,
+                by: "Julie Tremblay".into(),
+            });
+            let letter = Letter {
+                body: "Nous avons revu nos rappels.\n\nMerci de votre patience.",
+                signatory: "Julie Tremblay",
+                sent_at: complaint.received_at,
+                follow_up_due: complaint.response_due,
+                to,
+                address: None,
+                settled: false,
+            };
             let messages = [
                 acknowledgement(&organisation, &complaint, &code, to).unwrap(),
                 new_code(&organisation, &complaint, &code, to).unwrap(),
                 follow_up_invitation(&organisation, &complaint, to).unwrap(),
+                response(&organisation, &complaint, &letter).unwrap(),
+                extension(&organisation, &complaint, to).unwrap().unwrap(),
             ];
+            // What staff wrote, in French, is in every version once.
+            assert_eq!(
+                messages[3]
+                    .text
+                    .matches("Nous avons revu nos rappels.")
+                    .count(),
+                if words.language().is_reference() {
+                    1
+                } else {
+                    2
+                }
+            );
+            assert!(messages[4].text.contains("Un témoin est en congé."));
             let theirs = format!(
                 "<div lang=\"{}\" dir=\"{}\">",
                 words.code(),
                 words.language().direction.html()
             );
-            for message in &messages {
+            for (index, message) in messages.iter().enumerate() {
                 assert!(message.html.contains(&theirs), "{}", message.html);
                 assert!(!message.text.contains("{ $"), "{}", message.text);
                 assert!(message.text.contains(&complaint.reference.to_string()));
@@ -923,9 +965,14 @@ mod tests {
                         "{}",
                         message.subject
                     );
-                    assert!(message
-                        .text
-                        .contains(&format!("{}suivi/#reference=", words.home())));
+                    // Every notice leads to the file in the person's language
+                    // (the letter itself is the answer).
+                    let link = format!("{}suivi/#reference=", words.home());
+                    assert!(
+                        index == 3 || message.text.contains(&link),
+                        "{}",
+                        message.text
+                    );
                 }
             }
             assert_eq!(words.missing(), Vec::<String>::new(), "{}", words.code());

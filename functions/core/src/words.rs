@@ -239,6 +239,32 @@ impl Catalogue {
                     detail: format!("{errors:?}"),
                 })?;
         }
+        Self::finish(code, bundle, files, documents)
+    }
+
+    /// A translation's catalogue: its own messages, then French for any it
+    /// lacks (the catalogue test sees to it that none is lacking).
+    fn translation(
+        code: &str,
+        files: Vec<(String, String)>,
+        french: &[(String, String)],
+    ) -> Result<Self, WordsError> {
+        let mut catalogue = Self::parse(code, files)?;
+        for (_, text) in french {
+            if let Ok(resource) = FluentResource::try_new(text.clone()) {
+                // Its own messages stay: French only fills the gaps.
+                let _ = catalogue.bundle.add_resource(resource);
+            }
+        }
+        Ok(catalogue)
+    }
+
+    fn finish(
+        code: &str,
+        bundle: FluentBundle<FluentResource>,
+        files: Vec<(String, String)>,
+        documents: Vec<(String, String)>,
+    ) -> Result<Self, WordsError> {
         let plain = |id: &str| -> Result<String, WordsError> {
             let message = bundle.get_message(id).and_then(|m| m.value());
             let Some(pattern) = message else {
@@ -689,7 +715,11 @@ impl Words {
                     detail: "no catalogue file".into(),
                 });
             }
-            catalogues.push(Catalogue::parse(code, found)?);
+            let catalogue = match catalogues.first() {
+                None => Catalogue::parse(code, found)?,
+                Some(french) => Catalogue::translation(code, found, &french.sources)?,
+            };
+            catalogues.push(catalogue);
         }
         Ok(Self {
             catalogues: Arc::new(catalogues),

@@ -253,11 +253,16 @@ fn failure(services: &Services, form: &Form, error: &ClientError) -> Response {
     )
 }
 
-fn credentials<'a>(form: &'a Form, address: &'a ClientAddress) -> Credentials<'a> {
+fn credentials<'a>(
+    services: &'a Services,
+    form: &'a Form,
+    address: &'a ClientAddress,
+) -> Credentials<'a> {
     Credentials {
         reference: &form.reference,
         code: &form.code,
         address: &address.0,
+        words: services.organisation.words.get(&form.language),
     }
 }
 
@@ -277,7 +282,7 @@ pub(crate) async fn open(
     bytes: Bytes,
 ) -> Response {
     let form: Form = form(&bytes);
-    match client::read(&services, &credentials(&form, &address)).await {
+    match client::read(&services, &credentials(&services, &form, &address)).await {
         Ok(file) => file_page(
             &services,
             &form,
@@ -317,11 +322,11 @@ async fn after_step(
             Some(first) => (first.message.clone(), Some(first.field.to_owned())),
             None => (String::new(), None),
         },
-        ClientError::Step(step) => (step.to_string(), None),
+        ClientError::Step(step) => (form.words(services).t(step_key(step)), None),
         _ => return failure(services, form, &error),
     };
     // The file is shown again with the message and what was typed.
-    match client::read(services, &credentials(form, address)).await {
+    match client::read(services, &credentials(services, form, address)).await {
         Ok(file) => {
             let notice = ClientNotice {
                 success: None,
@@ -361,8 +366,12 @@ pub(crate) async fn add_information(
     bytes: Bytes,
 ) -> Response {
     let form: Form = form(&bytes);
-    let result =
-        client::add_information(&services, &credentials(&form, &address), &form.text).await;
+    let result = client::add_information(
+        &services,
+        &credentials(&services, &form, &address),
+        &form.text,
+    )
+    .await;
     after_step(
         &services,
         &form,
@@ -391,7 +400,12 @@ pub(crate) async fn withdraw(
 ) -> Response {
     let form: Form = form(&bytes);
     let confirmed = matches!(form.confirm.trim(), "yes" | "on" | "true" | "oui");
-    let result = client::withdraw(&services, &credentials(&form, &address), confirmed).await;
+    let result = client::withdraw(
+        &services,
+        &credentials(&services, &form, &address),
+        confirmed,
+    )
+    .await;
     after_step(&services, &form, &address, result, "client-withdrawn").await
 }
 
@@ -414,7 +428,7 @@ pub(crate) async fn satisfaction(
     let form: Form = form(&bytes);
     let result = client::answer_satisfaction(
         &services,
-        &credentials(&form, &address),
+        &credentials(&services, &form, &address),
         &form.satisfaction,
         &form.comment,
     )
@@ -438,7 +452,7 @@ pub(crate) async fn export(
     bytes: Bytes,
 ) -> Response {
     let form: Form = form(&bytes);
-    match client::read(&services, &credentials(&form, &address)).await {
+    match client::read(&services, &credentials(&services, &form, &address)).await {
         Ok(file) => {
             let export = Export::of(&file, &services);
             let body = serde_json::to_vec_pretty(&export).unwrap_or_default();
@@ -481,7 +495,7 @@ pub(crate) async fn print(
     bytes: Bytes,
 ) -> Response {
     let form: Form = form(&bytes);
-    match client::read(&services, &credentials(&form, &address)).await {
+    match client::read(&services, &credentials(&services, &form, &address)).await {
         Ok(file) => page(
             StatusCode::OK,
             plaintes_site::client_print_page(
@@ -541,6 +555,18 @@ fn file_page(
             &notice,
         ),
     )
+}
+
+/// Why a client's step was refused, as the file says it: the file is
+/// closed, the follow-up not open yet, or (a state the page did not show)
+/// the step is no longer possible.
+fn step_key(step: &plaintes_core::procedure::StepError) -> &'static str {
+    use plaintes_core::procedure::StepError;
+    match step {
+        StepError::Finished => "error-step-finished",
+        StepError::FollowUpNotOpen => "error-step-follow-up-not-open",
+        _ => "error-step-not-possible",
+    }
 }
 
 /// The promises made to the client, in their words, as their file shows them.
