@@ -437,7 +437,7 @@ async fn a_burst_of_submissions_to_one_address_is_stored_whole_and_mailed_within
     let mut references = Vec::new();
     for n in 0..limit + 4 {
         let mut body = valid_json();
-        body["name"] = json!(format!("Gagnez un prix : cliquez ici {n}"));
+        body["name"] = json!(format!("Gagnez un prix\u{a0}: cliquez ici {n}"));
         body["description"] = json!(format!("Plainte numéro {n} d’une rafale."));
         let response = app.post_json(&body).await;
         assert_eq!(response.status(), 201, "every complaint is answered");

@@ -157,7 +157,7 @@ async fn the_figures_of_a_seeded_october_equal_those_counted_by_hand() {
     assert!(figures["charts"]["volumes"]
         .as_str()
         .unwrap()
-        .contains("oct. 2026 : 3"));
+        .contains("oct. 2026\u{a0}: 3"));
 
     let november = report(&app, &director, "2026-11-01", "2026-11-30").await;
     assert_eq!(november["current"]["received"], 1);
@@ -302,7 +302,9 @@ async fn the_reports_pages_are_the_servers_with_the_period_in_the_address() {
     )
     .await;
     assert_eq!(status, 200);
-    assert!(html.contains("Rapport affiché&nbsp;: du 1er novembre 2026 au 30 novembre 2026."));
+    assert!(
+        html.contains("Rapport affiché&nbsp;: du 1er\u{a0}novembre 2026 au 30\u{a0}novembre 2026.")
+    );
     assert!(html.contains("data-chiffre=\"received\" data-periode=\"current\">1</td>"));
     assert!(html.contains("href=\"/api/staff/reports.csv?from=2026-11-01&#38;to=2026-11-30\""));
     assert!(html.contains("<option value=\"11\" selected>novembre</option>"));

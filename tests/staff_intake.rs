@@ -34,7 +34,7 @@ async fn reception_records_a_phone_complaint_from_its_real_time_of_receipt_then_
     assert_eq!(recorded["acknowledgement_by_email"], false);
     assert_eq!(
         recorded["acknowledgement_due_display"],
-        "29 novembre 2026 à 14 h 30"
+        "29\u{a0}novembre 2026 à 14\u{a0}h\u{a0}30"
     );
     assert!(app.outbox().is_empty(), "no address, no mail");
 
@@ -264,7 +264,7 @@ async fn the_consent_given_on_the_phone_is_recorded_with_who_asked_and_when() {
     assert_eq!(file["consent"]["given"], true);
     assert_eq!(
         file["consent"]["label"],
-        "Accord donné au téléphone, noté par Léa Accueil, le 27 novembre 2026 à 14 h 30."
+        "Accord donné au téléphone, noté par Léa Accueil, le 27\u{a0}novembre 2026 à 14\u{a0}h\u{a0}30."
     );
 }
 

@@ -406,9 +406,9 @@ fn the_intake_form_has_the_public_fields_with_the_same_lists_and_the_channel() {
         receipt: Some(IntakeReceipt {
             reference: "P-2026-0042".into(),
             access_code: Some("K7QM-2XPA-9FTR".into()),
-            received_display: "27 novembre 2026 à 14 h 30".into(),
-            acknowledgement_due_display: "29 novembre 2026 à 14 h 30".into(),
-            response_due_display: "11 décembre 2026".into(),
+            received_display: "27\u{a0}novembre 2026 à 14\u{a0}h\u{a0}30".into(),
+            acknowledgement_due_display: "29\u{a0}novembre 2026 à 14\u{a0}h\u{a0}30".into(),
+            response_due_display: "11\u{a0}décembre 2026".into(),
             acknowledgement_by_email: false,
             settled: false,
             already_recorded: false,
@@ -649,7 +649,7 @@ async fn the_annual_report_names_the_organisation_and_prints_without_its_control
     let organisation = organisation();
     let page = ReportsPage {
         year: "2026".into(),
-        today: "2 décembre 2026".into(),
+        today: "2\u{a0}décembre 2026".into(),
         ..sample_report().await
     };
     let html = admin_annual_report_page(&organisation, &director(), &page).unwrap();
@@ -660,7 +660,7 @@ async fn the_annual_report_names_the_organisation_and_prints_without_its_control
         "<p class=\"rapport-organisme\">{}</p>",
         askama::filters::escape(&organisation.name, askama::filters::Html).unwrap()
     )));
-    assert!(html.contains("<span class=\"date\" id=\"rapport-date\">2 décembre 2026</span>"));
+    assert!(html.contains("<span class=\"date\" id=\"rapport-date\">2\u{a0}décembre 2026</span>"));
     assert!(html.contains("<title>Rapport annuel sur les plaintes 2026 – "));
     assert!(html.contains("Rapport annuel 2026 affiché."));
     assert!(html.contains(&format!(
@@ -705,7 +705,7 @@ async fn the_script_holds_no_figure_nor_period_and_a_report_shows_typed_text_as_
         .push(plaintes_http::reports::ReportMeasureView {
             reference: "P-2026-0001".into(),
             owner: "<img src=x onerror=\"window.__xss=1\">".into(),
-            due_display: "1er décembre 2026".into(),
+            due_display: "1er\u{a0}décembre 2026".into(),
             done_display: None,
             state: "overdue",
             state_label: "En retard",

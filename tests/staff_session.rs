@@ -848,7 +848,7 @@ async fn the_measures_page_is_the_servers_with_each_state_in_words() {
         "<th scope=\"row\" data-label=\"Mesure\">Horaire de l’accueil revu pour les lundis.</th>"
     ));
     assert!(html.contains("<td data-label=\"Qui s’en occupe\">Coordination</td>"));
-    assert!(html.contains("<span class=\"badge badge-met\">Faite le 27 novembre 2026</span>"));
+    assert!(html.contains("<span class=\"badge badge-met\">Faite le 27\u{a0}novembre 2026</span>"));
     assert!(html.contains("href=\"/admin/plainte/?ref=P-2026-0001\""));
     // The JSON for programs says the same words.
     let (status, list) = with_cookie(
@@ -863,7 +863,7 @@ async fn the_measures_page_is_the_servers_with_each_state_in_words() {
     assert_eq!(status, 200);
     assert_eq!(
         list["measures"][0]["state_label"],
-        "Faite le 27 novembre 2026"
+        "Faite le 27\u{a0}novembre 2026"
     );
     assert_eq!(list["measures"][0]["look"], "met");
 }

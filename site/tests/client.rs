@@ -34,7 +34,7 @@ fn answered() -> ClientFile {
         status: "Réponse envoyée".into(),
         status_explanation:
             "Nous vous avons répondu par écrit. Dites-nous si la solution vous convient.".into(),
-        received: "27 novembre 2026 à 21 h 00".into(),
+        received: "27\u{a0}novembre 2026 à 21\u{a0}h\u{a0}00".into(),
         channel: "Site web".into(),
         category: "Les délais".into(),
         service: Some("Recherche d’emploi".into()),
@@ -46,42 +46,43 @@ fn answered() -> ClientFile {
         deadlines: vec![
             ClientDeadline {
                 label: "Accusé de réception".into(),
-                due: "au plus tard le 29 novembre 2026 à 21 h 00".into(),
-                state: "Fait le 27 novembre 2026 à 21 h 00, dans le délai promis.".into(),
+                due: "au plus tard le 29\u{a0}novembre 2026 à 21\u{a0}h\u{a0}00".into(),
+                state: "Fait le 27\u{a0}novembre 2026 à 21\u{a0}h\u{a0}00, dans le délai promis."
+                    .into(),
                 kept: Some(true),
             },
             ClientDeadline {
                 label: "Réponse écrite".into(),
-                due: "au plus tard le 11 décembre 2026 à 23 h 59".into(),
-                state: "Faite le 14 décembre 2026, après le délai promis.".into(),
+                due: "au plus tard le 11\u{a0}décembre 2026 à 23\u{a0}h\u{a0}59".into(),
+                state: "Faite le 14\u{a0}décembre 2026, après le délai promis.".into(),
                 kept: Some(false),
             },
             ClientDeadline {
                 label: "Suivi".into(),
-                due: "vers le 28 décembre 2026".into(),
+                due: "vers le 28\u{a0}décembre 2026".into(),
                 state: "À venir.".into(),
                 kept: None,
             },
         ],
         responses: vec![ClientLetter {
-            sent: "14 décembre 2026".into(),
+            sent: "14\u{a0}décembre 2026".into(),
             means: "par courriel".into(),
             in_file: false,
             subject: "Réponse à votre plainte P-2026-0042".into(),
             text: format!("Bonjour,\n\n   Nous vous rappellerons.\n{MARKUP}\nAndréane Morin"),
         }],
         additions: vec![ClientAddition {
-            at: "2 décembre 2026 à 10 h 15".into(),
-            text: format!("J’ai oublié la date : le 20 novembre. {MARKUP}"),
+            at: "2\u{a0}décembre 2026 à 10\u{a0}h\u{a0}15".into(),
+            text: format!("J’ai oublié la date\u{a0}: le 20\u{a0}novembre. {MARKUP}"),
         }],
         satisfaction: None,
         timeline: vec![
             ClientEvent {
-                at: "27 novembre 2026 à 21 h 00".into(),
+                at: "27\u{a0}novembre 2026 à 21\u{a0}h\u{a0}00".into(),
                 what: "Plainte reçue par le site web.".into(),
             },
             ClientEvent {
-                at: "14 décembre 2026 à 9 h 30".into(),
+                at: "14\u{a0}décembre 2026 à 9\u{a0}h\u{a0}30".into(),
                 what: "Réponse écrite envoyée par courriel.".into(),
             },
         ],
@@ -116,7 +117,7 @@ fn closed() -> ClientFile {
         status: "Fermée".into(),
         status_explanation: "Votre plainte est réglée.".into(),
         satisfaction: Some(ClientSatisfaction {
-            at: "5 janvier 2027 à 18 h 40".into(),
+            at: "5\u{a0}janvier 2027 à 18\u{a0}h\u{a0}40".into(),
             answer: "Satisfait".into(),
             comment: Some(format!("Merci. {MARKUP}")),
         }),
@@ -436,7 +437,7 @@ fn the_file_shows_the_status_dates_complaint_letters_additions_and_timeline() {
     );
     assert!(html.contains("<strong>Réponse envoyée</strong>"));
     assert!(html.contains(&escaped(&file.status_explanation)));
-    assert!(html.contains("<dd>27 novembre 2026 à 21 h 00</dd>"));
+    assert!(html.contains("<dd>27\u{a0}novembre 2026 à 21\u{a0}h\u{a0}00</dd>"));
     assert!(html.contains("<dd>Site web</dd>"));
     assert!(html.contains("<dd>Les délais</dd>"));
     assert!(html.contains("<dd>Recherche d’emploi</dd>"));
@@ -469,10 +470,10 @@ fn the_file_shows_the_status_dates_complaint_letters_additions_and_timeline() {
         "<div class=\"corps-lettre\">{}</div>",
         escaped(&letter.text)
     )));
-    assert!(html.contains("Envoyée le 14 décembre 2026, par courriel."));
+    assert!(html.contains("Envoyée le 14\u{a0}décembre 2026, par courriel."));
     assert!(STYLE_CSS.contains(".corps-lettre{white-space:pre-wrap}"));
     assert!(html.contains(&escaped(&file.additions[0].text)));
-    assert!(html.contains("2 décembre 2026 à 10 h 15"));
+    assert!(html.contains("2\u{a0}décembre 2026 à 10\u{a0}h\u{a0}15"));
     for event in &file.timeline {
         assert!(html.contains(&escaped(&event.what)), "{}", event.what);
     }
@@ -573,7 +574,7 @@ fn a_closed_file_offers_only_to_take_it_away_and_shows_the_answer_given() {
     assert!(html.contains("formulaire-impression"));
     assert!(html.contains("Vous ne pouvez plus modifier ce dossier."));
     assert!(html.contains("<dd>Satisfait</dd>"));
-    assert!(html.contains("<dd>5 janvier 2027 à 18 h 40</dd>"));
+    assert!(html.contains("<dd>5\u{a0}janvier 2027 à 18\u{a0}h\u{a0}40</dd>"));
     assert!(html.contains(&escaped(&format!("Merci. {MARKUP}"))));
 }
 

@@ -103,9 +103,9 @@ fn confirmation() -> Confirmation {
     Confirmation {
         reference: "P-2026-0042".into(),
         access_code: Some("K7QF-3MZP-W9XA-B2RT".into()),
-        received_at: "14 décembre 2026 à 16 h 30".into(),
-        acknowledgement_due: "16 décembre 2026 à 16 h 30".into(),
-        response_due: "8 janvier 2027 à 23 h 59".into(),
+        received_at: "14\u{a0}décembre 2026 à 16\u{a0}h\u{a0}30".into(),
+        acknowledgement_due: "16\u{a0}décembre 2026 à 16\u{a0}h\u{a0}30".into(),
+        response_due: "8\u{a0}janvier 2027 à 23\u{a0}h\u{a0}59".into(),
         acknowledgement_by_email: true,
         already_received: false,
     }
@@ -661,9 +661,11 @@ fn the_confirmation_shows_the_reference_the_code_once_and_the_dates() {
     assert!(html.contains("<p class=\"code\" dir=\"ltr\">P-2026-0042</p>"));
     assert!(html.contains("<p class=\"code\" dir=\"ltr\">K7QF-3MZP-W9XA-B2RT</p>"));
     assert!(html.contains("Il ne sera plus jamais affiché"));
-    assert!(html.contains("14 décembre 2026 à 16 h 30"));
-    assert!(html.contains("16 décembre 2026 à 16 h 30"));
-    assert!(html.contains("au plus tard le <span class=\"date\">8 janvier 2027 à 23 h 59</span>"));
+    assert!(html.contains("14\u{a0}décembre 2026 à 16\u{a0}h\u{a0}30"));
+    assert!(html.contains("16\u{a0}décembre 2026 à 16\u{a0}h\u{a0}30"));
+    assert!(html.contains(
+        "au plus tard le <span class=\"date\">8\u{a0}janvier 2027 à 23\u{a0}h\u{a0}59</span>"
+    ));
     assert!(html.contains("un accusé de réception vous a été envoyé par courriel"));
     assert!(!html.contains("cette page est votre accusé de réception"));
     assert!(!html.contains("déjà reçu"));

@@ -23,6 +23,8 @@ pub struct AnswerChecker {
     validators: Mutex<HashMap<String, Arc<jsonschema::Validator>>>,
     violations: Mutex<Vec<String>>,
     checked: AtomicUsize,
+    /// French typography broken on a page (see `typography.rs`).
+    typography: Mutex<Vec<String>>,
 }
 
 /// Where a JSON answer parts from the document.
@@ -36,12 +38,18 @@ impl AnswerChecker {
             validators: Mutex::default(),
             violations: Mutex::default(),
             checked: AtomicUsize::new(0),
+            typography: Mutex::default(),
         }
     }
 
     /// How many JSON answers were checked against a schema.
     pub fn checked(&self) -> usize {
         self.checked.load(Ordering::Relaxed)
+    }
+
+    /// Where a page broke French typography, one line each.
+    pub fn typography(&self) -> Vec<String> {
+        self.typography.lock().unwrap().clone()
     }
 
     /// The answers the document does not describe, one line each.
@@ -215,13 +223,24 @@ pub async fn check_answers(
     else {
         return response;
     };
-    if !content_type.contains("json") {
+    let html = content_type.starts_with("text/html");
+    if !content_type.contains("json") && !html {
         return response;
     }
     let (parts, body) = response.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX)
         .await
         .expect("the answer is read");
+    if html {
+        let page = String::from_utf8_lossy(&bytes);
+        let faults = crate::typography::faults(&crate::typography::visible_text(&page));
+        checker.typography.lock().unwrap().extend(
+            faults
+                .into_iter()
+                .map(|fault| format!("{method} {path}: {fault}")),
+        );
+        return Response::from_parts(parts, Body::from(bytes));
+    }
     if let Err(Violation(violation)) =
         checker.check(&method, &path, parts.status.as_u16(), &content_type, &bytes)
     {

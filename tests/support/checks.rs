@@ -111,7 +111,9 @@ pub async fn life_across_a_holiday_weekend(app: &TestApp) {
     assert_eq!(sent, notice(Notice::AcknowledgementReminder));
     assert_eq!(
         to,
-        [format!("{director_mail} | Plainte {reference} : échéance")]
+        [format!(
+            "{director_mail} | Plainte {reference}\u{a0}: échéance"
+        )]
     );
     // A quarter of an hour later, and a run at the same moment: nothing twice.
     assert_eq!(run_at(app, "2026-10-11T03:15:00-04:00").await.0, vec![]);
@@ -155,7 +157,7 @@ pub async fn life_across_a_holiday_weekend(app: &TestApp) {
     assert_eq!(
         to,
         [format!(
-            "karim@cjef.example | Plainte {reference} : échéance"
+            "karim@cjef.example | Plainte {reference}\u{a0}: échéance"
         )]
     );
     assert_eq!(run_at(app, "2026-10-26T12:00:00-04:00").await.0, vec![]);

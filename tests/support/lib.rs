@@ -14,6 +14,7 @@ pub mod paths;
 pub mod session_conformance;
 pub mod staff;
 pub mod store_conformance;
+pub mod typography;
 pub mod visibility;
 
 use std::path::{Path, PathBuf};
@@ -70,11 +71,43 @@ impl Drop for TestApp {
     /// A test ends failed when one of the application's JSON answers is
     /// not the one its OpenAPI document describes.
     fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
         let violations = self.answers.violations();
-        if !violations.is_empty() && !std::thread::panicking() {
+        if !violations.is_empty() {
             panic!(
                 "answers the OpenAPI document does not describe:\n{}",
                 violations.join("\n")
+            );
+        }
+        let mut typography = self.answers.typography();
+        for raw in self.outbox() {
+            let Some(mail) = mail_parser::MessageParser::default().parse(&raw) else {
+                continue;
+            };
+            // The subject and the HTML part, where what staff wrote is marked
+            // (the text part says the same words).
+            let subject = mail.subject().unwrap_or_default().to_owned();
+            let mut texts = vec![subject.clone()];
+            texts.extend(
+                mail.body_html(0)
+                    .map(|html| typography::visible_text(&html)),
+            );
+            for text in texts {
+                typography.extend(
+                    typography::faults(&text)
+                        .into_iter()
+                        .map(|fault| format!("mail «\u{a0}{subject}\u{a0}»: {fault}")),
+                );
+            }
+        }
+        if !typography.is_empty() {
+            typography.sort();
+            typography.dedup();
+            panic!(
+                "French typography broken where people read it:\n{}",
+                typography.join("\n")
             );
         }
     }

@@ -20,7 +20,7 @@ fn message(marker: &str) -> Message {
         from: format!("Plaintes CJEF <{SENDER}>"),
         to: "eloise.cote@example.com".into(),
         reply_to: Some("andreane.m@example.org".into()),
-        subject: format!("Accusé de réception « {marker} » — déjà reçu"),
+        subject: format!("Accusé de réception «\u{a0}{marker}\u{a0}» — déjà reçu"),
         text: format!("Bonjour Éloïse,\n\nVotre plainte {marker} a été reçue.\n"),
         html: format!(
             "<p>Bonjour Éloïse,</p><p>Votre plainte <strong>{marker}</strong> a été reçue.</p>"
@@ -52,7 +52,7 @@ pub async fn a_message_arrives_whole_in_french_with_both_parts(
     let mail = &found[0];
     assert_eq!(
         mail.subject().unwrap(),
-        format!("Accusé de réception « {marker} » — déjà reçu")
+        format!("Accusé de réception «\u{a0}{marker}\u{a0}» — déjà reçu")
     );
     assert_eq!(
         mail.to().unwrap().first().unwrap().address().unwrap(),

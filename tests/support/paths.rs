@@ -321,7 +321,7 @@ pub async fn an_extension_is_told_to_the_client(app: &TestApp) {
         .await
         .expect(422);
     assert!(
-        earlier.to_string().contains("11 décembre 2026"),
+        earlier.to_string().contains("11\u{a0}décembre 2026"),
         "{earlier}"
     );
 
@@ -884,7 +884,10 @@ pub async fn a_reopened_complaint_owes_a_new_response(app: &TestApp) {
     let new = &reopened["deadlines"][2];
     assert_eq!(new["kind"], "new_response", "{reopened}");
     assert_eq!(new["state"], "due");
-    assert_eq!(new["due_display"], "23 décembre 2026 à 23 h 59");
+    assert_eq!(
+        new["due_display"],
+        "23\u{a0}décembre 2026 à 23\u{a0}h\u{a0}59"
+    );
     assert_eq!(
         reopened["deadlines"][1]["state"], "met",
         "the first one stays kept"

@@ -51,7 +51,7 @@ pub async fn a_session_rewritten_keeps_its_last_state(store: Arc<dyn SessionStor
         fields: vec![
             (
                 "texte".into(),
-                "Bonjour,\nVoici notre réponse — « complète ».".into(),
+                "Bonjour,\nVoici notre réponse — «\u{a0}complète\u{a0}».".into(),
             ),
             ("moyen".into(), "email".into()),
         ],

@@ -254,7 +254,7 @@ pub async fn whole_procedure(app: &TestApp) {
                 "version": mine["version"],
                 "facts": "L’agente a répondu sèchement un lundi matin chargé.",
                 "root_cause": "Accueil seul pendant la période la plus achalandée.",
-                "notes": "Note interne : en parler en équipe.",
+                "notes": "Note interne\u{a0}: en parler en équipe.",
             }),
         )
         .await
@@ -437,13 +437,13 @@ pub async fn whole_procedure(app: &TestApp) {
         "Dossier consulté",
         "Confiée à Karim Tremblay",
         "Analyse consignée",
-        "Décision consignée : excuses, changement de pratique",
+        "Décision consignée\u{a0}: excuses, changement de pratique",
         "Réponse écrite envoyée par courriel",
-        "Suivi auprès du client : satisfait",
+        "Suivi auprès du client\u{a0}: satisfait",
         "Mesure corrective nº\u{a0}1 ajoutée",
         "Mesure corrective nº\u{a0}1 réalisée",
         "Plainte fermée",
-        "Plainte rouverte : La cliente signale que rien n’a changé.",
+        "Plainte rouverte\u{a0}: La cliente signale que rien n’a changé.",
     ] {
         assert!(
             timeline.iter().any(|line| line == step),

@@ -149,7 +149,7 @@ pub async fn a_web_complaint_naming_a_manager(app: &TestApp) {
     assert_eq!(named["about_director"], false);
     assert!(named["timeline"]
         .to_string()
-        .contains("Personnes visées consignées : Marc Visé"));
+        .contains("Personnes visées consignées\u{a0}: Marc Visé"));
 
     // Marc: not in his list, not his to read, not offered.
     assert!(references(&app.staff_get("/complaints", &marc).await.expect(200)).is_empty());
@@ -272,7 +272,7 @@ pub async fn a_complaint_about_the_director_goes_to_the_board_alone(app: &TestAp
             &[
                 ("reference", reference.as_str()),
                 ("code", code.as_str()),
-                ("text", "C’était le 20 novembre."),
+                ("text", "C’était le 20\u{a0}novembre."),
             ],
         )
         .await;
@@ -293,7 +293,7 @@ pub async fn a_complaint_about_the_director_goes_to_the_board_alone(app: &TestAp
     let digests = |to: &str| -> Vec<&Sent> {
         scheduled
             .iter()
-            .filter(|m| m.to == to && m.subject.starts_with("Plaintes : l’état"))
+            .filter(|m| m.to == to && m.subject.starts_with("Plaintes\u{a0}: l’état"))
             .collect()
     };
     let (director_digests, board_digests) = (digests(DIRECTOR), digests(BOARD));

@@ -314,7 +314,7 @@ pub fn names_the_director(named: &[StaffMember]) -> bool {
 pub enum AssignmentError {
     #[error("cette personne n’a pas le rôle de responsable des plaintes")]
     NotAHandler,
-    #[error("cette personne est visée par la plainte : elle ne peut pas la traiter")]
+    #[error("cette personne est visée par la plainte\u{a0}: elle ne peut pas la traiter")]
     NamedInComplaint,
 }
 

@@ -208,7 +208,7 @@ pub async fn record_intake(
         _ => {
             errors.push(FieldError {
                 field: "channel",
-                message: "Choisissez comment la plainte a été reçue : téléphone, en personne, courrier ou courriel.".into(),
+                message: "Choisissez comment la plainte a été reçue\u{a0}: téléphone, en personne, courrier ou courriel.".into(),
             });
             None
         }
@@ -258,7 +258,7 @@ pub async fn record_intake(
             if !value.trim().is_empty() {
                 errors.push(FieldError {
                     field,
-                    message: "La personne refuse que ses renseignements soient utilisés : laissez ce champ vide, la plainte est enregistrée sans eux.".into(),
+                    message: "La personne refuse que ses renseignements soient utilisés\u{a0}: laissez ce champ vide, la plainte est enregistrée sans eux.".into(),
                 });
             }
         }
@@ -348,7 +348,7 @@ fn in_directory(members: &[StaffMember], parts: &[&str]) -> Result<Vec<StaffMemb
         let found = members
             .iter()
             .find(|m| m.id.as_str() == part.trim().to_lowercase() || m.email.eq_ignore_ascii_case(part.trim()))
-            .ok_or_else(|| format!("« {part} » n’est pas dans le répertoire du personnel : vérifiez son adresse courriel."))?;
+            .ok_or_else(|| format!("«\u{a0}{part}\u{a0}» n’est pas dans le répertoire du personnel\u{a0}: vérifiez son adresse courriel."))?;
         if !named.iter().any(|m| m.id == found.id) {
             named.push(found.clone());
         }
@@ -663,7 +663,7 @@ impl Step<'_> {
             crate::complaint::ComplaintText::parse(
                 reason,
                 2000,
-                "Indiquez la raison : la personne la lira.",
+                "Indiquez la raison\u{a0}: la personne la lira.",
             ),
         );
         let (Some(due_on), Some(reason), true) = (due_on, reason, errors.is_empty()) else {
@@ -798,7 +798,7 @@ impl Step<'_> {
             "email" => false,
             _ => return Err(field_error(
                 "delivery",
-                "Choisissez comment la personne reçoit son code : lu maintenant, ou par courriel."
+                "Choisissez comment la personne reçoit son code\u{a0}: lu maintenant, ou par courriel."
                     .into(),
             )),
         };
@@ -818,7 +818,7 @@ impl Step<'_> {
                 let Some(email) = complaint.complainant.email() else {
                     return Err(field_error(
                         "delivery",
-                        "La personne n’a pas donné de courriel : lisez-lui le code.".into(),
+                        "La personne n’a pas donné de courriel\u{a0}: lisez-lui le code.".into(),
                     ));
                 };
                 let message =

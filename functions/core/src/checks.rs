@@ -57,20 +57,22 @@ impl Notice {
     /// What the journal says.
     pub fn describe(&self) -> String {
         match self {
-            Notice::AcknowledgementReminder => "Rappel : accusé de réception à donner".into(),
+            Notice::AcknowledgementReminder => "Rappel\u{a0}: accusé de réception à donner".into(),
             Notice::AcknowledgementEscalation => {
-                "Alerte à la direction : accusé de réception en retard".into()
+                "Alerte à la direction\u{a0}: accusé de réception en retard".into()
             }
-            Notice::ResponseReminder => "Rappel : réponse écrite à envoyer bientôt".into(),
-            Notice::ResponseEscalation => "Alerte à la direction : réponse écrite en retard".into(),
+            Notice::ResponseReminder => "Rappel\u{a0}: réponse écrite à envoyer bientôt".into(),
+            Notice::ResponseEscalation => {
+                "Alerte à la direction\u{a0}: réponse écrite en retard".into()
+            }
             Notice::NewResponseReminder => {
-                "Rappel : nouvelle réponse écrite à envoyer bientôt (plainte rouverte)".into()
+                "Rappel\u{a0}: nouvelle réponse écrite à envoyer bientôt (plainte rouverte)".into()
             }
             Notice::FollowUpInvitation => {
-                "Suivi : la personne est invitée à dire si la solution lui convient".into()
+                "Suivi\u{a0}: la personne est invitée à dire si la solution lui convient".into()
             }
             Notice::MeasureReminder { id } => {
-                format!("Rappel : mesure corrective nº\u{a0}{id} en retard")
+                format!("Rappel\u{a0}: mesure corrective nº\u{a0}{id} en retard")
             }
         }
     }
@@ -310,7 +312,7 @@ fn notice_mail(
         Notice::AcknowledgementEscalation => vec![staff(
             director,
             format!(
-                "l’accusé de réception devait être donné au plus tard le {} : il est en retard.",
+                "l’accusé de réception devait être donné au plus tard le {}\u{a0}: il est en retard.",
                 long(complaint.acknowledgement_due)
             ),
         )?],
@@ -335,7 +337,7 @@ fn notice_mail(
             let mut mail = vec![staff(
                 manager,
                 format!(
-                    "le suivi auprès de la personne est à faire au plus tard le {} ; elle est invitée à répondre depuis son dossier.",
+                    "le suivi auprès de la personne est à faire au plus tard le {}\u{a0}; elle est invitée à répondre depuis son dossier.",
                     long(complaint.procedure.follow_up_due.unwrap_or(now))
                 ),
             )?];

@@ -317,7 +317,7 @@ pub async fn answer_satisfaction(
     act(
         services,
         credentials,
-        "La personne plaignante a répondu au suivi : elle dit si la solution lui convient.",
+        "La personne plaignante a répondu au suivi\u{a0}: elle dit si la solution lui convient.",
         |complaint, now| {
             if !may_answer_satisfaction(complaint) {
                 return Err(StepError::FollowUpNotOpen.into());

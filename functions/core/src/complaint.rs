@@ -257,7 +257,7 @@ impl ComplaintText {
     pub fn parse(raw: &str, max: usize, empty: &str) -> Result<Self, String> {
         Self::parse_with(raw, max, empty, |length| {
             format!(
-                "Ce texte est trop long : {length} caractères pour {max} au plus. Raccourcissez-le un peu."
+                "Ce texte est trop long\u{a0}: {length} caractères pour {max} au plus. Raccourcissez-le un peu."
             )
         })
     }
@@ -866,7 +866,8 @@ impl Reference {
     }
 
     pub fn parse(raw: &str) -> Result<Self, String> {
-        let invalid = || "Cette référence ne semble pas valide. Exemple : P-2026-0042".to_string();
+        let invalid =
+            || "Cette référence ne semble pas valide. Exemple\u{a0}: P-2026-0042".to_string();
         let upper = raw.trim().to_uppercase();
         let rest = upper.strip_prefix("P-").ok_or_else(invalid)?;
         let (year, number) = rest.split_once('-').ok_or_else(invalid)?;
@@ -1079,7 +1080,7 @@ impl IdempotencyKey {
         if valid {
             Ok(Self(format!("client:{key}")))
         } else {
-            Err("La clé d’idempotence doit compter de 8 à 200 caractères parmi A–Z, a–z, 0–9, - _ . :".into())
+            Err("La clé d’idempotence doit compter de 8 à 200 caractères parmi A–Z, a–z, 0–9, - _ .\u{a0}:".into())
         }
     }
 
@@ -1267,7 +1268,7 @@ pub(crate) mod tests {
             ComplaintText::parse(&format!("{accented}é"), DESCRIPTION_MAX, "vide").unwrap_err();
         assert_eq!(
             error,
-            "Ce texte est trop long : 5001 caractères pour 5000 au plus. Raccourcissez-le un peu."
+            "Ce texte est trop long\u{a0}: 5001 caractères pour 5000 au plus. Raccourcissez-le un peu."
         );
         assert_eq!(
             ComplaintText::parse("  \n ", 10, "vide").unwrap_err(),

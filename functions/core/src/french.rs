@@ -76,8 +76,8 @@ pub fn date_time(at: DateTime<Utc>) -> String {
     let local = at.with_timezone(&ZONE);
     let day = day(local.date_naive());
     match local.minute() {
-        0 => format!("{day} à {} h", local.hour()),
-        minute => format!("{day} à {} h {minute:02}", local.hour()),
+        0 => format!("{day} à {}\u{a0}h", local.hour()),
+        minute => format!("{day} à {}\u{a0}h\u{a0}{minute:02}", local.hour()),
     }
 }
 
@@ -95,7 +95,7 @@ pub fn day(date: NaiveDate) -> String {
         n => n.to_string(),
     };
     format!(
-        "{number} {} {}",
+        "{number}\u{a0}{} {}",
         MONTHS[date.month0() as usize],
         date.year()
     )
@@ -120,8 +120,10 @@ mod tests {
     #[test]
     fn typesetting_puts_non_breaking_spaces_where_french_wants_them_and_nowhere_else() {
         assert_eq!(
-            typeset("Courriel : « oui » ; vraiment ? Oui ! 10 h"),
-            "Courriel\u{a0}: «\u{a0}oui\u{a0}»\u{a0}; vraiment\u{a0}? Oui\u{a0}! 10 h"
+            typeset(
+                "Courriel\u{a0}: «\u{a0}oui\u{a0}»\u{a0}; vraiment\u{a0}? Oui\u{a0}! 10\u{a0}h"
+            ),
+            "Courriel\u{a0}: «\u{a0}oui\u{a0}»\u{a0}; vraiment\u{a0}? Oui\u{a0}! 10\u{a0}h"
         );
         assert_eq!(typeset("https://exemple.ca"), "https://exemple.ca");
     }
@@ -136,27 +138,27 @@ mod tests {
 
     #[test]
     fn the_first_of_the_month_is_written_1er() {
-        assert_eq!(day(ymd(2026, 7, 1)), "1er juillet 2026");
-        assert_eq!(day(ymd(2026, 7, 2)), "2 juillet 2026");
-        assert_eq!(day(ymd(2026, 12, 11)), "11 décembre 2026");
-        assert_eq!(day(ymd(2026, 12, 21)), "21 décembre 2026");
+        assert_eq!(day(ymd(2026, 7, 1)), "1er\u{a0}juillet 2026");
+        assert_eq!(day(ymd(2026, 7, 2)), "2\u{a0}juillet 2026");
+        assert_eq!(day(ymd(2026, 12, 11)), "11\u{a0}décembre 2026");
+        assert_eq!(day(ymd(2026, 12, 21)), "21\u{a0}décembre 2026");
     }
 
     #[test]
     fn every_month_has_its_lowercase_french_name() {
         let expected = [
-            "15 janvier 2026",
-            "15 février 2026",
-            "15 mars 2026",
-            "15 avril 2026",
-            "15 mai 2026",
-            "15 juin 2026",
-            "15 juillet 2026",
-            "15 août 2026",
-            "15 septembre 2026",
-            "15 octobre 2026",
-            "15 novembre 2026",
-            "15 décembre 2026",
+            "15\u{a0}janvier 2026",
+            "15\u{a0}février 2026",
+            "15\u{a0}mars 2026",
+            "15\u{a0}avril 2026",
+            "15\u{a0}mai 2026",
+            "15\u{a0}juin 2026",
+            "15\u{a0}juillet 2026",
+            "15\u{a0}août 2026",
+            "15\u{a0}septembre 2026",
+            "15\u{a0}octobre 2026",
+            "15\u{a0}novembre 2026",
+            "15\u{a0}décembre 2026",
         ];
         for (month, text) in (1..=12).zip(expected) {
             assert_eq!(day(ymd(2026, month, 15)), text);
@@ -168,7 +170,7 @@ mod tests {
         // UTC-5 in December.
         assert_eq!(
             date_time(instant("2026-12-14T21:30:00Z")),
-            "14 décembre 2026 à 16 h 30"
+            "14\u{a0}décembre 2026 à 16\u{a0}h\u{a0}30"
         );
     }
 
@@ -177,7 +179,7 @@ mod tests {
         // UTC-4 in July.
         assert_eq!(
             date_time(instant("2026-07-01T13:00:00Z")),
-            "1er juillet 2026 à 9 h"
+            "1er\u{a0}juillet 2026 à 9\u{a0}h"
         );
     }
 
@@ -185,11 +187,11 @@ mod tests {
     fn a_whole_hour_has_no_minutes() {
         assert_eq!(
             date_time(instant("2026-12-14T22:00:00Z")),
-            "14 décembre 2026 à 17 h"
+            "14\u{a0}décembre 2026 à 17\u{a0}h"
         );
         assert_eq!(
             date_time(instant("2026-01-15T05:00:00Z")),
-            "15 janvier 2026 à 0 h"
+            "15\u{a0}janvier 2026 à 0\u{a0}h"
         );
     }
 
@@ -197,11 +199,11 @@ mod tests {
     fn minutes_have_two_digits_and_hours_no_leading_zero() {
         assert_eq!(
             date_time(instant("2026-03-03T14:05:00Z")),
-            "3 mars 2026 à 9 h 05"
+            "3\u{a0}mars 2026 à 9\u{a0}h\u{a0}05"
         );
         assert_eq!(
             date_time(instant("2026-03-03T14:59:00Z")),
-            "3 mars 2026 à 9 h 59"
+            "3\u{a0}mars 2026 à 9\u{a0}h\u{a0}59"
         );
     }
 
@@ -209,7 +211,7 @@ mod tests {
     fn seconds_are_not_shown() {
         assert_eq!(
             date_time(instant("2026-12-12T04:59:59Z")),
-            "11 décembre 2026 à 23 h 59"
+            "11\u{a0}décembre 2026 à 23\u{a0}h\u{a0}59"
         );
     }
 
@@ -217,9 +219,9 @@ mod tests {
     fn the_date_is_the_quebec_day_not_the_utc_day() {
         // Already 1 January 2027 in UTC, still New Year's Eve in Quebec.
         let at = instant("2027-01-01T03:00:00Z");
-        assert_eq!(date(at), "31 décembre 2026");
-        assert_eq!(long_date(at), "jeudi 31 décembre 2026");
-        assert_eq!(date_time(at), "31 décembre 2026 à 22 h");
+        assert_eq!(date(at), "31\u{a0}décembre 2026");
+        assert_eq!(long_date(at), "jeudi 31\u{a0}décembre 2026");
+        assert_eq!(date_time(at), "31\u{a0}décembre 2026 à 22\u{a0}h");
     }
 
     #[test]
@@ -235,11 +237,11 @@ mod tests {
     fn the_long_date_starts_with_the_lowercase_weekday() {
         assert_eq!(
             long_date(instant("2026-12-14T15:00:00Z")),
-            "lundi 14 décembre 2026"
+            "lundi 14\u{a0}décembre 2026"
         );
         assert_eq!(
             long_date(instant("2026-07-01T16:00:00Z")),
-            "mercredi 1er juillet 2026"
+            "mercredi 1er\u{a0}juillet 2026"
         );
         let weekdays: Vec<String> = (14..=20)
             .map(|d| long_date(instant(&format!("2026-12-{d}T17:00:00Z"))))
@@ -247,20 +249,23 @@ mod tests {
         assert_eq!(
             weekdays,
             [
-                "lundi 14 décembre 2026",
-                "mardi 15 décembre 2026",
-                "mercredi 16 décembre 2026",
-                "jeudi 17 décembre 2026",
-                "vendredi 18 décembre 2026",
-                "samedi 19 décembre 2026",
-                "dimanche 20 décembre 2026",
+                "lundi 14\u{a0}décembre 2026",
+                "mardi 15\u{a0}décembre 2026",
+                "mercredi 16\u{a0}décembre 2026",
+                "jeudi 17\u{a0}décembre 2026",
+                "vendredi 18\u{a0}décembre 2026",
+                "samedi 19\u{a0}décembre 2026",
+                "dimanche 20\u{a0}décembre 2026",
             ]
         );
     }
 
     #[test]
     fn date_and_day_agree() {
-        assert_eq!(date(instant("2026-07-01T13:00:00Z")), "1er juillet 2026");
+        assert_eq!(
+            date(instant("2026-07-01T13:00:00Z")),
+            "1er\u{a0}juillet 2026"
+        );
         assert_eq!(date(instant("2026-07-01T13:00:00Z")), day(ymd(2026, 7, 1)));
     }
 }

@@ -63,22 +63,26 @@ impl InvalidTransition {
         use Transition::*;
         match (self.from, self.transition) {
             (Closed, Withdraw) | (Withdrawn, _) => {
-                "Cette plainte est fermée ou retirée : elle ne peut plus changer."
+                "Cette plainte est fermée ou retirée\u{a0}: elle ne peut plus changer."
             }
             (Closed, _) => {
-                "Cette plainte est fermée : la direction peut la rouvrir en donnant la raison."
+                "Cette plainte est fermée\u{a0}: la direction peut la rouvrir en donnant la raison."
             }
             (_, Acknowledge) => "La réception de cette plainte a déjà été confirmée au client.",
-            (_, Analyse) => "La réponse écrite est déjà envoyée : l’analyse ne peut plus changer.",
-            (Received | Acknowledged, Decide) => {
-                "Consignez d’abord l’analyse : la décision en découle."
+            (_, Analyse) => {
+                "La réponse écrite est déjà envoyée\u{a0}: l’analyse ne peut plus changer."
             }
-            (_, Decide) => "La réponse écrite est déjà envoyée : la décision ne peut plus changer.",
+            (Received | Acknowledged, Decide) => {
+                "Consignez d’abord l’analyse\u{a0}: la décision en découle."
+            }
+            (_, Decide) => {
+                "La réponse écrite est déjà envoyée\u{a0}: la décision ne peut plus changer."
+            }
             (Received | Acknowledged | InAnalysis, Answer) => {
-                "Consignez d’abord une décision : la réponse écrite l’explique au client."
+                "Consignez d’abord une décision\u{a0}: la réponse écrite l’explique au client."
             }
             (_, Answer) => {
-                "La réponse écrite a déjà été envoyée ; elle reste au dossier telle quelle."
+                "La réponse écrite a déjà été envoyée\u{a0}; elle reste au dossier telle quelle."
             }
             (_, FollowUp) => "Le suivi se fait après l’envoi de la réponse écrite.",
             (_, Close) => {

@@ -346,7 +346,7 @@ pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> Str
                 [] => (*last).to_owned(),
                 _ => format!("{} et {last}", first.join(", ")),
             };
-            paragraphs.push(format!("Voici ce que nous avons décidé : {list}."));
+            paragraphs.push(format!("Voici ce que nous avons décidé\u{a0}: {list}."));
         }
     }
     let measures: Vec<String> = complaint
@@ -364,7 +364,7 @@ pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> Str
         .collect();
     if !measures.is_empty() {
         paragraphs.push(format!(
-            "Pour éviter que cela se reproduise, nous prenons les mesures suivantes :\n{}",
+            "Pour éviter que cela se reproduise, nous prenons les mesures suivantes\u{a0}:\n{}",
             measures.join("\n")
         ));
     }
@@ -374,7 +374,7 @@ pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> Str
         crate::access::Overseer::Board => {
             let board = &organisation.board;
             paragraphs.push(format!(
-                "Si cette réponse ne vous satisfait pas, dites-le-nous : écrivez à la {} ({}), qui a traité votre plainte. Pour une question sur vos renseignements personnels, vous pouvez aussi vous adresser à la Commission d’accès à l’information du Québec (cai.gouv.qc.ca).",
+                "Si cette réponse ne vous satisfait pas, dites-le-nous\u{a0}: écrivez à la {} ({}), qui a traité votre plainte. Pour une question sur vos renseignements personnels, vous pouvez aussi vous adresser à la Commission d’accès à l’information du Québec (cai.gouv.qc.ca).",
                 board.title.to_lowercase(),
                 board.email
             ));
@@ -604,7 +604,7 @@ pub fn staff_reminder(
         from: organisation.mail.from.clone(),
         to: to.into(),
         reply_to: None,
-        subject: format!("Plainte {} : échéance", complaint.reference),
+        subject: format!("Plainte {}\u{a0}: échéance", complaint.reference),
         text: ReminderText { notice: &notice }.render()?,
         html: ReminderHtml { notice: &notice }.render()?,
     })
@@ -853,7 +853,7 @@ pub fn digest(
         from: organisation.mail.from.clone(),
         to: to.to_owned(),
         reply_to: None,
-        subject: format!("Plaintes : l’état au {}", french::day(today)),
+        subject: format!("Plaintes\u{a0}: l’état au {}", french::day(today)),
         text: DigestText { digest: &page }.render()?,
         html: DigestHtml { digest: &page }.render()?,
     })
@@ -1008,10 +1008,10 @@ mod tests {
         });
         let draft = response_draft(&organisation, &complaint);
         assert!(draft.contains(
-            "Voici ce que nous avons décidé : nous vous présentons nos excuses et nous changeons notre façon de faire."
+            "Voici ce que nous avons décidé\u{a0}: nous vous présentons nos excuses et nous changeons notre façon de faire."
         ), "{draft}");
         assert!(
-            draft.contains("- Tenir un registre des rappels (d’ici le 15 décembre 2026)"),
+            draft.contains("- Tenir un registre des rappels (d’ici le 15\u{a0}décembre 2026)"),
             "{draft}"
         );
         assert!(

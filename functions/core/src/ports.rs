@@ -279,13 +279,13 @@ impl EventKind {
                 format!("Plainte reçue ({})", channel.label().to_lowercase())
             }
             EventKind::Acknowledged { means } => {
-                format!("Réception confirmée au client : {}", means.label())
+                format!("Réception confirmée au client\u{a0}: {}", means.label())
             }
             EventKind::FileRead => "Dossier consulté".into(),
             EventKind::Assigned { name, .. } => format!("Confiée à {name}"),
             EventKind::AnalysisRecorded => "Analyse consignée".into(),
             EventKind::DecisionRecorded { kinds } => format!(
-                "Décision consignée : {}",
+                "Décision consignée\u{a0}: {}",
                 kinds
                     .iter()
                     .map(|kind| kind.label().to_lowercase())
@@ -300,7 +300,7 @@ impl EventKind {
             }
             EventKind::FollowedUp { satisfaction } => {
                 format!(
-                    "Suivi auprès du client : {}",
+                    "Suivi auprès du client\u{a0}: {}",
                     satisfaction.label().to_lowercase()
                 )
             }
@@ -317,7 +317,7 @@ impl EventKind {
                 crate::french::long_date(*due)
             ),
             EventKind::Closed => "Plainte fermée".into(),
-            EventKind::Reopened { reason } => format!("Plainte rouverte : {reason}"),
+            EventKind::Reopened { reason } => format!("Plainte rouverte\u{a0}: {reason}"),
             EventKind::ClientRead => "Dossier consulté par la personne plaignante".into(),
             EventKind::InformationAdded => "Information ajoutée par la personne plaignante".into(),
             EventKind::Withdrawn => "Plainte retirée par la personne plaignante".into(),
@@ -346,8 +346,8 @@ impl EventKind {
                     names => names.join(", "),
                 };
                 match about_director {
-                    true => format!("Personnes visées consignées : {who}; la plainte vise la direction et relève du conseil d’administration"),
-                    false => format!("Personnes visées consignées : {who}"),
+                    true => format!("Personnes visées consignées\u{a0}: {who}; la plainte vise la direction et relève du conseil d’administration"),
+                    false => format!("Personnes visées consignées\u{a0}: {who}"),
                 }
             }
             EventKind::Unassigned => {
@@ -380,7 +380,7 @@ impl AcknowledgementMeans {
             "in_person" => Ok(Self::InPerson),
             "letter" => Ok(Self::Letter),
             "email" => Ok(Self::Email),
-            _ => Err("Choisissez comment la réception a été confirmée : téléphone, en personne, lettre ou courriel.".into()),
+            _ => Err("Choisissez comment la réception a été confirmée\u{a0}: téléphone, en personne, lettre ou courriel.".into()),
         }
     }
 

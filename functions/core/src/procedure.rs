@@ -109,7 +109,7 @@ impl Settlement {
     /// The written confirmation's text, for the letter.
     pub fn letter_body(&self) -> String {
         format!(
-            "Vous nous avez fait part de votre insatisfaction le {}. Voici ce que nous en avons compris :\n{}\n\nVoici ce que nous avons fait sur-le-champ :\n{}\n\nNous considérons donc votre plainte comme réglée.",
+            "Vous nous avez fait part de votre insatisfaction le {}. Voici ce que nous en avons compris\u{a0}:\n{}\n\nVoici ce que nous avons fait sur-le-champ\u{a0}:\n{}\n\nNous considérons donc votre plainte comme réglée.",
             crate::french::long_date(self.at),
             self.said.as_str(),
             self.done.as_str()
@@ -149,7 +149,7 @@ impl ConsentRecord {
         if self.given {
             format!("Accord donné {how}{who}, le {when}.")
         } else {
-            format!("Refus exprimé {how}{who}, le {when} : la plainte est enregistrée sans renseignements personnels.")
+            format!("Refus exprimé {how}{who}, le {when}\u{a0}: la plainte est enregistrée sans renseignements personnels.")
         }
     }
 }
@@ -213,7 +213,7 @@ impl Analysis {
             _ => {
                 errors.add(
                     "cause",
-                    "Ce type de cause n’existe pas : choisissez-en un dans la liste.",
+                    "Ce type de cause n’existe pas\u{a0}: choisissez-en un dans la liste.",
                 );
                 None
             }
@@ -306,7 +306,7 @@ impl Decision {
             }
         }
         if kinds.is_empty() {
-            errors.add("kinds", "Cochez au moins un type de solution : excuses, réparation, compensation ou changement de pratique.");
+            errors.add("kinds", "Cochez au moins un type de solution\u{a0}: excuses, réparation, compensation ou changement de pratique.");
         }
         let text = errors.take(
             "text",
@@ -406,7 +406,7 @@ pub fn parse_letter_body(body: &str) -> Result<ComplaintText, Vec<FieldError>> {
     ComplaintText::parse(
         body,
         LETTER_MAX,
-        "Écrivez la réponse : elle explique au client les mesures prises.",
+        "Écrivez la réponse\u{a0}: elle explique au client les mesures prises.",
     )
     .map_err(|message| {
         vec![FieldError {
@@ -623,7 +623,7 @@ pub enum StepError {
     Assignment(#[from] AssignmentError),
     #[error("La réception de cette plainte a déjà été confirmée au client.")]
     AlreadyAcknowledged,
-    #[error("Cette plainte est fermée ou retirée : cette étape n’est plus possible.")]
+    #[error("Cette plainte est fermée ou retirée\u{a0}: cette étape n’est plus possible.")]
     Finished,
     #[error("Vous pourrez dire si la solution vous convient une fois la réponse écrite envoyée.")]
     FollowUpNotOpen,
@@ -631,13 +631,13 @@ pub enum StepError {
     UnknownMeasure,
     #[error("Cette mesure corrective est déjà marquée comme réalisée.")]
     MeasureAlreadyDone,
-    #[error("La plainte est anonyme : déposez la réponse dans son dossier en ligne, où la personne la lira avec son numéro de plainte et son code d’accès.")]
+    #[error("La plainte est anonyme\u{a0}: déposez la réponse dans son dossier en ligne, où la personne la lira avec son numéro de plainte et son code d’accès.")]
     Anonymous,
-    #[error("La personne n’a pas donné de courriel : imprimez la lettre pour l’envoyer par la poste, ou déposez-la dans son dossier en ligne.")]
+    #[error("La personne n’a pas donné de courriel\u{a0}: imprimez la lettre pour l’envoyer par la poste, ou déposez-la dans son dossier en ligne.")]
     NoEmail,
-    #[error("Indiquez l’adresse postale où la lettre est envoyée : elle apparaît dans la fenêtre de l’enveloppe.")]
+    #[error("Indiquez l’adresse postale où la lettre est envoyée\u{a0}: elle apparaît dans la fenêtre de l’enveloppe.")]
     NoAddress,
-    #[error("La personne est anonyme : seul « Pas de réponse » peut être consigné, une fois la date du suivi arrivée, et seulement si elle n’a pas répondu depuis son dossier.")]
+    #[error("La personne est anonyme\u{a0}: seul «\u{a0}Pas de réponse\u{a0}» peut être consigné, une fois la date du suivi arrivée, et seulement si elle n’a pas répondu depuis son dossier.")]
     AnonymousFollowUp,
     #[error("Le délai de la réponse écrite a déjà été prolongé une fois.")]
     AlreadyExtended,
@@ -647,17 +647,17 @@ pub enum StepError {
     ExtensionTooLate,
     #[error("Choisissez une date après l’échéance actuelle ({0}).")]
     ExtensionNotLater(String),
-    #[error("La personne n’est pas satisfaite : prévoyez d’abord un ajustement (quoi, qui, pour quand). Sinon, indiquez pourquoi il n’y en aura pas.")]
+    #[error("La personne n’est pas satisfaite\u{a0}: prévoyez d’abord un ajustement (quoi, qui, pour quand). Sinon, indiquez pourquoi il n’y en aura pas.")]
     AdjustmentMissing,
     #[error(
         "Un ajustement n’est prévu que lorsque la personne n’est pas satisfaite de la solution."
     )]
     AdjustmentNotAsked,
-    #[error("Un ajustement reste à faire : marquez-le comme fait. Sinon, indiquez pourquoi il ne sera pas fait.")]
+    #[error("Un ajustement reste à faire\u{a0}: marquez-le comme fait. Sinon, indiquez pourquoi il ne sera pas fait.")]
     AdjustmentOpen,
     #[error("Seul un ajustement encore à faire peut être abandonné.")]
     NotAnOpenAdjustment,
-    #[error("La personne dit que sa plainte vise un membre du personnel : indiquez d’abord qui, dans « Personnes visées par la plainte », avant de la confier à quelqu’un.")]
+    #[error("La personne dit que sa plainte vise un membre du personnel\u{a0}: indiquez d’abord qui, dans «\u{a0}Personnes visées par la plainte\u{a0}», avant de la confier à quelqu’un.")]
     NamingFirst,
 }
 

@@ -230,7 +230,7 @@ fn the_french_messages_follow_quebec_typography() {
             assert!(
                 !(pair[0].is_alphanumeric() && matches!(pair[1], ';' | '!' | '?' | '»'))
                     || text.contains("http"),
-                "{id}: no space before « {} »: {text}",
+                "{id}: no space before «\u{a0}{}\u{a0}»: {text}",
                 pair[1]
             );
         }

@@ -237,7 +237,7 @@ impl ApiError {
             }
             ApiError::Conflict => simple(
                 "Plainte modifiée entre-temps",
-                "Cette plainte a été modifiée par quelqu’un d’autre pendant que vous travailliez. Rien n’a été enregistré : rechargez la plainte pour voir ses changements, puis refaites le vôtre.",
+                "Cette plainte a été modifiée par quelqu’un d’autre pendant que vous travailliez. Rien n’a été enregistré\u{a0}: rechargez la plainte pour voir ses changements, puis refaites le vôtre.",
             ),
             ApiError::Internal { detail, .. } => simple("Erreur de notre côté", detail),
         }

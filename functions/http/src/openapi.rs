@@ -18,7 +18,7 @@ use crate::staff::views::{
 #[openapi(
     info(
         title = "Plaintes",
-        description = "API du système de gestion des plaintes : dépôt d’une plainte, et l’espace du personnel (jeton porteur pour les programmes, ou la session du navigateur : le témoin `__Host-plaintes-session`, avec le jeton de formulaire `x-plaintes-jeton` pour tout changement).",
+        description = "API du système de gestion des plaintes\u{a0}: dépôt d’une plainte, et l’espace du personnel (jeton porteur pour les programmes, ou la session du navigateur\u{a0}: le témoin `__Host-plaintes-session`, avec le jeton de formulaire `x-plaintes-jeton` pour tout changement).",
         version = "1"
     ),
     paths(

@@ -211,7 +211,7 @@ enum BodyKind {
     post,
     path = "/api/complaints",
     request_body(content = ComplaintRequest, content_type = "application/json"),
-    params(("Idempotency-Key" = Option<String>, Header, description = "8 to 200 characters among A–Z a–z 0–9 - _ . : ; a retry with the same key returns the first complaint")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "8 to 200 characters among A–Z a–z 0–9 - _ .\u{a0}:\u{a0}; a retry with the same key returns the first complaint")),
     responses(
         (status = 201, description = "Complaint recorded", body = Receipt),
         (status = 200, description = "Same key as an earlier request: the first complaint, without its access code", body = Receipt),

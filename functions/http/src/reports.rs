@@ -628,9 +628,9 @@ fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
     chart.title = "Plaintes reçues par mois".into();
     chart.description = months
         .iter()
-        .map(|month| format!("{} : {}", month_label(month), month.received))
+        .map(|month| format!("{}\u{a0}: {}", month_label(month), month.received))
         .collect::<Vec<_>>()
-        .join(" ; ");
+        .join("\u{a0}; ");
     let step = (max / 4.0).ceil().max(1.0);
     chart.ticks = (0..=4)
         .map(|i| i as f64 * step)
@@ -654,7 +654,7 @@ fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
                 height,
                 fill: BLUE,
                 tooltip: format!(
-                    "{} : {} {}",
+                    "{}\u{a0}: {} {}",
                     month_label(month),
                     month.received,
                     if month.received > 1 {
@@ -694,14 +694,14 @@ fn compliance_chart(
         .iter()
         .map(|month| {
             format!(
-                "{} : {acknowledgement} {} %, {response} {} %",
+                "{}\u{a0}: {acknowledgement} {} %, {response} {} %",
                 month_label(month),
                 percent(&month.acknowledged),
                 percent(&month.answered)
             )
         })
         .collect::<Vec<_>>()
-        .join(" ; ");
+        .join("\u{a0}; ");
     chart.ticks = [0.0, 25.0, 50.0, 75.0, 100.0]
         .into_iter()
         .map(|value| Tick {
@@ -723,7 +723,7 @@ fn compliance_chart(
                 width,
                 height,
                 fill,
-                tooltip: format!("{} : {what} {} %", month_label(month), percent(share)),
+                tooltip: format!("{}\u{a0}: {what} {} %", month_label(month), percent(share)),
             });
         }
     }

@@ -122,7 +122,7 @@ enum StaffCommand {
 
 fn parse_role(raw: &str) -> Result<Role, String> {
     Role::from_group(raw.trim())
-        .ok_or_else(|| "rôle inconnu : accueil, responsable, direction ou conseil".into())
+        .ok_or_else(|| "rôle inconnu\u{a0}: accueil, responsable, direction ou conseil".into())
 }
 
 #[derive(Subcommand)]
@@ -161,7 +161,7 @@ async fn main() -> std::process::ExitCode {
     match run(Cli::parse()).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("Erreur : {error:#}");
+            eprintln!("Erreur\u{a0}: {error:#}");
             std::process::ExitCode::FAILURE
         }
     }
@@ -202,7 +202,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let at = services.clock.now();
             let report = plaintes_core::checks::run_checks(&services, at).await?;
             println!(
-                "Vérifications du {} : {} plainte(s) examinée(s), {} rappel(s) ou alerte(s), {} dossier(s) anonymisé(s), résumé du jour {}, {} courriel(s) envoyé(s), {} en échec.",
+                "Vérifications du {}\u{a0}: {} plainte(s) examinée(s), {} rappel(s) ou alerte(s), {} dossier(s) anonymisé(s), résumé du jour {}, {} courriel(s) envoyé(s), {} en échec.",
                 french::date_time(at),
                 report.looked_at,
                 report.notices.len(),
@@ -247,7 +247,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             std::fs::create_dir_all(&cli.data_dir)?;
             let store = SqliteStore::open(&cli.data_dir.join("plaintes.sqlite"))?;
             if std::io::stdin().is_terminal() {
-                eprint!("Mot de passe (au moins {PASSWORD_MIN} caractères) : ");
+                eprint!("Mot de passe (au moins {PASSWORD_MIN} caractères)\u{a0}: ");
             }
             let mut password = String::new();
             std::io::stdin().read_line(&mut password)?;
@@ -258,7 +258,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await?;
             let labels: Vec<&str> = member.roles.iter().map(|role| role.label()).collect();
             println!(
-                "Compte créé pour {} ({}) : {}.",
+                "Compte créé pour {} ({})\u{a0}: {}.",
                 member.name,
                 member.email,
                 labels.join(", ")

@@ -46,11 +46,11 @@ fn deadlines_speaks_french_to_people() {
     let output = plaintes(&["deadlines", "--received", "2026-11-27T21:00:00-05:00"]);
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.contains("Réponse écrite au plus tard le 11 décembre 2026 à 23 h 59"),
+        text.contains("Réponse écrite au plus tard le 11\u{a0}décembre 2026 à 23\u{a0}h\u{a0}59"),
         "{text}"
     );
     assert!(
-        text.contains("Accusé de réception au plus tard le 29 novembre 2026 à 21 h"),
+        text.contains("Accusé de réception au plus tard le 29\u{a0}novembre 2026 à 21\u{a0}h"),
         "{text}"
     );
 }
@@ -93,7 +93,7 @@ fn staff_add_creates_an_account_from_a_password_on_standard_input() {
     assert!(output.status.success(), "{output:?}");
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.contains("Compte créé pour Andréane Morin (andreane.m@example.org) : Responsable des plaintes, Direction."),
+        text.contains("Compte créé pour Andréane Morin (andreane.m@example.org)\u{a0}: Responsable des plaintes, Direction."),
         "{text}"
     );
     let short = add("autre@example.org", "court");

@@ -199,13 +199,13 @@ impl PromiseView {
         };
         let due = when(promise.due);
         let words = match &promise.state {
-            PromiseState::Kept { at } => format!("Respecté : fait le {}", when(*at)),
+            PromiseState::Kept { at } => format!("Respecté\u{a0}: fait le {}", when(*at)),
             PromiseState::KeptLate { at } => format!("Fait en retard, le {}", when(*at)),
             PromiseState::Due => format!("À faire d’ici le {due}"),
             PromiseState::Overdue => format!("En retard depuis le {due}"),
-            PromiseState::Moot(why) => format!("Sans objet : {}", why.explain()),
+            PromiseState::Moot(why) => format!("Sans objet\u{a0}: {}", why.explain()),
             PromiseState::Extended { from, reason } => format!(
-                "Prolongé jusqu’au {due} (au lieu du {}) : {reason}",
+                "Prolongé jusqu’au {due} (au lieu du {})\u{a0}: {reason}",
                 when(*from)
             ),
         };
@@ -278,7 +278,7 @@ impl MeasureView {
                 .map(|waiver| waiver.reason.as_str().to_owned()),
             state: state.measure_code(),
             state_label: if let Some(waiver) = &measure.waived {
-                format!("Abandonnée : {}", waiver.reason.as_str())
+                format!("Abandonnée\u{a0}: {}", waiver.reason.as_str())
             } else if let Some(done) = measure.done_on {
                 format!("Faite le {}", french::day(done))
             } else if state.measure_code() == "overdue" {
