@@ -128,7 +128,7 @@ test('the director chooses a period with the keyboard and reads its figures', as
   await activate(page, 'Afficher le rapport');
   await page.waitForURL((url) => url.searchParams.get('periode') === 'mois'
     && url.searchParams.get('mois') === String(now.month) && url.searchParams.get('annee') === String(now.year));
-  await said(page, new RegExp(`^Rapport affiché\u00a0: du 1er ${MONTHS[now.month - 1]}`));
+  await said(page, new RegExp(`^Rapport affiché\u00a0: du 1er\u00a0${MONTHS[now.month - 1]}`));
   assert.equal(await page.locator('.resume-erreurs').count(), 0);
 
   // What was seeded shows, in French figures, beside the same month last year.
@@ -154,7 +154,9 @@ test('the director chooses a period with the keyboard and reads its figures', as
   }
   assert.equal(await figure(page, 'open_now'), numbers.format(expected.current.open_now));
   assert.equal(await figure(page, 'overdue_now'), numbers.format(expected.current.overdue_now));
-  assert.equal(await page.locator('th:text-is("Même période l’an dernier")').count(), 8);
+  assert.equal((await row(page, 'lignes-langues', 'français'))[0], numbers.format(countOf(expected.current.by_language, 'fr-CA')));
+  // Categories, services, channels, languages, months (twice), decisions, satisfaction, causes.
+  assert.equal(await page.locator('th:text-is("Même période l’an dernier")').count(), 9);
   await assertCharts(page, 1);
   const monthLine = page.locator('#lignes-volumes-mois tr').first();
   assert.equal(await monthLine.locator('td').first().textContent(), numbers.format(expected.current.received));
@@ -191,7 +193,7 @@ test('the director chooses a period with the keyboard and reads its figures', as
   await said(page, `Rapport annuel ${now.year} affiché.`);
   assert.equal(await page.locator('h1').innerText(), `Rapport annuel sur les plaintes ${now.year}`);
   assert.equal(await page.locator('.rapport-organisme').textContent(), 'Carrefour jeunesse-emploi de Frontenac');
-  assert.match(await page.locator('#rapport-date').textContent(), /^(1er|\d{1,2}) [a-zéû]+ \d{4}$/);
+  assert.match(await page.locator('#rapport-date').textContent(), /^(1er|\d{1,2})\u00a0[a-zéû]+ \d{4}$/);
   assert.match(await page.title(), new RegExp(`^Rapport annuel sur les plaintes ${now.year} – `));
   const year = await (await fetch(`${baseUrl}/api/staff/reports?from=${now.year}-01-01&to=${now.year}-12-31`, {
     headers: { Authorization: `Bearer ${token}` },

@@ -6,20 +6,7 @@
 //! letter's text, a form's values) is theirs and is not checked.
 
 /// The months, as a date writes them after its day.
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+const MONTHS: [&str; 12] = plaintes_core::french::MONTHS;
 
 /// The elements whose content is what someone typed, not the product's
 /// words: free texts, letters, form values.
