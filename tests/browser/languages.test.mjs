@@ -65,7 +65,10 @@ test('a person reading Arabic complains and opens their file with the keyboard a
   await activate(page, words['nav-complain']);
   await page.waitForURL(/\/ar\/porter-plainte\/$/);
   await typeInto(page, startsWith(words['form-name']), 'سلمى حداد');
-  await typeInto(page, words['form-email'], 'salma@example.com');
+  // A phone number, not an e-mail address: the suite's browsers all come
+  // from one address, whose mail the outbox limits per day
+  // (outbox::PUBLIC_MAIL_PER_SOURCE); the page is then the acknowledgement.
+  await typeInto(page, words['form-phone'], '418 555-0188');
   await chooseRadio(page, words['settings-category-prestation-de-services'], words['settings-category-delais']);
   await typeInto(page, startsWith(words['form-description']), 'وعدوني بموعد ولم يتصل بي أحد.');
   await check(page, startsWith(words['form-consent']));
