@@ -4,7 +4,6 @@
 
 use askama::Template;
 use plaintes_core::complaint::ComplaintInput;
-use plaintes_core::settings::Choice;
 use plaintes_core::words::Catalogue;
 use plaintes_core::Organisation;
 
@@ -35,25 +34,6 @@ pub(crate) mod nav {
             _ => None,
         }
     }
-}
-
-/// A text of the settings, in French: itself in French, its translation
-/// (the message `key`) in another language.
-pub(crate) fn translated(words: &Catalogue, french: &str, key: &str) -> String {
-    if words.language().is_reference() {
-        french.to_owned()
-    } else {
-        words.t(key)
-    }
-}
-
-/// A category's or a service's label in the page's language.
-pub(crate) fn choice(words: &Catalogue, choice: &Choice, kind: &str) -> String {
-    translated(
-        words,
-        &choice.label,
-        &format!("settings-{kind}-{}", choice.code.replace('_', "-")),
-    )
 }
 
 /// The organisation's mission, one paragraph per entry: the settings' in

@@ -200,15 +200,12 @@ pub(crate) fn contact_title(
     organisation: &Organisation,
     contact: &Contact,
 ) -> String {
-    if words.language().is_reference() {
-        return contact.title.to_lowercase();
-    }
     let key = if std::ptr::eq(contact, &organisation.board) {
         "settings-board-title"
     } else {
         "settings-director-title"
     };
-    words.t(key)
+    words.settings_text(&contact.title.to_lowercase(), key)
 }
 
 /// What the written response tells the client.

@@ -87,10 +87,7 @@ impl Contact {
     /// The phone number with its extension after a comma, as the OQLF
     /// writes it: « 418 335-0802, poste 207 ».
     pub fn phone_display(&self) -> String {
-        match &self.extension {
-            Some(extension) => format!("{}, poste\u{a0}{}", self.phone, extension),
-            None => self.phone.clone(),
-        }
+        self.phone_in(crate::words::french())
     }
 
     /// The phone number as a language writes it: « 418 335-0802, poste
@@ -212,6 +209,15 @@ pub struct Choice {
 
 /// The folder, beside the settings file, of the languages' catalogues.
 pub const CATALOGUE_FOLDER: &str = "langues";
+
+impl Choice {
+    /// Its label in a language: the settings' in French, the message
+    /// `settings-<kind>-<code>` (`settings-category-delais`) in another.
+    pub fn label_in(&self, kind: &str, words: &crate::words::Catalogue) -> String {
+        let key = format!("settings-{kind}-{}", self.code.replace('_', "-"));
+        words.settings_text(&self.label, &key)
+    }
+}
 
 /// Why the settings could not be used.
 #[derive(Debug, thiserror::Error)]

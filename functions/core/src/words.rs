@@ -311,6 +311,16 @@ impl Catalogue {
         &self.language.code
     }
 
+    /// A text of the settings, which are in French: itself in French, its
+    /// translation (the message `key`, `settings-…`) in another language.
+    pub fn settings_text(&self, french: &str, key: &str) -> String {
+        if self.language.is_reference() {
+            french.to_owned()
+        } else {
+            self.t(key)
+        }
+    }
+
     /// Where the language's public pages start: `/`, `/es/`.
     pub fn home(&self) -> String {
         self.language.prefix()

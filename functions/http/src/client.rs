@@ -638,15 +638,9 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
     let procedure = &complaint.procedure;
     let now = services.clock.now();
     let deadlines = client_deadlines(complaint, now, words);
-    let label = |choice: Option<&plaintes_core::settings::Choice>, kind: &str, french: &str| match (
-        words.language().is_reference(),
-        choice,
-    ) {
-        (false, Some(choice)) => words.t(&format!(
-            "settings-{kind}-{}",
-            choice.code.replace('_', "-")
-        )),
-        _ => french.to_owned(),
+    // A choice the settings no longer offer keeps its code.
+    let label = |choice: Option<&plaintes_core::settings::Choice>, kind: &str, code: &str| {
+        choice.map_or_else(|| code.to_owned(), |choice| choice.label_in(kind, words))
     };
     ClientFile {
         credentials: ClientCredentials {
@@ -663,7 +657,7 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
                 .iter()
                 .find(|c| c.code == complaint.category.code()),
             "category",
-            complaint.category.label(organisation),
+            complaint.category.code(),
         ),
         service: complaint.service.as_ref().map(|service| {
             label(
@@ -672,7 +666,7 @@ fn view(services: &Services, form: &Form, file: &client::ClientFile) -> ClientFi
                     .iter()
                     .find(|c| c.code == service.code()),
                 "service",
-                service.label(organisation),
+                service.code(),
             )
         }),
         name: complaint.complainant.name().map(|name| name.to_string()),
