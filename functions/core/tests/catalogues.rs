@@ -267,3 +267,23 @@ fn tempfolder() -> PathBuf {
     std::fs::remove_dir_all(&folder).ok();
     folder
 }
+
+#[test]
+fn the_staff_dates_and_the_french_catalogue_write_a_moment_the_same_way() {
+    let organisation = organisation();
+    let french = organisation.words.french();
+    for at in [
+        "2026-07-01T13:00:00Z",
+        "2026-12-14T21:30:00Z",
+        "2026-03-03T14:05:00Z",
+    ] {
+        let at: chrono::DateTime<chrono::Utc> = at.parse().unwrap();
+        assert_eq!(french.date(at), plaintes_core::french::date(at));
+        assert_eq!(french.date_time(at), plaintes_core::french::date_time(at));
+        assert_eq!(french.long_date(at), plaintes_core::french::long_date(at));
+    }
+    assert_eq!(
+        organisation.director.phone_display(),
+        "418 335-0802, poste\u{a0}207"
+    );
+}
