@@ -62,19 +62,17 @@ pub fn acknowledgement(
         access_code: access_code.display(),
     };
     to_the_client(organisation, complaint, to, |words, _| {
-        Ok(Part {
-            subject: words.t1("ack-subject", "reference", &letter.reference),
-            text: AcknowledgementText {
+        Part::of(
+            words.t1("ack-subject", "reference", &letter.reference),
+            AcknowledgementText {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-            html: AcknowledgementHtml {
+            },
+            AcknowledgementHtml {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-        })
+            },
+        )
     })
 }
 
@@ -83,6 +81,17 @@ struct Part {
     subject: String,
     text: String,
     html: String,
+}
+
+impl Part {
+    /// A version rendered from its text and HTML templates.
+    fn of(subject: String, text: impl Template, html: impl Template) -> Result<Self, RenderError> {
+        Ok(Self {
+            subject,
+            text: text.render()?,
+            html: html.render()?,
+        })
+    }
 }
 
 #[derive(Template)]
@@ -301,21 +310,19 @@ pub fn response(
         settled: letter.settled,
     };
     to_the_client(organisation, complaint, letter.to, |words, first| {
-        Ok(Part {
-            subject: words.t1("response-subject", "reference", &page.reference),
-            text: ResponseText {
+        Part::of(
+            words.t1("response-subject", "reference", &page.reference),
+            ResponseText {
                 words,
                 first,
                 letter: &page,
-            }
-            .render()?,
-            html: ResponseHtml {
+            },
+            ResponseHtml {
                 words,
                 first,
                 letter: &page,
-            }
-            .render()?,
-        })
+            },
+        )
     })
 }
 
@@ -549,19 +556,17 @@ pub fn new_code(
         access_code: code.display(),
     };
     to_the_client(organisation, complaint, to, |words, _| {
-        Ok(Part {
-            subject: words.t1("code-subject", "reference", &letter.reference),
-            text: NewCodeText {
+        Part::of(
+            words.t1("code-subject", "reference", &letter.reference),
+            NewCodeText {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-            html: NewCodeHtml {
+            },
+            NewCodeHtml {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-        })
+            },
+        )
     })
 }
 
@@ -650,19 +655,17 @@ pub fn follow_up_invitation(
         reference: complaint.reference.to_string(),
     };
     to_the_client(organisation, complaint, to, |words, _| {
-        Ok(Part {
-            subject: words.t1("invite-subject", "reference", &letter.reference),
-            text: InvitationText {
+        Part::of(
+            words.t1("invite-subject", "reference", &letter.reference),
+            InvitationText {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-            html: InvitationHtml {
+            },
+            InvitationHtml {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-        })
+            },
+        )
     })
 }
 
@@ -713,25 +716,23 @@ pub fn extension(
         first_due: complaint.response_due,
     };
     to_the_client(organisation, complaint, to, |words, _| {
-        Ok(Part {
-            subject: words.t2(
+        Part::of(
+            words.t2(
                 "extension-subject",
                 "reference",
                 &letter.reference,
                 "date",
                 words.long_date(letter.due),
             ),
-            text: ExtensionText {
+            ExtensionText {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-            html: ExtensionHtml {
+            },
+            ExtensionHtml {
                 words,
                 letter: &letter,
-            }
-            .render()?,
-        })
+            },
+        )
     })
     .map(Some)
 }
