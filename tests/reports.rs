@@ -303,7 +303,7 @@ async fn the_reports_pages_are_the_servers_with_the_period_in_the_address() {
     .await;
     assert_eq!(status, 200);
     assert!(
-        html.contains("Rapport affiché&nbsp;: du 1er\u{a0}novembre 2026 au 30\u{a0}novembre 2026.")
+        html.contains("Rapport affiché\u{a0}: du 1er\u{a0}novembre 2026 au 30\u{a0}novembre 2026.")
     );
     assert!(html.contains("data-chiffre=\"received\" data-periode=\"current\">1</td>"));
     assert!(html.contains("href=\"/api/staff/reports.csv?from=2026-11-01&#38;to=2026-11-30\""));
@@ -325,7 +325,7 @@ async fn the_reports_pages_are_the_servers_with_the_period_in_the_address() {
     )
     .await;
     assert_eq!(status, 422);
-    assert!(html.contains("<title>Erreur&nbsp;: Rapports"));
+    assert!(html.contains("<title>Erreur\u{a0}: Rapports"));
     assert!(html.contains("<li><a href=\"#rapport-au\">Le dernier jour doit être"));
     assert!(html.contains("id=\"rapport-au\" name=\"au\" value=\"2026-11-01\" aria-invalid=\"true\" aria-describedby=\"rapport-au-erreur\""));
     assert!(!html.contains("id=\"rapport\""));

@@ -176,7 +176,7 @@ async fn each_step_is_a_plain_form_refused_beside_its_fields_and_done_by_redirec
     .await;
     assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = answer.text().await.unwrap();
-    assert!(html.contains("<title>Erreur&nbsp;: Plainte"));
+    assert!(html.contains("<title>Erreur\u{a0}: Plainte"));
     assert!(html.contains("<div class=\"resume-erreurs\" tabindex=\"-1\" autofocus>"));
     assert!(html.contains("<li><a href=\"#analyse-faits\">"));
     assert!(html.contains("<p class=\"erreur\" id=\"analyse-faits-erreur\">"));

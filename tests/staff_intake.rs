@@ -375,7 +375,7 @@ async fn the_intake_page_records_a_complaint_and_helps_a_caller_without_a_script
     .await;
     assert_eq!(answer.status(), 422);
     let html = answer.text().await.unwrap();
-    assert!(html.contains("<title>Erreur&nbsp;: Nouvelle plainte"));
+    assert!(html.contains("<title>Erreur\u{a0}: Nouvelle plainte"));
     assert!(html.contains("La plainte n’a pas été enregistrée. Corrigez ces points\u{a0}:"));
     let channel = html
         .find("<li><a href=\"#channel-telephone\">")

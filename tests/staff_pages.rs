@@ -275,7 +275,7 @@ fn a_refused_sign_in_keeps_the_address_and_names_each_field() {
     form.errors
         .push(("password", "Entrez votre mot de passe.".into()));
     let html = admin_sign_in_page(&organisation(), &form).unwrap();
-    assert!(html.contains("<title>Erreur&nbsp;: Connexion"));
+    assert!(html.contains("<title>Erreur\u{a0}: Connexion"));
     assert!(tag_with_id(&html, "courriel").contains("value=\"julie@example.org\""));
     let password = tag_with_id(&html, "mot-de-passe");
     assert!(password.contains("aria-invalid=\"true\""), "{password}");
@@ -598,11 +598,11 @@ async fn the_reports_page_shows_every_section_beside_last_year_with_a_table_afte
         assert!(html.contains("id=\"lignes-engagements-mois\""));
         // The promises are the organisation's, as its settings say.
         assert!(html.contains(&format!(
-            "Accusé de réception dans les {}&nbsp;heures",
+            "Accusé de réception dans les {}\u{a0}heures",
             organisation.deadlines.acknowledgement_hours
         )));
         assert!(html.contains(&format!(
-            "Réponse écrite dans les {}&nbsp;jours ouvrables",
+            "Réponse écrite dans les {}\u{a0}jours ouvrables",
             organisation.deadlines.response_business_days
         )));
         for figure in [
@@ -641,7 +641,7 @@ async fn the_reports_page_offers_the_csv_file_and_the_annual_report() {
         "<a href=\"/admin/rapports/imprimer/?annee={}\" id=\"lien-rapport-annuel\">Rapport annuel imprimable</a>",
         report.period.from.format("%Y")
     )));
-    assert!(html.contains(&format!("Rapport affiché&nbsp;: {}.", report.period.label)));
+    assert!(html.contains(&format!("Rapport affiché\u{a0}: {}.", report.period.label)));
 }
 
 #[tokio::test]
@@ -708,7 +708,7 @@ async fn the_script_holds_no_figure_nor_period_and_a_report_shows_typed_text_as_
             due_display: "1er\u{a0}décembre 2026".into(),
             done_display: None,
             state: "overdue",
-            state_label: "En retard",
+            state_label: "En retard".into(),
             look: "overdue",
         });
     let html = admin_reports_page(&organisation(), &director(), &page).unwrap();

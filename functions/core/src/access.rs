@@ -14,6 +14,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::words::{french, Wording};
+
 /// A staff role, as the identity provider's groups name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Role {
@@ -54,13 +56,19 @@ impl Role {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming the role.
+    pub fn key(self) -> &'static str {
         match self {
-            Role::Reception => "Accueil",
-            Role::Handler => "Responsable des plaintes",
-            Role::Direction => "Direction",
-            Role::Board => "Conseil d’administration",
+            Role::Reception => "role-reception",
+            Role::Handler => "role-handler",
+            Role::Direction => "role-direction",
+            Role::Board => "role-board",
         }
+    }
+
+    /// The role's name, for staff.
+    pub fn label(self) -> String {
+        french().t(self.key())
     }
 
     pub const ALL: [Role; 4] = [Role::Reception, Role::Handler, Role::Direction, Role::Board];
@@ -309,13 +317,21 @@ pub fn names_the_director(named: &[StaffMember]) -> bool {
     named.iter().any(|m| m.has(Role::Direction))
 }
 
-/// Why someone cannot be made a complaint's manager.
+/// Why someone cannot be made a complaint's manager (said in French).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.wording())]
 pub enum AssignmentError {
-    #[error("cette personne n’a pas le rôle de responsable des plaintes")]
     NotAHandler,
-    #[error("cette personne est visée par la plainte\u{a0}: elle ne peut pas la traiter")]
     NamedInComplaint,
+}
+
+impl AssignmentError {
+    pub fn wording(&self) -> Wording {
+        Wording::new(match self {
+            AssignmentError::NotAHandler => "assignment-not-a-handler",
+            AssignmentError::NamedInComplaint => "assignment-named",
+        })
+    }
 }
 
 /// Whether `candidate` may be assigned the complaint whose staff is `case`:

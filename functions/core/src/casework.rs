@@ -27,6 +27,7 @@ use crate::procedure::{
     WrittenResponse,
 };
 use crate::submission::{receive, Consent, Reception, SubmitError, Submitted};
+use crate::words::french;
 
 /// How far back the complaint list looks, in years before the current
 /// one: complaints stay open a few weeks, and older closed ones belong to
@@ -208,7 +209,7 @@ pub async fn record_intake(
         _ => {
             errors.push(FieldError {
                 field: "channel",
-                message: "Choisissez comment la plainte a été reçue\u{a0}: téléphone, en personne, courrier ou courriel.".into(),
+                message: french().t("invalid-intake-channel"),
             });
             None
         }
@@ -243,8 +244,7 @@ pub async fn record_intake(
         if complaint.consent {
             errors.push(FieldError {
                 field: "consent",
-                message: "Cochez soit l’accord de la personne, soit son refus, pas les deux."
-                    .into(),
+                message: french().t("invalid-consent-both"),
             });
         }
         for (field, value) in [
@@ -258,7 +258,7 @@ pub async fn record_intake(
             if !value.trim().is_empty() {
                 errors.push(FieldError {
                     field,
-                    message: "La personne refuse que ses renseignements soient utilisés\u{a0}: laissez ce champ vide, la plainte est enregistrée sans eux.".into(),
+                    message: french().t("invalid-consent-refused-field"),
                 });
             }
         }
@@ -347,8 +347,11 @@ fn in_directory(members: &[StaffMember], parts: &[&str]) -> Result<Vec<StaffMemb
     for part in parts {
         let found = members
             .iter()
-            .find(|m| m.id.as_str() == part.trim().to_lowercase() || m.email.eq_ignore_ascii_case(part.trim()))
-            .ok_or_else(|| format!("«\u{a0}{part}\u{a0}» n’est pas dans le répertoire du personnel\u{a0}: vérifiez son adresse courriel."))?;
+            .find(|m| {
+                m.id.as_str() == part.trim().to_lowercase()
+                    || m.email.eq_ignore_ascii_case(part.trim())
+            })
+            .ok_or_else(|| french().t1("invalid-not-in-directory", "who", part))?;
         if !named.iter().any(|m| m.id == found.id) {
             named.push(found.clone());
         }
@@ -430,8 +433,7 @@ impl Step<'_> {
             if when < complaint.received_at {
                 return Err(CaseError::Invalid(vec![FieldError {
                     field: "at",
-                    message: "La confirmation ne peut pas précéder la réception de la plainte."
-                        .into(),
+                    message: french().t("invalid-acknowledgement-before-receipt"),
                 }]));
             }
             Ok(complaint
@@ -448,7 +450,7 @@ impl Step<'_> {
         let unknown = || {
             CaseError::Invalid(vec![FieldError {
                 field: "handler",
-                message: "Choisissez un responsable des plaintes dans la liste.".into(),
+                message: french().t("invalid-handler"),
             }])
         };
         // The complaint's existence is checked before the directory is asked.
@@ -658,13 +660,9 @@ impl Step<'_> {
         let (services, member) = (self.services, self.member);
         let mut errors = crate::complaint::Errors::default();
         let due_on = errors.take("due_on", parse_day(due_on));
-        let reason = errors.take(
+        let reason = errors.take_said(
             "reason",
-            crate::complaint::ComplaintText::parse(
-                reason,
-                2000,
-                "Indiquez la raison\u{a0}: la personne la lira.",
-            ),
+            crate::complaint::ComplaintText::parse_or(reason, 2000, "invalid-extension-reason"),
         );
         let (Some(due_on), Some(reason), true) = (due_on, reason, errors.is_empty()) else {
             return Err(CaseError::Invalid(errors.0));
@@ -776,7 +774,7 @@ impl Step<'_> {
         if done_on > local_date(services.clock.now()) {
             return Err(CaseError::Invalid(vec![FieldError {
                 field: "done_on",
-                message: "Cette date est dans le futur.".into(),
+                message: french().t("invalid-date-future"),
             }]));
         }
         self.apply(Action::ManageMeasures, |complaint, now| {
@@ -796,11 +794,7 @@ impl Step<'_> {
         let read_aloud = match delivery.trim() {
             "read" => true,
             "email" => false,
-            _ => return Err(field_error(
-                "delivery",
-                "Choisissez comment la personne reçoit son code\u{a0}: lu maintenant, ou par courriel."
-                    .into(),
-            )),
+            _ => return Err(field_error("delivery", french().t("invalid-code-delivery"))),
         };
         let code = AccessCode::generate();
         let member = self.member;
@@ -816,10 +810,7 @@ impl Step<'_> {
                     return Ok(events.into());
                 }
                 let Some(email) = complaint.complainant.email() else {
-                    return Err(field_error(
-                        "delivery",
-                        "La personne n’a pas donné de courriel\u{a0}: lisez-lui le code.".into(),
-                    ));
+                    return Err(field_error("delivery", french().t("invalid-code-no-email")));
                 };
                 let message =
                     mail::new_code(&services.organisation, complaint, &code, email.as_str())?;
@@ -843,8 +834,7 @@ impl Step<'_> {
         if !confirmed {
             return Err(field_error(
                 "confirm",
-                "Cochez la case pour confirmer que la personne vous a demandé de retirer sa plainte."
-                    .into(),
+                french().t("invalid-withdraw-confirm"),
             ));
         }
         let member = self.member;

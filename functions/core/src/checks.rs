@@ -56,24 +56,15 @@ pub enum Notice {
 impl Notice {
     /// What the journal says.
     pub fn describe(&self) -> String {
+        let words = crate::words::french();
         match self {
-            Notice::AcknowledgementReminder => "Rappel\u{a0}: accusé de réception à donner".into(),
-            Notice::AcknowledgementEscalation => {
-                "Alerte à la direction\u{a0}: accusé de réception en retard".into()
-            }
-            Notice::ResponseReminder => "Rappel\u{a0}: réponse écrite à envoyer bientôt".into(),
-            Notice::ResponseEscalation => {
-                "Alerte à la direction\u{a0}: réponse écrite en retard".into()
-            }
-            Notice::NewResponseReminder => {
-                "Rappel\u{a0}: nouvelle réponse écrite à envoyer bientôt (plainte rouverte)".into()
-            }
-            Notice::FollowUpInvitation => {
-                "Suivi\u{a0}: la personne est invitée à dire si la solution lui convient".into()
-            }
-            Notice::MeasureReminder { id } => {
-                format!("Rappel\u{a0}: mesure corrective nº\u{a0}{id} en retard")
-            }
+            Notice::AcknowledgementReminder => words.t("notice-acknowledgement-reminder"),
+            Notice::AcknowledgementEscalation => words.t("notice-acknowledgement-escalation"),
+            Notice::ResponseReminder => words.t("notice-response-reminder"),
+            Notice::ResponseEscalation => words.t("notice-response-escalation"),
+            Notice::NewResponseReminder => words.t("notice-new-response-reminder"),
+            Notice::FollowUpInvitation => words.t("notice-follow-up-invitation"),
+            Notice::MeasureReminder { id } => words.t1("notice-measure-reminder", "id", id),
         }
     }
 
@@ -290,6 +281,7 @@ fn notice_mail(
             message: mail::staff_reminder(organisation, complaint, &to, &what)?,
         })
     };
+    let words = crate::words::french();
     let long = crate::french::date_time;
     // The response still owed: the new one after a reopening, or the first
     // (at its extended date when there is one).
@@ -304,41 +296,46 @@ fn notice_mail(
     Ok(match notice {
         Notice::AcknowledgementReminder => vec![staff(
             manager,
-            format!(
-                "l’accusé de réception est à donner au plus tard le {}.",
-                long(complaint.acknowledgement_due)
+            words.t1(
+                "reminder-acknowledgement",
+                "date",
+                long(complaint.acknowledgement_due),
             ),
         )?],
         Notice::AcknowledgementEscalation => vec![staff(
             director,
-            format!(
-                "l’accusé de réception devait être donné au plus tard le {}\u{a0}: il est en retard.",
-                long(complaint.acknowledgement_due)
+            words.t1(
+                "reminder-acknowledgement-late",
+                "date",
+                long(complaint.acknowledgement_due),
             ),
         )?],
         Notice::ResponseReminder | Notice::NewResponseReminder => vec![staff(
             manager,
-            format!(
-                "la réponse écrite est à envoyer au plus tard le {}.",
-                long(response_due)
-            ),
+            words.t1("reminder-response", "date", long(response_due)),
         )?],
         Notice::ResponseEscalation => vec![staff(
             director,
-            format!(
-                "la réponse écrite devait être envoyée au plus tard le {}\u{a0}: elle est en retard de {}.",
+            words.t2(
+                "reminder-response-late",
+                "date",
                 long(response_due),
+                "late",
                 crate::french::business_days(
-                    services.calendar.business_days_between(local_date(response_due), local_date(now)).max(1)
-                )
+                    services
+                        .calendar
+                        .business_days_between(local_date(response_due), local_date(now))
+                        .max(1),
+                ),
             ),
         )?],
         Notice::FollowUpInvitation => {
             let mut mail = vec![staff(
                 manager,
-                format!(
-                    "le suivi auprès de la personne est à faire au plus tard le {}\u{a0}; elle est invitée à répondre depuis son dossier.",
-                    long(complaint.procedure.follow_up_due.unwrap_or(now))
+                words.t1(
+                    "reminder-follow-up",
+                    "date",
+                    long(complaint.procedure.follow_up_due.unwrap_or(now)),
                 ),
             )?];
             if let Some(email) = complaint.complainant.email() {
@@ -356,7 +353,7 @@ fn notice_mail(
             let due = measure
                 .map(|m| crate::french::day(m.due_on))
                 .unwrap_or_default();
-            let what = format!("la mesure corrective nº\u{a0}{id} devait être faite au plus tard le {due}.");
+            let what = words.t2("reminder-measure-late", "id", id, "date", due);
             let mut mail = vec![staff(director.clone(), what.clone())?];
             // The owner is told too when it is an address.
             if let Some(owner) = measure

@@ -176,7 +176,7 @@ pub async fn read(
 }
 
 /// Opens the file, applies `step` and stores it with a notice to the
-/// person handling the complaint.
+/// person handling the complaint, saying the message `notice`.
 async fn act<F>(
     services: &Services,
     credentials: &Credentials<'_>,
@@ -189,7 +189,8 @@ where
     let mut complaint = open(services, credentials).await?;
     let now = services.clock.now();
     let events = step(&mut complaint, now)?;
-    let message = mail::client_notice(&services.organisation, &complaint, notice)?;
+    let notice = services.organisation.words.french().t(notice);
+    let message = mail::client_notice(&services.organisation, &complaint, &notice)?;
     // A client's steps mail staff: limited like all mail the public causes.
     let admission = outbox::admit_notice(services, &message.to, credentials.address, now).await?;
     let mail = admission
@@ -242,7 +243,7 @@ pub async fn add_information(
     act(
         services,
         credentials,
-        "La personne plaignante a ajouté une information à son dossier.",
+        "news-information-added",
         |complaint, now| {
             if !complaint.status.is_open() {
                 return Err(StepError::Finished.into());
@@ -272,15 +273,10 @@ pub async fn withdraw(
     let retention = Duration::days(i64::from(
         services.organisation.retention.days_after_closing,
     ));
-    act(
-        services,
-        credentials,
-        "La personne plaignante a retiré sa plainte.",
-        |complaint, now| {
-            complaint.withdraw(now, retention)?;
-            Ok(vec![client_event(now, EventKind::Withdrawn)])
-        },
-    )
+    act(services, credentials, "news-withdrawn", |complaint, now| {
+        complaint.withdraw(now, retention)?;
+        Ok(vec![client_event(now, EventKind::Withdrawn)])
+    })
     .await
 }
 
@@ -314,31 +310,26 @@ pub async fn answer_satisfaction(
             .map_err(|wording| invalid("comment", credentials.words.say(&wording)))?,
         ),
     };
-    act(
-        services,
-        credentials,
-        "La personne plaignante a répondu au suivi\u{a0}: elle dit si la solution lui convient.",
-        |complaint, now| {
-            if !may_answer_satisfaction(complaint) {
-                return Err(StepError::FollowUpNotOpen.into());
-            }
-            complaint.status = complaint
-                .status
-                .apply(Transition::FollowUp)
-                .map_err(StepError::from)?;
-            complaint.procedure.follow_up = Some(FollowUp {
-                satisfaction,
-                adjustment: None,
-                at: now,
-                comment,
-                by_client: true,
-            });
-            Ok(vec![client_event(
-                now,
-                EventKind::FollowedUp { satisfaction },
-            )])
-        },
-    )
+    act(services, credentials, "news-answered", |complaint, now| {
+        if !may_answer_satisfaction(complaint) {
+            return Err(StepError::FollowUpNotOpen.into());
+        }
+        complaint.status = complaint
+            .status
+            .apply(Transition::FollowUp)
+            .map_err(StepError::from)?;
+        complaint.procedure.follow_up = Some(FollowUp {
+            satisfaction,
+            adjustment: None,
+            at: now,
+            comment,
+            by_client: true,
+        });
+        Ok(vec![client_event(
+            now,
+            EventKind::FollowedUp { satisfaction },
+        )])
+    })
     .await
 }
 
@@ -456,11 +447,9 @@ pub fn client_wording(kind: &EventKind, words: &Catalogue) -> Option<String> {
         EventKind::Received { channel } => {
             with("event-received", "channel", channel.code().to_owned())
         }
-        EventKind::Acknowledged { means } => with(
-            "event-acknowledged",
-            "means",
-            words.t(acknowledgement_key(*means)),
-        ),
+        EventKind::Acknowledged { means } => {
+            with("event-acknowledged", "means", words.t(means.key()))
+        }
         EventKind::Assigned { .. } => words.t("event-assigned"),
         EventKind::DecisionRecorded { .. } => words.t("event-decided"),
         EventKind::ResponseSent {
@@ -501,26 +490,7 @@ pub fn client_wording(kind: &EventKind, words: &Catalogue) -> Option<String> {
 
 /// The message naming a way a complaint came in, for the client.
 pub fn channel_key(channel: crate::complaint::Channel) -> &'static str {
-    use crate::complaint::Channel::*;
-    match channel {
-        Web => "channel-web",
-        Telephone => "channel-telephone",
-        InPerson => "channel-in-person",
-        Mail => "channel-mail",
-        Email => "channel-email",
-    }
-}
-
-/// The message naming how the receipt was confirmed, for the client.
-fn acknowledgement_key(means: crate::ports::AcknowledgementMeans) -> &'static str {
-    use crate::ports::AcknowledgementMeans::*;
-    match means {
-        Email => "acknowledged-email",
-        ConfirmationPage => "acknowledged-page",
-        Telephone => "acknowledged-telephone",
-        InPerson => "acknowledged-in-person",
-        Letter => "acknowledged-letter",
-    }
+    channel.key()
 }
 
 /// The message naming how a written response went, for the client.
@@ -535,26 +505,12 @@ pub fn means_key(means: crate::procedure::ResponseMeans) -> &'static str {
 
 /// The client's answer at the follow-up, in the client's words.
 pub fn satisfaction_key(satisfaction: crate::procedure::Satisfaction) -> &'static str {
-    use crate::procedure::Satisfaction::*;
-    match satisfaction {
-        Satisfied => "satisfaction-satisfied",
-        NotSatisfied => "satisfaction-not-satisfied",
-        NoAnswer => "satisfaction-no-answer",
-    }
+    satisfaction.client_key()
 }
 
 /// The message naming where a complaint stands, for the client.
 pub fn status_key(status: Status) -> &'static str {
-    match status {
-        Status::Received => "status-received",
-        Status::Acknowledged => "status-acknowledged",
-        Status::InAnalysis => "status-in-analysis",
-        Status::Decided => "status-decided",
-        Status::Answered => "status-answered",
-        Status::FollowedUp => "status-followed-up",
-        Status::Closed => "status-closed",
-        Status::Withdrawn => "status-withdrawn",
-    }
+    status.key()
 }
 
 /// The client's whole file as data (Law 25 portability): what they sent,
@@ -562,9 +518,9 @@ pub fn status_key(status: Status) -> &'static str {
 #[derive(Debug, Clone, Serialize)]
 pub struct Export {
     pub reference: String,
-    pub status: &'static str,
+    pub status: String,
     pub received_at: DateTime<Utc>,
-    pub channel: &'static str,
+    pub channel: String,
     pub category: String,
     pub service: Option<String>,
     pub name: Option<String>,
@@ -588,7 +544,7 @@ pub struct Export {
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportedResponse {
     pub sent_at: DateTime<Utc>,
-    pub means: &'static str,
+    pub means: String,
     pub subject: String,
     pub text: String,
 }
@@ -602,7 +558,7 @@ pub struct ExportedAddition {
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportedSatisfaction {
     pub at: DateTime<Utc>,
-    pub answer: &'static str,
+    pub answer: String,
     pub comment: Option<String>,
 }
 

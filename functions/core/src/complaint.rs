@@ -255,11 +255,16 @@ impl TryFrom<String> for PhoneNumber {
 impl ComplaintText {
     /// `max` is the limit in characters; `empty` the message when nothing was written.
     pub fn parse(raw: &str, max: usize, empty: &str) -> Result<Self, String> {
-        Self::parse_with(raw, max, empty, |length| {
-            format!(
-                "Ce texte est trop long\u{a0}: {length} caractères pour {max} au plus. Raccourcissez-le un peu."
-            )
+        Self::checked(raw, max).map_err(|wording| match wording {
+            Some(wording) => wording.to_string(),
+            None => empty.to_owned(),
         })
+    }
+
+    /// The same for a text staff typed, said in French: `empty` is the
+    /// message when nothing was written.
+    pub fn parse_or(raw: &str, max: usize, empty: &'static str) -> Result<Self, Wording> {
+        Self::checked(raw, max).map_err(|wording| wording.unwrap_or_else(|| Wording::new(empty)))
     }
 
     /// The same for one of several boxes side by side of the public form,
@@ -282,28 +287,28 @@ impl ComplaintText {
                 .with("length", Arg::Count(length))
                 .with("max", Arg::Count(max)));
         }
-        Self::parse(&text, max, "").map_err(|_| Wording::new("error-text-characters"))
+        Self::checked(&text, max).map_err(|_| Wording::new("error-text-characters"))
     }
 
-    fn parse_with(
-        raw: &str,
-        max: usize,
-        empty: &str,
-        too_long: impl Fn(usize) -> String,
-    ) -> Result<Self, String> {
+    /// The text, or what is wrong with it: `None` when nothing was written.
+    fn checked(raw: &str, max: usize) -> Result<Self, Option<Wording>> {
         let text = raw.trim().replace("\r\n", "\n");
         if text.is_empty() {
-            return Err(empty.into());
+            return Err(None);
         }
         let length = text.chars().count();
         if length > max {
-            return Err(too_long(length));
+            return Err(Some(
+                Wording::new("invalid-text-too-long")
+                    .with("length", length)
+                    .with("max", max),
+            ));
         }
         if text
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t')
         {
-            return Err("Ce texte contient des caractères invalides.".into());
+            return Err(Some(Wording::new("error-text-characters")));
         }
         Ok(Self(text))
     }
@@ -401,14 +406,21 @@ impl Channel {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming the channel, the same words for the client and
+    /// for staff.
+    pub fn key(self) -> &'static str {
         match self {
-            Channel::Web => "Site web",
-            Channel::Telephone => "Téléphone",
-            Channel::InPerson => "En personne",
-            Channel::Mail => "Courrier",
-            Channel::Email => "Courriel",
+            Channel::Web => "channel-web",
+            Channel::Telephone => "channel-telephone",
+            Channel::InPerson => "channel-in-person",
+            Channel::Mail => "channel-mail",
+            Channel::Email => "channel-email",
         }
+    }
+
+    /// The channel's name, for staff.
+    pub fn label(self) -> String {
+        crate::words::french().t(self.key())
     }
 }
 
@@ -791,13 +803,6 @@ impl<'w> Errors<'w> {
         Self(Vec::new(), words)
     }
 
-    pub(crate) fn add(&mut self, field: &'static str, message: &str) {
-        self.0.push(FieldError {
-            field,
-            message: message.into(),
-        });
-    }
-
     /// A field's error, said in the language of these errors.
     pub(crate) fn say(&mut self, field: &'static str, wording: Wording) {
         let message = self.1.say(&wording);
@@ -866,8 +871,7 @@ impl Reference {
     }
 
     pub fn parse(raw: &str) -> Result<Self, String> {
-        let invalid =
-            || "Cette référence ne semble pas valide. Exemple\u{a0}: P-2026-0042".to_string();
+        let invalid = || crate::words::french().t("invalid-reference");
         let upper = raw.trim().to_uppercase();
         let rest = upper.strip_prefix("P-").ok_or_else(invalid)?;
         let (year, number) = rest.split_once('-').ok_or_else(invalid)?;
@@ -935,12 +939,12 @@ impl AccessCode {
                 other => other,
             };
             if !CROCKFORD.contains(&(c as u8)) || !c.is_ascii() {
-                return Err("Ce code d’accès ne semble pas valide.".into());
+                return Err(crate::words::french().t("invalid-access-code"));
             }
             code.push(c);
         }
         if code.len() != ACCESS_CODE_CHARS {
-            return Err("Ce code d’accès ne semble pas valide.".into());
+            return Err(crate::words::french().t("invalid-access-code"));
         }
         Ok(Self(code))
     }
@@ -1080,7 +1084,7 @@ impl IdempotencyKey {
         if valid {
             Ok(Self(format!("client:{key}")))
         } else {
-            Err("La clé d’idempotence doit compter de 8 à 200 caractères parmi A–Z, a–z, 0–9, - _ .\u{a0}:".into())
+            Err(crate::words::french().t("invalid-idempotency-key"))
         }
     }
 

@@ -1,12 +1,16 @@
 //! Dates and times written the way Quebec French readers expect them in a
 //! letter: « 1er juillet 2026 », « 14 décembre 2026 à 16 h 30 ». Instants are
-//! always shown in Quebec time, never in the servers' UTC.
+//! always shown in Quebec time, never in the servers' UTC. The words and
+//! their order are the French catalogue's (`words::french`): these are its
+//! shorthands for the staff's pages and mail, which are French only.
 
-use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::calendar::ZONE;
+use crate::words::french;
 
-/// The months' names, January first.
+/// The months' names, January first, as the French catalogue writes them
+/// (`month-1`…): for what needs them as constants, such as the checks of
+/// the typography between a day and its month.
 pub const MONTHS: [&str; 12] = [
     "janvier",
     "février",
@@ -45,72 +49,33 @@ pub fn typeset(text: &str) -> String {
 
 /// « 5 000 »: thousands grouped with a narrow non-breaking space (U+202F).
 pub fn number(value: usize) -> String {
-    let digits = value.to_string();
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    french().number(value)
 }
 
 /// « 1 jour ouvrable », « 3 jours ouvrables » (a non-breaking space after
 /// the number).
 pub fn business_days(days: u32) -> String {
-    if days >= 2 {
-        format!("{days}\u{a0}jours ouvrables")
-    } else {
-        format!("{days}\u{a0}jour ouvrable")
-    }
+    french().t1("business-days", "days", days)
 }
 
 /// "1er juillet 2026", "14 décembre 2026" (local date in America/Toronto)
 pub fn date(at: DateTime<Utc>) -> String {
-    day(at.with_timezone(&ZONE).date_naive())
+    french().date(at)
 }
 
 /// "14 décembre 2026 à 16 h 30", "1er juillet 2026 à 9 h", "3 mars 2026 à 9 h 05"
 pub fn date_time(at: DateTime<Utc>) -> String {
-    let local = at.with_timezone(&ZONE);
-    let day = day(local.date_naive());
-    match local.minute() {
-        0 => format!("{day} à {}\u{a0}h", local.hour()),
-        minute => format!("{day} à {}\u{a0}h\u{a0}{minute:02}", local.hour()),
-    }
+    french().date_time(at)
 }
 
 /// "lundi 14 décembre 2026" (weekday lowercase)
 pub fn long_date(at: DateTime<Utc>) -> String {
-    let local = at.with_timezone(&ZONE).date_naive();
-    format!("{} {}", weekday(local.weekday()), day(local))
+    french().long_date(at)
 }
 
 /// same as `date` but for a NaiveDate
 pub fn day(date: NaiveDate) -> String {
-    // French writes the first of the month as an ordinal, the others as cardinals.
-    let number = match date.day() {
-        1 => "1er".to_string(),
-        n => n.to_string(),
-    };
-    format!(
-        "{number}\u{a0}{} {}",
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
-}
-
-fn weekday(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Mon => "lundi",
-        Weekday::Tue => "mardi",
-        Weekday::Wed => "mercredi",
-        Weekday::Thu => "jeudi",
-        Weekday::Fri => "vendredi",
-        Weekday::Sat => "samedi",
-        Weekday::Sun => "dimanche",
-    }
+    french().day(date)
 }
 
 #[cfg(test)]
@@ -162,6 +127,13 @@ mod tests {
         ];
         for (month, text) in (1..=12).zip(expected) {
             assert_eq!(day(ymd(2026, month, 15)), text);
+        }
+    }
+
+    #[test]
+    fn the_months_constants_are_the_catalogues() {
+        for (index, month) in MONTHS.iter().enumerate() {
+            assert_eq!(french().t(&format!("month-{}", index + 1)), *month);
         }
     }
 

@@ -1,9 +1,12 @@
 //! The life of a complaint as one state machine: every change of status in
 //! the product goes through `Status::apply`, so what may follow what is
 //! written once, here. The page never decides whether a step is possible;
-//! it asks this match, and shows its French reason when it says no.
+//! it asks this match, and shows its reason (a message of the French
+//! catalogue) when it says no.
 
 use serde::{Deserialize, Serialize};
+
+use crate::words::Wording;
 
 /// Where a complaint stands in the policy's procedure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,43 +60,30 @@ pub struct InvalidTransition {
 }
 
 impl InvalidTransition {
-    /// Why the step is refused, in French, for the staff member who tried.
-    pub fn explain(&self) -> &'static str {
+    /// Why the step is refused, for the staff member who tried.
+    pub fn wording(&self) -> Wording {
         use Status::*;
         use Transition::*;
-        match (self.from, self.transition) {
-            (Closed, Withdraw) | (Withdrawn, _) => {
-                "Cette plainte est fermée ou retirée\u{a0}: elle ne peut plus changer."
-            }
-            (Closed, _) => {
-                "Cette plainte est fermée\u{a0}: la direction peut la rouvrir en donnant la raison."
-            }
-            (_, Acknowledge) => "La réception de cette plainte a déjà été confirmée au client.",
-            (_, Analyse) => {
-                "La réponse écrite est déjà envoyée\u{a0}: l’analyse ne peut plus changer."
-            }
-            (Received | Acknowledged, Decide) => {
-                "Consignez d’abord l’analyse\u{a0}: la décision en découle."
-            }
-            (_, Decide) => {
-                "La réponse écrite est déjà envoyée\u{a0}: la décision ne peut plus changer."
-            }
-            (Received | Acknowledged | InAnalysis, Answer) => {
-                "Consignez d’abord une décision\u{a0}: la réponse écrite l’explique au client."
-            }
-            (_, Answer) => {
-                "La réponse écrite a déjà été envoyée\u{a0}; elle reste au dossier telle quelle."
-            }
-            (_, FollowUp) => "Le suivi se fait après l’envoi de la réponse écrite.",
-            (_, Close) => {
-                "Une plainte se ferme après la réponse écrite et le suivi auprès du client."
-            }
-            (_, Reopen) => "Seule une plainte fermée peut être rouverte.",
-            (_, Settle) => {
-                "Seule une plainte qui vient d’être reçue peut être réglée sur-le-champ."
-            }
-            (_, Withdraw) => "Cette plainte ne peut pas être retirée maintenant.",
-        }
+        Wording::new(match (self.from, self.transition) {
+            (Closed, Withdraw) | (Withdrawn, _) => "step-over",
+            (Closed, _) => "step-closed",
+            (_, Acknowledge) => "step-already-acknowledged",
+            (_, Analyse) => "step-analysis-fixed",
+            (Received | Acknowledged, Decide) => "step-analysis-first",
+            (_, Decide) => "step-decision-fixed",
+            (Received | Acknowledged | InAnalysis, Answer) => "step-decision-first",
+            (_, Answer) => "step-already-answered",
+            (_, FollowUp) => "step-follow-up-early",
+            (_, Close) => "step-close-early",
+            (_, Reopen) => "step-reopen-closed-only",
+            (_, Settle) => "step-settle-new-only",
+            (_, Withdraw) => "step-withdraw-not-now",
+        })
+    }
+
+    /// Why the step is refused, in French.
+    pub fn explain(&self) -> String {
+        self.wording().to_string()
     }
 }
 
@@ -153,18 +143,24 @@ impl Status {
         }
     }
 
-    /// The status in words, for the client and for staff.
-    pub fn label(self) -> &'static str {
+    /// The message naming the status, the same words for the client and
+    /// for staff.
+    pub fn key(self) -> &'static str {
         match self {
-            Status::Received => "Reçue",
-            Status::Acknowledged => "Réception confirmée",
-            Status::InAnalysis => "En analyse",
-            Status::Decided => "Décision prise",
-            Status::Answered => "Réponse envoyée",
-            Status::FollowedUp => "Suivi fait",
-            Status::Closed => "Fermée",
-            Status::Withdrawn => "Retirée",
+            Status::Received => "status-received",
+            Status::Acknowledged => "status-acknowledged",
+            Status::InAnalysis => "status-in-analysis",
+            Status::Decided => "status-decided",
+            Status::Answered => "status-answered",
+            Status::FollowedUp => "status-followed-up",
+            Status::Closed => "status-closed",
+            Status::Withdrawn => "status-withdrawn",
         }
+    }
+
+    /// The status in words, for staff.
+    pub fn label(self) -> String {
+        crate::words::french().t(self.key())
     }
 }
 

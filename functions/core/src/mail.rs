@@ -1,5 +1,7 @@
 //! The letters the system writes, rendered by askama from typed data into
-//! French plain text and HTML. No markup or wording lives in Rust code.
+//! plain text and HTML: to the client in their language then in French, to
+//! staff in French. No markup lives in Rust code, and every word comes from
+//! the catalogue.
 
 use askama::Template;
 use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
@@ -11,7 +13,7 @@ use crate::complaint::{AccessCode, Complaint};
 use crate::french;
 use crate::ports::{MailError, Message};
 use crate::settings::{Contact, Organisation};
-use crate::words::Catalogue;
+use crate::words::{Catalogue, ToArg};
 
 #[derive(Debug, thiserror::Error)]
 #[error("a letter could not be rendered: {0}")]
@@ -333,24 +335,27 @@ pub fn response(
 /// and the analysis stay internal: staff choose what of them to tell.
 pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> String {
     use crate::procedure::DecisionKind;
-    let mut paragraphs = vec!["Nous avons examiné votre plainte avec attention.".to_owned()];
+    let words = organisation.words.french();
+    let mut paragraphs = vec![words.t("draft-opening")];
     if let Some(decision) = &complaint.procedure.decision {
-        let kinds: Vec<&str> = decision
+        let kinds: Vec<String> = decision
             .kinds
             .iter()
-            .map(|kind| match kind {
-                DecisionKind::Apology => "nous vous présentons nos excuses",
-                DecisionKind::Repair => "nous réparons ce qui doit l’être",
-                DecisionKind::Compensation => "nous vous offrons une compensation",
-                DecisionKind::PracticeChange => "nous changeons notre façon de faire",
+            .map(|kind| {
+                words.t(match kind {
+                    DecisionKind::Apology => "draft-apology",
+                    DecisionKind::Repair => "draft-repair",
+                    DecisionKind::Compensation => "draft-compensation",
+                    DecisionKind::PracticeChange => "draft-practice-change",
+                })
             })
             .collect();
         if let Some((last, first)) = kinds.split_last() {
             let list = match first {
-                [] => (*last).to_owned(),
-                _ => format!("{} et {last}", first.join(", ")),
+                [] => last.clone(),
+                _ => words.t2("draft-list-end", "first", first.join(", "), "last", last),
             };
-            paragraphs.push(format!("Voici ce que nous avons décidé\u{a0}: {list}."));
+            paragraphs.push(words.t1("draft-decided", "list", list));
         }
     }
     let measures: Vec<String> = complaint
@@ -360,27 +365,26 @@ pub fn response_draft(organisation: &Organisation, complaint: &Complaint) -> Str
         .filter(|measure| measure.waived.is_none())
         .map(|measure| {
             let when = match measure.done_on {
-                Some(day) => format!("fait le {}", french::day(day)),
-                None => format!("d’ici le {}", french::day(measure.due_on)),
+                Some(day) => words.t1("draft-measure-done", "date", words.day(day)),
+                None => words.t1("draft-measure-due", "date", words.day(measure.due_on)),
             };
             format!("- {} ({when})", measure.description.as_str())
         })
         .collect();
     if !measures.is_empty() {
-        paragraphs.push(format!(
-            "Pour éviter que cela se reproduise, nous prenons les mesures suivantes\u{a0}:\n{}",
-            measures.join("\n")
-        ));
+        paragraphs.push(words.t1("draft-measures", "measures", measures.join("\n")));
     }
     // The settings' paragraph sends an unsatisfied client to the director:
     // for a complaint about the director, to the board instead.
     match complaint.overseer() {
         crate::access::Overseer::Board => {
             let board = &organisation.board;
-            paragraphs.push(format!(
-                "Si cette réponse ne vous satisfait pas, dites-le-nous\u{a0}: écrivez à la {} ({}), qui a traité votre plainte. Pour une question sur vos renseignements personnels, vous pouvez aussi vous adresser à la Commission d’accès à l’information du Québec (cai.gouv.qc.ca).",
+            paragraphs.push(words.t2(
+                "draft-board",
+                "title",
                 board.title.to_lowercase(),
-                board.email
+                "email",
+                &board.email,
             ));
         }
         crate::access::Overseer::Director if !organisation.recourse.trim().is_empty() => {
@@ -405,12 +409,14 @@ struct Assignment<'a> {
 #[derive(Template)]
 #[template(path = "mail/assignment.txt")]
 struct AssignmentText<'a> {
+    words: &'a Catalogue,
     notice: &'a Assignment<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/assignment.html")]
 struct AssignmentHtml<'a> {
+    words: &'a Catalogue,
     notice: &'a Assignment<'a>,
 }
 
@@ -433,13 +439,22 @@ pub fn assignment(
         ),
         response_due: french::long_date(complaint.response_due),
     };
+    let words = organisation.words.french();
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: handler.email.clone(),
         reply_to: None,
-        subject: format!("Plainte {} à traiter", complaint.reference),
-        text: AssignmentText { notice: &notice }.render()?,
-        html: AssignmentHtml { notice: &notice }.render()?,
+        subject: words.t1("assignment-mail-subject", "reference", &notice.reference),
+        text: AssignmentText {
+            words,
+            notice: &notice,
+        }
+        .render()?,
+        html: AssignmentHtml {
+            words,
+            notice: &notice,
+        }
+        .render()?,
     })
 }
 
@@ -483,12 +498,14 @@ struct ClientNotice<'a> {
 #[derive(Template)]
 #[template(path = "mail/client_notice.txt")]
 struct ClientNoticeText<'a> {
+    words: &'a Catalogue,
     notice: &'a ClientNotice<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/client_notice.html")]
 struct ClientNoticeHtml<'a> {
+    words: &'a Catalogue,
     notice: &'a ClientNotice<'a>,
 }
 
@@ -509,13 +526,22 @@ pub fn client_notice(
             complaint.reference
         ),
     };
+    let words = organisation.words.french();
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: manager_address(organisation, complaint),
         reply_to: None,
-        subject: format!("Du nouveau dans la plainte {}", complaint.reference),
-        text: ClientNoticeText { notice: &notice }.render()?,
-        html: ClientNoticeHtml { notice: &notice }.render()?,
+        subject: words.t1("news-mail-subject", "reference", &notice.reference),
+        text: ClientNoticeText {
+            words,
+            notice: &notice,
+        }
+        .render()?,
+        html: ClientNoticeHtml {
+            words,
+            notice: &notice,
+        }
+        .render()?,
     })
 }
 
@@ -580,12 +606,14 @@ struct Reminder<'a> {
 #[derive(Template)]
 #[template(path = "mail/reminder.txt")]
 struct ReminderText<'a> {
+    words: &'a Catalogue,
     notice: &'a Reminder<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/reminder.html")]
 struct ReminderHtml<'a> {
+    words: &'a Catalogue,
     notice: &'a Reminder<'a>,
 }
 
@@ -602,13 +630,22 @@ pub fn staff_reminder(
         what,
         url: admin_url(organisation, complaint),
     };
+    let words = organisation.words.french();
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: to.into(),
         reply_to: None,
-        subject: format!("Plainte {}\u{a0}: échéance", complaint.reference),
-        text: ReminderText { notice: &notice }.render()?,
-        html: ReminderHtml { notice: &notice }.render()?,
+        subject: words.t1("reminder-mail-subject", "reference", &notice.reference),
+        text: ReminderText {
+            words,
+            notice: &notice,
+        }
+        .render()?,
+        html: ReminderHtml {
+            words,
+            notice: &notice,
+        }
+        .render()?,
     })
 }
 
@@ -748,7 +785,8 @@ pub struct DigestLine {
 /// The director's daily digest: references and dates only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Digest {
-    pub by_status: Vec<(&'static str, usize)>,
+    /// The open complaints by status (its name), the statuses that have any.
+    pub by_status: Vec<(String, usize)>,
     pub overdue: Vec<DigestLine>,
     pub due_today: Vec<DigestLine>,
     pub due_tomorrow: Vec<DigestLine>,
@@ -812,22 +850,25 @@ struct DigestPage<'a> {
     organisation: &'a str,
     date: String,
     url: String,
-    by_status: &'a [(&'static str, usize)],
-    overdue: &'a [DigestLine],
-    due_today: &'a [DigestLine],
-    due_tomorrow: &'a [DigestLine],
+    by_status: &'a [(String, usize)],
+    /// Each line said: the reference, what is due and when.
+    overdue: Vec<String>,
+    due_today: Vec<String>,
+    due_tomorrow: Vec<String>,
     failing: &'a [String],
 }
 
 #[derive(Template)]
 #[template(path = "mail/digest.txt")]
 struct DigestText<'a> {
+    words: &'a Catalogue,
     digest: &'a DigestPage<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "mail/digest.html")]
 struct DigestHtml<'a> {
+    words: &'a Catalogue,
     digest: &'a DigestPage<'a>,
 }
 
@@ -837,23 +878,47 @@ pub fn digest(
     today: chrono::NaiveDate,
     to: &str,
 ) -> Result<Message, RenderError> {
+    let words = organisation.words.french();
+    let said = |lines: &[DigestLine]| -> Vec<String> {
+        lines
+            .iter()
+            .map(|line| {
+                words.with(
+                    "digest-due",
+                    &[
+                        ("reference", line.reference.to_arg()),
+                        ("what", line.what.to_arg()),
+                        ("date", line.due.to_arg()),
+                    ],
+                )
+            })
+            .collect()
+    };
     let page = DigestPage {
         organisation: &organisation.name,
-        date: french::day(today),
+        date: words.day(today),
         url: format!("{}/admin/", organisation.site_url.trim_end_matches('/')),
         by_status: &digest.by_status,
-        overdue: &digest.overdue,
-        due_today: &digest.due_today,
-        due_tomorrow: &digest.due_tomorrow,
+        overdue: said(&digest.overdue),
+        due_today: said(&digest.due_today),
+        due_tomorrow: said(&digest.due_tomorrow),
         failing: &digest.failing,
     };
     Ok(Message {
         from: organisation.mail.from.clone(),
         to: to.to_owned(),
         reply_to: None,
-        subject: format!("Plaintes\u{a0}: l’état au {}", french::day(today)),
-        text: DigestText { digest: &page }.render()?,
-        html: DigestHtml { digest: &page }.render()?,
+        subject: words.t1("digest-subject", "date", &page.date),
+        text: DigestText {
+            words,
+            digest: &page,
+        }
+        .render()?,
+        html: DigestHtml {
+            words,
+            digest: &page,
+        }
+        .render()?,
     })
 }
 

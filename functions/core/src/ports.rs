@@ -17,6 +17,7 @@ use crate::mail::RenderError;
 use crate::procedure::{DecisionKind, ResponseMeans, Satisfaction};
 use crate::session::{SessionKey, StaffSession};
 use crate::settings::Organisation;
+use crate::words::{french, Arg};
 
 /// Tells the time; injected so that deadlines can be tested at any date.
 pub trait Clock: Send + Sync {
@@ -107,18 +108,23 @@ pub enum MailPurpose {
 }
 
 impl MailPurpose {
-    pub fn label(self) -> &'static str {
+    /// The message naming the purpose, for staff.
+    pub fn key(self) -> &'static str {
         match self {
-            MailPurpose::Acknowledgement => "Accusé de réception (au client)",
-            MailPurpose::Response => "Réponse écrite (au client)",
-            MailPurpose::Assignment => "Avis d’attribution (au responsable)",
-            MailPurpose::ClientNotice => "Avis de nouveauté au dossier (au personnel)",
-            MailPurpose::NewCode => "Nouveau code d’accès (au client)",
-            MailPurpose::Reminder => "Rappel ou alerte (au personnel)",
-            MailPurpose::FollowUpInvitation => "Invitation au suivi (au client)",
-            MailPurpose::Extension => "Délai prolongé, avec la raison (à la personne)",
-            MailPurpose::NewCodeRequest => "Demande de nouveau code reçue sur le site",
+            MailPurpose::Acknowledgement => "mail-purpose-acknowledgement",
+            MailPurpose::Response => "mail-purpose-response",
+            MailPurpose::Assignment => "mail-purpose-assignment",
+            MailPurpose::ClientNotice => "mail-purpose-client-notice",
+            MailPurpose::NewCode => "mail-purpose-new-code",
+            MailPurpose::Reminder => "mail-purpose-reminder",
+            MailPurpose::FollowUpInvitation => "mail-purpose-follow-up-invitation",
+            MailPurpose::Extension => "mail-purpose-extension",
+            MailPurpose::NewCodeRequest => "mail-purpose-new-code-request",
         }
+    }
+
+    pub fn label(self) -> String {
+        french().t(self.key())
     }
 }
 
@@ -172,8 +178,8 @@ impl Actor {
     /// Who, in words, for the journal.
     pub fn describe(&self) -> String {
         match self {
-            Actor::Client => "La personne plaignante".into(),
-            Actor::System => "Le système".into(),
+            Actor::Client => french().t("actor-client"),
+            Actor::System => french().t("actor-system"),
             Actor::Staff {
                 email: Some(email),
                 name,
@@ -274,89 +280,72 @@ pub enum EventKind {
 impl EventKind {
     /// What happened, in French, for the timeline staff read.
     pub fn describe(&self) -> String {
+        let words = french();
+        let with = |key: &str, name: &str, value: Arg| words.with(key, &[(name, value)]);
+        let id = |key: &str, id: u32| with(key, "id", Arg::Number(i64::from(id)));
         match self {
             EventKind::Received { channel } => {
-                format!("Plainte reçue ({})", channel.label().to_lowercase())
+                words.t1("journal-received", "channel", channel.code())
             }
             EventKind::Acknowledged { means } => {
-                format!("Réception confirmée au client\u{a0}: {}", means.label())
+                words.t1("journal-acknowledged", "means", means.label())
             }
-            EventKind::FileRead => "Dossier consulté".into(),
-            EventKind::Assigned { name, .. } => format!("Confiée à {name}"),
-            EventKind::AnalysisRecorded => "Analyse consignée".into(),
-            EventKind::DecisionRecorded { kinds } => format!(
-                "Décision consignée\u{a0}: {}",
+            EventKind::FileRead => words.t("journal-file-read"),
+            EventKind::Assigned { name, .. } => words.t1("journal-assigned", "name", name),
+            EventKind::AnalysisRecorded => words.t("journal-analysis"),
+            EventKind::DecisionRecorded { kinds } => words.t1(
+                "journal-decision",
+                "kinds",
                 kinds
                     .iter()
-                    .map(|kind| kind.label().to_lowercase())
+                    .map(|kind| words.t1("journal-decision-kind", "kind", kind.code()))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             ),
             EventKind::ResponseSent {
                 means: ResponseMeans::File,
-            } => "Réponse écrite déposée au dossier en ligne".into(),
+            } => words.t("journal-response-in-file"),
             EventKind::ResponseSent { means } => {
-                format!("Réponse écrite envoyée {}", means.label().to_lowercase())
+                words.t1("journal-response-sent", "means", means.code())
             }
             EventKind::FollowedUp { satisfaction } => {
-                format!(
-                    "Suivi auprès du client\u{a0}: {}",
-                    satisfaction.label().to_lowercase()
-                )
+                words.t1("journal-followed-up", "satisfaction", satisfaction.code())
             }
-            EventKind::MeasureAdded { id } => format!("Mesure corrective nº\u{a0}{id} ajoutée"),
-            EventKind::MeasureDone { id } => format!("Mesure corrective nº\u{a0}{id} réalisée"),
-            EventKind::AdjustmentAdded { id } => {
-                format!("Ajustement nº {id} prévu après le suivi")
-            }
-            EventKind::AdjustmentWaived { id } => {
-                format!("La direction renonce à l’ajustement nº {id}, raison consignée")
-            }
-            EventKind::ResponseExtended { due } => format!(
-                "Délai de la réponse écrite prolongé jusqu’au {}, raison donnée à la personne",
-                crate::french::long_date(*due)
+            EventKind::MeasureAdded { id: number } => id("journal-measure-added", *number),
+            EventKind::MeasureDone { id: number } => id("journal-measure-done", *number),
+            EventKind::AdjustmentAdded { id: number } => id("journal-adjustment-added", *number),
+            EventKind::AdjustmentWaived { id: number } => id("journal-adjustment-waived", *number),
+            EventKind::ResponseExtended { due } => words.t1(
+                "journal-response-extended",
+                "date",
+                crate::french::long_date(*due),
             ),
-            EventKind::Closed => "Plainte fermée".into(),
-            EventKind::Reopened { reason } => format!("Plainte rouverte\u{a0}: {reason}"),
-            EventKind::ClientRead => "Dossier consulté par la personne plaignante".into(),
-            EventKind::InformationAdded => "Information ajoutée par la personne plaignante".into(),
-            EventKind::Withdrawn => "Plainte retirée par la personne plaignante".into(),
-            EventKind::CodeReissued => {
-                "Nouveau code d’accès envoyé à la demande de la personne".into()
-            }
-            EventKind::CodeIssuedByStaff { read_aloud: true } => {
-                "Nouveau code d’accès donné de vive voix à la demande de la personne, une seule fois"
-                    .into()
-            }
-            EventKind::CodeIssuedByStaff { read_aloud: false } => {
-                "Nouveau code d’accès envoyé par courriel à la demande de la personne".into()
-            }
-            EventKind::WithdrawnForClient => {
-                "Plainte retirée par le personnel à la demande de la personne".into()
-            }
-            EventKind::SettledOnTheSpot => {
-                "Plainte réglée sur-le-champ, confirmée par écrit et fermée".into()
-            }
+            EventKind::Closed => words.t("journal-closed"),
+            EventKind::Reopened { reason } => words.t1("journal-reopened", "reason", reason),
+            EventKind::ClientRead => words.t("journal-client-read"),
+            EventKind::InformationAdded => words.t("journal-information-added"),
+            EventKind::Withdrawn => words.t("journal-withdrawn"),
+            EventKind::CodeReissued => words.t("journal-code-reissued"),
+            EventKind::CodeIssuedByStaff { read_aloud: true } => words.t("journal-code-read-aloud"),
+            EventKind::CodeIssuedByStaff { read_aloud: false } => words.t("journal-code-mailed"),
+            EventKind::WithdrawnForClient => words.t("journal-withdrawn-for-client"),
+            EventKind::SettledOnTheSpot => words.t("journal-settled"),
             EventKind::NamingRecorded {
                 named,
                 about_director,
             } => {
                 let who = match named.as_slice() {
-                    [] => "aucun membre du personnel".to_owned(),
+                    [] => words.t("journal-named-nobody"),
                     names => names.join(", "),
                 };
                 match about_director {
-                    true => format!("Personnes visées consignées\u{a0}: {who}; la plainte vise la direction et relève du conseil d’administration"),
-                    false => format!("Personnes visées consignées\u{a0}: {who}"),
+                    true => words.t1("journal-named-director", "who", who),
+                    false => words.t1("journal-named", "who", who),
                 }
             }
-            EventKind::Unassigned => {
-                "Retirée à son responsable, qui ne peut plus la traiter".into()
-            }
+            EventKind::Unassigned => words.t("journal-unassigned"),
             EventKind::NoticeSent { notice, .. } => notice.describe(),
-            EventKind::Anonymised => {
-                "Renseignements personnels effacés au terme de la durée de conservation".into()
-            }
+            EventKind::Anonymised => words.t("journal-anonymised"),
         }
     }
 }
@@ -380,18 +369,25 @@ impl AcknowledgementMeans {
             "in_person" => Ok(Self::InPerson),
             "letter" => Ok(Self::Letter),
             "email" => Ok(Self::Email),
-            _ => Err("Choisissez comment la réception a été confirmée\u{a0}: téléphone, en personne, lettre ou courriel.".into()),
+            _ => Err(french().t("invalid-acknowledgement-means")),
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming the means, the same words for the client and
+    /// for staff.
+    pub fn key(self) -> &'static str {
         match self {
-            AcknowledgementMeans::Email => "par courriel",
-            AcknowledgementMeans::ConfirmationPage => "page de confirmation du site",
-            AcknowledgementMeans::Telephone => "par téléphone",
-            AcknowledgementMeans::InPerson => "en personne",
-            AcknowledgementMeans::Letter => "par lettre",
+            AcknowledgementMeans::Email => "acknowledged-email",
+            AcknowledgementMeans::ConfirmationPage => "acknowledged-page",
+            AcknowledgementMeans::Telephone => "acknowledged-telephone",
+            AcknowledgementMeans::InPerson => "acknowledged-in-person",
+            AcknowledgementMeans::Letter => "acknowledged-letter",
         }
+    }
+
+    /// The means, for staff.
+    pub fn label(self) -> String {
+        french().t(self.key())
     }
 }
 

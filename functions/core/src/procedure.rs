@@ -15,6 +15,7 @@ use crate::calendar::{BusinessCalendar, ZONE};
 use crate::complaint::{Complaint, ComplaintText, Errors, FieldError};
 use crate::lifecycle::{InvalidTransition, Status, Transition};
 use crate::ports::{AcknowledgementMeans, Actor, Event, EventKind};
+use crate::words::{french, Arg, Wording};
 
 const NOTE_MAX: usize = 10_000;
 const LETTER_MAX: usize = 20_000;
@@ -87,13 +88,13 @@ impl Settlement {
         by: &StaffMember,
     ) -> Result<Self, Vec<FieldError>> {
         let mut errors = Errors::default();
-        let said = errors.take(
+        let said = errors.take_said(
             "settled_said",
-            ComplaintText::parse(said, NOTE_MAX, "Résumez ce que la personne a dit."),
+            ComplaintText::parse_or(said, NOTE_MAX, "invalid-settled-said"),
         );
-        let done = errors.take(
+        let done = errors.take_said(
             "settled_done",
-            ComplaintText::parse(done, NOTE_MAX, "Dites ce qui a été fait sur-le-champ."),
+            ComplaintText::parse_or(done, NOTE_MAX, "invalid-settled-done"),
         );
         match (said, done) {
             (Some(said), Some(done)) if errors.is_empty() => Ok(Self {
@@ -108,11 +109,13 @@ impl Settlement {
 
     /// The written confirmation's text, for the letter.
     pub fn letter_body(&self) -> String {
-        format!(
-            "Vous nous avez fait part de votre insatisfaction le {}. Voici ce que nous en avons compris\u{a0}:\n{}\n\nVoici ce que nous avons fait sur-le-champ\u{a0}:\n{}\n\nNous considérons donc votre plainte comme réglée.",
-            crate::french::long_date(self.at),
-            self.said.as_str(),
-            self.done.as_str()
+        french().with(
+            "settlement-letter",
+            &[
+                ("date", Arg::Text(crate::french::long_date(self.at))),
+                ("said", Arg::Text(self.said.to_string())),
+                ("done", Arg::Text(self.done.to_string())),
+            ],
         )
     }
 }
@@ -132,25 +135,24 @@ pub struct ConsentRecord {
 impl ConsentRecord {
     /// In words, for staff.
     pub fn describe(&self) -> String {
-        use crate::complaint::Channel;
-        let how = match self.channel {
-            Channel::Web => "dans le formulaire du site",
-            Channel::Telephone => "au téléphone",
-            Channel::InPerson => "en personne",
-            Channel::Mail => "par lettre",
-            Channel::Email => "par courriel",
+        let words = french();
+        let key = match (self.given, self.asked_by.is_some()) {
+            (true, false) => "consent-given",
+            (true, true) => "consent-given-noted",
+            (false, false) => "consent-refused",
+            (false, true) => "consent-refused-noted",
         };
-        let who = self
-            .asked_by
-            .as_ref()
-            .map(|name| format!(", noté par {name}"))
-            .unwrap_or_default();
-        let when = crate::french::date_time(self.at);
-        if self.given {
-            format!("Accord donné {how}{who}, le {when}.")
-        } else {
-            format!("Refus exprimé {how}{who}, le {when}\u{a0}: la plainte est enregistrée sans renseignements personnels.")
-        }
+        words.with(
+            key,
+            &[
+                (
+                    "where",
+                    Arg::Text(words.t1("consent-where", "channel", self.channel.code())),
+                ),
+                ("name", Arg::Text(self.asked_by.clone().unwrap_or_default())),
+                ("date", Arg::Text(crate::french::date_time(self.at))),
+            ],
+        )
     }
 }
 
@@ -211,24 +213,17 @@ impl Analysis {
             "" => None,
             code if causes.iter().any(|choice| choice.code == code) => Some(code.to_owned()),
             _ => {
-                errors.add(
-                    "cause",
-                    "Ce type de cause n’existe pas\u{a0}: choisissez-en un dans la liste.",
-                );
+                errors.say("cause", Wording::new("invalid-cause"));
                 None
             }
         };
-        let facts = errors.take(
+        let facts = errors.take_said(
             "facts",
-            ComplaintText::parse(facts, NOTE_MAX, "Décrivez les faits constatés."),
+            ComplaintText::parse_or(facts, NOTE_MAX, "invalid-facts"),
         );
-        let root_cause = errors.take(
+        let root_cause = errors.take_said(
             "root_cause",
-            ComplaintText::parse(
-                root_cause,
-                NOTE_MAX,
-                "Indiquez la cause du problème, même provisoire.",
-            ),
+            ComplaintText::parse_or(root_cause, NOTE_MAX, "invalid-root-cause"),
         );
         let notes = errors.take_optional_text("notes", notes, NOTE_MAX);
         match (facts, root_cause, notes) {
@@ -273,13 +268,18 @@ impl DecisionKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming the kind, for staff.
+    pub fn key(self) -> &'static str {
         match self {
-            DecisionKind::Apology => "Excuses",
-            DecisionKind::Repair => "Réparation",
-            DecisionKind::Compensation => "Compensation",
-            DecisionKind::PracticeChange => "Changement de pratique",
+            DecisionKind::Apology => "decision-kind-apology",
+            DecisionKind::Repair => "decision-kind-repair",
+            DecisionKind::Compensation => "decision-kind-compensation",
+            DecisionKind::PracticeChange => "decision-kind-practice-change",
         }
+    }
+
+    pub fn label(self) -> String {
+        french().t(self.key())
     }
 }
 
@@ -302,15 +302,15 @@ impl Decision {
                 Some(kind) => {
                     parsed.insert(kind);
                 }
-                None => errors.add("kinds", "Ce type de décision n’existe pas."),
+                None => errors.say("kinds", Wording::new("invalid-decision-kind")),
             }
         }
         if kinds.is_empty() {
-            errors.add("kinds", "Cochez au moins un type de solution\u{a0}: excuses, réparation, compensation ou changement de pratique.");
+            errors.say("kinds", Wording::new("invalid-decision-kinds-missing"));
         }
-        let text = errors.take(
+        let text = errors.take_said(
             "text",
-            ComplaintText::parse(text, NOTE_MAX, "Décrivez la solution proposée au client."),
+            ComplaintText::parse_or(text, NOTE_MAX, "invalid-decision-text"),
         );
         match text {
             Some(text) if errors.is_empty() => Ok(Self {
@@ -339,10 +339,7 @@ impl ResponseMeans {
             "email" => Ok(Self::Email),
             "post" => Ok(Self::Post),
             "file" => Ok(Self::File),
-            _ => Err(
-                "Choisissez l’envoi par courriel, par la poste ou le dépôt au dossier en ligne."
-                    .into(),
-            ),
+            _ => Err(french().t("invalid-response-means")),
         }
     }
 
@@ -380,38 +377,36 @@ impl ResponseMeans {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming the means, for staff.
+    pub fn key(self) -> &'static str {
         match self {
-            ResponseMeans::Email => "Par courriel",
-            ResponseMeans::Post => "Par la poste",
-            ResponseMeans::File => "Déposée au dossier en ligne",
+            ResponseMeans::Email => "response-means-email",
+            ResponseMeans::Post => "response-means-post",
+            ResponseMeans::File => "response-means-file",
         }
+    }
+
+    pub fn label(self) -> String {
+        french().t(self.key())
     }
 }
 
 /// Why a closed complaint is reopened.
 pub fn parse_reopening_reason(reason: &str) -> Result<ComplaintText, Vec<FieldError>> {
-    ComplaintText::parse(reason, 2000, "Indiquez pourquoi la plainte est rouverte.").map_err(
-        |message| {
-            vec![FieldError {
-                field: "reason",
-                message,
-            }]
-        },
-    )
+    ComplaintText::parse_or(reason, 2000, "invalid-reopening-reason").map_err(|wording| {
+        vec![FieldError {
+            field: "reason",
+            message: wording.to_string(),
+        }]
+    })
 }
 
 /// The body of a written response, as the manager typed it.
 pub fn parse_letter_body(body: &str) -> Result<ComplaintText, Vec<FieldError>> {
-    ComplaintText::parse(
-        body,
-        LETTER_MAX,
-        "Écrivez la réponse\u{a0}: elle explique au client les mesures prises.",
-    )
-    .map_err(|message| {
+    ComplaintText::parse_or(body, LETTER_MAX, "invalid-letter").map_err(|wording| {
         vec![FieldError {
             field: "body",
-            message,
+            message: wording.to_string(),
         }]
     })
 }
@@ -445,9 +440,7 @@ impl Satisfaction {
             "satisfied" => Ok(Self::Satisfied),
             "not_satisfied" => Ok(Self::NotSatisfied),
             "no_answer" => Ok(Self::NoAnswer),
-            _ => Err(
-                "Indiquez si le client est satisfait, insatisfait, ou s’il n’a pas répondu.".into(),
-            ),
+            _ => Err(french().t("invalid-satisfaction")),
         }
     }
 
@@ -459,22 +452,32 @@ impl Satisfaction {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming the answer, for staff.
+    pub fn key(self) -> &'static str {
         match self {
-            Satisfaction::Satisfied => "Satisfait",
-            Satisfaction::NotSatisfied => "Insatisfait",
-            Satisfaction::NoAnswer => "Pas de réponse",
+            Satisfaction::Satisfied => "follow-up-satisfied",
+            Satisfaction::NotSatisfied => "follow-up-not-satisfied",
+            Satisfaction::NoAnswer => "follow-up-no-answer",
         }
     }
 
-    /// The answer as the client reads it in their file, in their words:
-    /// about the solution, not about themselves.
-    pub fn client_label(self) -> &'static str {
+    pub fn label(self) -> String {
+        french().t(self.key())
+    }
+
+    /// The message naming the answer as the client reads it in their file,
+    /// in their words: about the solution, not about themselves.
+    pub fn client_key(self) -> &'static str {
         match self {
-            Satisfaction::Satisfied => "La solution me convient",
-            Satisfaction::NotSatisfied => "La solution ne me convient pas",
-            Satisfaction::NoAnswer => "Pas de réponse",
+            Satisfaction::Satisfied => "satisfaction-satisfied",
+            Satisfaction::NotSatisfied => "satisfaction-not-satisfied",
+            Satisfaction::NoAnswer => "satisfaction-no-answer",
         }
+    }
+
+    /// The client's answer in French, in their words.
+    pub fn client_label(self) -> String {
+        french().t(self.client_key())
     }
 }
 
@@ -562,16 +565,13 @@ pub struct NewMeasure {
 impl NewMeasure {
     pub fn parse(description: &str, owner: &str, due_on: &str) -> Result<Self, Vec<FieldError>> {
         let mut errors = Errors::default();
-        let description = errors.take(
+        let description = errors.take_said(
             "description",
-            ComplaintText::parse(description, NOTE_MAX, "Décrivez la mesure corrective."),
+            ComplaintText::parse_or(description, NOTE_MAX, "invalid-measure"),
         );
         let owner = owner.trim();
         if owner.is_empty() || owner.chars().count() > 100 {
-            errors.add(
-                "owner",
-                "Indiquez qui est responsable de la mesure (100 caractères au plus).",
-            );
+            errors.say("owner", Wording::new("invalid-measure-owner"));
         }
         let due_on = errors.take("due_on", parse_day(due_on));
         match (description, due_on) {
@@ -587,8 +587,7 @@ impl NewMeasure {
 
 /// A calendar day typed as `YYYY-MM-DD`.
 pub fn parse_day(raw: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| "Indiquez une date valide (aaaa-mm-jj).".into())
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| french().t("invalid-day"))
 }
 
 /// A local time typed as `YYYY-MM-DDTHH:MM` (a `datetime-local` field), in
@@ -596,7 +595,7 @@ pub fn parse_day(raw: &str) -> Result<NaiveDate, String> {
 pub fn parse_local_time(raw: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
     let naive = NaiveDateTime::parse_from_str(raw.trim(), "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(raw.trim(), "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| "Indiquez une date et une heure valides.".to_string())?;
+        .map_err(|_| french().t("invalid-time"))?;
     // In the autumn hour that happens twice, the first; in the spring hour
     // that does not exist, the hour after.
     let at = ZONE
@@ -606,62 +605,70 @@ pub fn parse_local_time(raw: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, 
             ZONE.from_local_datetime(&(naive + chrono::Duration::hours(1)))
                 .earliest()
         })
-        .ok_or_else(|| "Cette heure n’existe pas (changement d’heure).".to_string())?
+        .ok_or_else(|| french().t("invalid-time-skipped"))?
         .with_timezone(&Utc);
     if at > now + chrono::Duration::minutes(1) {
-        return Err("Cette date est dans le futur.".into());
+        return Err(french().t("invalid-date-future"));
     }
     Ok(at)
 }
 
-/// Why a step cannot be taken, for the staff member who tried.
+/// Why a step cannot be taken, for the staff member who tried (said in
+/// French).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.wording())]
 pub enum StepError {
-    #[error("{}", .0.explain())]
     Step(#[from] InvalidTransition),
-    #[error("{0}")]
     Assignment(#[from] AssignmentError),
-    #[error("La réception de cette plainte a déjà été confirmée au client.")]
     AlreadyAcknowledged,
-    #[error("Cette plainte est fermée ou retirée\u{a0}: cette étape n’est plus possible.")]
     Finished,
-    #[error("Vous pourrez dire si la solution vous convient une fois la réponse écrite envoyée.")]
     FollowUpNotOpen,
-    #[error("Cette mesure corrective n’existe pas dans la plainte.")]
     UnknownMeasure,
-    #[error("Cette mesure corrective est déjà marquée comme réalisée.")]
     MeasureAlreadyDone,
-    #[error("La plainte est anonyme\u{a0}: déposez la réponse dans son dossier en ligne, où la personne la lira avec son numéro de plainte et son code d’accès.")]
     Anonymous,
-    #[error("La personne n’a pas donné de courriel\u{a0}: imprimez la lettre pour l’envoyer par la poste, ou déposez-la dans son dossier en ligne.")]
     NoEmail,
-    #[error("Indiquez l’adresse postale où la lettre est envoyée\u{a0}: elle apparaît dans la fenêtre de l’enveloppe.")]
     NoAddress,
-    #[error("La personne est anonyme\u{a0}: seul «\u{a0}Pas de réponse\u{a0}» peut être consigné, une fois la date du suivi arrivée, et seulement si elle n’a pas répondu depuis son dossier.")]
     AnonymousFollowUp,
-    #[error("Le délai de la réponse écrite a déjà été prolongé une fois.")]
     AlreadyExtended,
-    #[error(
-        "Le délai ne peut être prolongé qu’avant son échéance et avant l’envoi de la réponse."
-    )]
     ExtensionTooLate,
-    #[error("Choisissez une date après l’échéance actuelle ({0}).")]
+    /// The current due date, in words.
     ExtensionNotLater(String),
-    #[error("La personne n’est pas satisfaite\u{a0}: prévoyez d’abord un ajustement (quoi, qui, pour quand). Sinon, indiquez pourquoi il n’y en aura pas.")]
     AdjustmentMissing,
-    #[error(
-        "Un ajustement n’est prévu que lorsque la personne n’est pas satisfaite de la solution."
-    )]
     AdjustmentNotAsked,
-    #[error("Un ajustement reste à faire\u{a0}: marquez-le comme fait. Sinon, indiquez pourquoi il ne sera pas fait.")]
     AdjustmentOpen,
-    #[error("Seul un ajustement encore à faire peut être abandonné.")]
     NotAnOpenAdjustment,
-    #[error("La personne dit que sa plainte vise un membre du personnel\u{a0}: indiquez d’abord qui, dans «\u{a0}Personnes visées par la plainte\u{a0}», avant de la confier à quelqu’un.")]
     NamingFirst,
 }
 
 impl StepError {
+    /// What to say.
+    pub fn wording(&self) -> Wording {
+        Wording::new(match self {
+            StepError::Step(refused) => return refused.wording(),
+            StepError::Assignment(refused) => return refused.wording(),
+            StepError::ExtensionNotLater(due) => {
+                return Wording::new("step-extension-not-later").with("date", due)
+            }
+            StepError::AlreadyAcknowledged => "step-already-acknowledged",
+            StepError::Finished => "step-finished",
+            // The client's words, which staff read the same.
+            StepError::FollowUpNotOpen => "error-step-follow-up-not-open",
+            StepError::UnknownMeasure => "step-unknown-measure",
+            StepError::MeasureAlreadyDone => "step-measure-done",
+            StepError::Anonymous => "step-anonymous",
+            StepError::NoEmail => "step-no-email",
+            StepError::NoAddress => "step-no-address",
+            StepError::AnonymousFollowUp => "step-anonymous-follow-up",
+            StepError::AlreadyExtended => "step-already-extended",
+            StepError::ExtensionTooLate => "step-extension-too-late",
+            StepError::AdjustmentMissing => "step-adjustment-missing",
+            StepError::AdjustmentNotAsked => "step-adjustment-not-asked",
+            StepError::AdjustmentOpen => "step-adjustment-open",
+            StepError::NotAnOpenAdjustment => "step-not-an-open-adjustment",
+            StepError::NamingFirst => "step-naming-first",
+        })
+    }
+
     /// The field at fault, when there is one.
     pub fn field(&self) -> Option<&'static str> {
         match self {

@@ -38,16 +38,28 @@ pub enum Promised {
 }
 
 impl Promised {
+    /// The message naming it, for staff (with its number, `id`, for a
+    /// measure or an adjustment).
+    pub fn key(self) -> &'static str {
+        match self {
+            Promised::Acknowledgement => "promised-acknowledgement",
+            Promised::Response => "promised-response",
+            Promised::NewResponse => "promised-new-response",
+            Promised::FollowUp => "promised-follow-up",
+            Promised::Measure { .. } => "promised-measure",
+            Promised::Adjustment { .. } => "promised-adjustment",
+            Promised::Anonymisation => "promised-anonymisation",
+        }
+    }
+
     /// Its name, for staff.
     pub fn label(self) -> String {
+        let words = crate::words::french();
         match self {
-            Promised::Acknowledgement => "Accusé de réception".into(),
-            Promised::Response => "Réponse écrite".into(),
-            Promised::NewResponse => "Nouvelle réponse écrite (plainte rouverte)".into(),
-            Promised::FollowUp => "Suivi auprès du client".into(),
-            Promised::Measure { id } => format!("Mesure corrective nº {id}"),
-            Promised::Adjustment { id } => format!("Ajustement nº {id}"),
-            Promised::Anonymisation => "Effacement des renseignements personnels".into(),
+            Promised::Measure { id } | Promised::Adjustment { id } => {
+                words.t1(self.key(), "id", id)
+            }
+            _ => words.t(self.key()),
         }
     }
 
@@ -90,11 +102,13 @@ pub enum Moot {
 }
 
 impl Moot {
+    /// Why, in French, for staff.
     pub fn explain(&self) -> String {
+        let words = crate::words::french();
         match self {
-            Moot::Withdrawn => "la plainte a été retirée".into(),
-            Moot::Closed => "la plainte a été fermée".into(),
-            Moot::Waived { reason } => format!("la direction y a renoncé ({reason})"),
+            Moot::Withdrawn => words.t("moot-withdrawn"),
+            Moot::Closed => words.t("moot-closed"),
+            Moot::Waived { reason } => words.t1("moot-waived", "reason", reason),
         }
     }
 }

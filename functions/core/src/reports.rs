@@ -120,7 +120,8 @@ pub struct Figures {
     /// Business days from receipt to the first written response.
     pub days_to_response: Vec<u32>,
     pub decisions: BTreeMap<DecisionKind, usize>,
-    pub satisfaction: BTreeMap<&'static str, usize>,
+    /// By the follow-up's answer, in words.
+    pub satisfaction: BTreeMap<String, usize>,
     /// Kinds of root cause (codes from the settings) of the analyses; an
     /// analysis without one counts under `""`.
     pub root_causes: BTreeMap<String, usize>,
@@ -256,29 +257,30 @@ pub fn csv(
     calendar: &BusinessCalendar,
     organisation: &Organisation,
 ) -> String {
+    let words = crate::words::french();
     let yes_no = |value: Option<bool>| match value {
-        Some(true) => "oui",
-        Some(false) => "non",
-        None => "en cours",
+        Some(true) => words.t("csv-yes"),
+        Some(false) => words.t("csv-no"),
+        None => words.t("csv-running"),
     };
     let mut out = String::from("\u{feff}");
     let header = [
-        "Référence",
-        "Reçue le",
-        "Mois",
-        "Catégorie",
-        "Service",
-        "Moyen",
-        "Statut",
-        "Accusé de réception dans les délais",
-        "Réponse écrite dans les délais",
-        "Jours ouvrables jusqu’à la réponse",
-        "Décision",
-        "Satisfaction",
-        "Type de cause",
-        "Mesures correctives",
+        "csv-reference",
+        "csv-received",
+        "csv-month",
+        "csv-category",
+        "csv-service",
+        "csv-channel",
+        "csv-status",
+        "csv-acknowledged-on-time",
+        "csv-answered-on-time",
+        "csv-days-to-response",
+        "csv-decision",
+        "csv-satisfaction",
+        "csv-cause",
+        "csv-measures",
     ];
-    push_row(&mut out, header.iter().map(|field| field.to_string()));
+    push_row(&mut out, header.iter().map(|key| words.t(key)));
     let mut rows: Vec<&Complaint> = complaints
         .iter()
         .filter(|complaint| period.contains(complaint.received_at))
@@ -304,10 +306,10 @@ pub fn csv(
                     .as_ref()
                     .map(|service| service.label(organisation).to_owned())
                     .unwrap_or_default(),
-                complaint.channel.label().to_owned(),
-                complaint.status.label().to_owned(),
-                yes_no(compliance.acknowledged_on_time).to_owned(),
-                yes_no(compliance.answered_on_time).to_owned(),
+                complaint.channel.label(),
+                complaint.status.label(),
+                yes_no(compliance.acknowledged_on_time),
+                yes_no(compliance.answered_on_time),
                 days.map(|days| days.to_string()).unwrap_or_default(),
                 procedure
                     .decision
@@ -324,7 +326,7 @@ pub fn csv(
                 procedure
                     .follow_up
                     .as_ref()
-                    .map(|follow_up| follow_up.satisfaction.label().to_owned())
+                    .map(|follow_up| follow_up.satisfaction.label())
                     .unwrap_or_default(),
                 procedure
                     .analysis
@@ -370,7 +372,7 @@ pub fn french_number(value: f64) -> String {
     }
 }
 
-fn satisfaction_label(satisfaction: Satisfaction) -> &'static str {
+fn satisfaction_label(satisfaction: Satisfaction) -> String {
     satisfaction.label()
 }
 

@@ -413,6 +413,26 @@ impl Catalogue {
         self.with(key, &two(first, first_value, second, second_value))
     }
 
+    /// A message with three values (for templates).
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3(
+        &self,
+        key: &str,
+        first: &str,
+        first_value: impl ToArg,
+        second: &str,
+        second_value: impl ToArg,
+        third: &str,
+        third_value: impl ToArg,
+    ) -> String {
+        let args = three(
+            (first, first_value),
+            (second, second_value),
+            (third, third_value),
+        );
+        self.with(key, &args)
+    }
+
     /// A `-html` message: markup to insert as is.
     pub fn html(&self, key: &str) -> String {
         self.html_with(key, &[])
@@ -441,14 +461,12 @@ impl Catalogue {
         third: &str,
         third_value: impl ToArg,
     ) -> String {
-        self.html_with(
-            key,
-            &[
-                (first, first_value.to_arg()),
-                (second, second_value.to_arg()),
-                (third, third_value.to_arg()),
-            ],
-        )
+        let args = three(
+            (first, first_value),
+            (second, second_value),
+            (third, third_value),
+        );
+        self.html_with(key, &args)
     }
 
     /// A `-html` message with two values (for templates).
@@ -586,6 +604,19 @@ fn two<'a>(
     [
         (first, first_value.to_arg()),
         (second, second_value.to_arg()),
+    ]
+}
+
+/// Three named values, as a message takes them.
+fn three<'a>(
+    first: (&'a str, impl ToArg),
+    second: (&'a str, impl ToArg),
+    third: (&'a str, impl ToArg),
+) -> [(&'a str, Arg); 3] {
+    [
+        (first.0, first.1.to_arg()),
+        (second.0, second.1.to_arg()),
+        (third.0, third.1.to_arg()),
     ]
 }
 

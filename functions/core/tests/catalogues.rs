@@ -26,6 +26,21 @@ fn messages(catalogue: &Catalogue) -> BTreeMap<String, BTreeSet<String>> {
         .collect()
 }
 
+/// The staff's files (`personnel*.ftl`): French only, as the staff pages are.
+fn is_staff_file(file: &str) -> bool {
+    file.starts_with("personnel")
+}
+
+/// The messages every language has: French's, less the staff's.
+fn public_messages(catalogue: &Catalogue) -> BTreeMap<String, BTreeSet<String>> {
+    catalogue
+        .messages()
+        .into_iter()
+        .filter(|(file, _, _)| !is_staff_file(file))
+        .map(|(_, id, variables)| (id, variables))
+        .collect()
+}
+
 /// The messages that translate the settings: absent from French, whose
 /// text is in `organisation.toml`.
 fn settings_translations(organisation: &Organisation) -> BTreeSet<String> {
@@ -63,10 +78,27 @@ fn every_language_has_every_french_message_with_the_same_values() {
         organisation.words.all().count(),
         organisation.languages.len()
     );
+    let staff: BTreeSet<String> = organisation
+        .words
+        .french()
+        .messages()
+        .into_iter()
+        .filter(|(file, _, _)| is_staff_file(file))
+        .map(|(_, id, _)| id)
+        .collect();
+    assert!(staff.len() > 100, "the staff's catalogue is read");
+    let public = public_messages(organisation.words.french());
+    assert_eq!(public.len() + staff.len(), french.len(), "no id twice");
     for catalogue in organisation.words.all().skip(1) {
         let code = catalogue.code();
         let theirs = messages(catalogue);
-        for (id, variables) in &french {
+        for (file, _, _) in catalogue.messages() {
+            assert!(
+                !is_staff_file(&file),
+                "{code}: the staff's words are French only"
+            );
+        }
+        for (id, variables) in &public {
             let Some(translated) = theirs.get(id) else {
                 panic!("{code}: the message {id} is missing");
             };
@@ -77,7 +109,7 @@ fn every_language_has_every_french_message_with_the_same_values() {
         }
         for id in theirs.keys() {
             assert!(
-                french.contains_key(id) || settings.contains(id),
+                public.contains_key(id) || settings.contains(id),
                 "{code}: {id} is not a French message nor a translation of the settings"
             );
         }
@@ -127,9 +159,10 @@ fn markup_is_only_in_html_messages_and_the_same_in_every_language() {
             "{id}: markup only, and always, in a -html message"
         );
     }
+    let public = public_messages(organisation.words.french());
     for catalogue in organisation.words.all().skip(1) {
         let theirs = sources(catalogue);
-        for (id, tags) in &french {
+        for (id, tags) in french.iter().filter(|(id, _)| public.contains_key(*id)) {
             assert_eq!(theirs.get(id), Some(tags), "{}: {id}", catalogue.code());
         }
         for (id, tags) in &theirs {
@@ -180,6 +213,7 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
         ".t(\"",
         ".t1(\"",
         ".t2(\"",
+        ".t3(\"",
         ".html(\"",
         ".html1(\"",
         ".html2(\"",

@@ -237,7 +237,7 @@ fn refusal(services: &Services, form: &Form, error: &ClientError) -> Option<Resp
 /// Our failure, as a page (the cause is logged, never shown).
 fn failure(services: &Services, form: &Form, error: &ClientError) -> Response {
     let unavailable = ApiError::Unavailable {
-        detail: "Le service est momentanément indisponible. Réessayez dans quelques minutes; ce que vous aviez déjà envoyé est conservé.",
+        detail: "problem-client-unavailable",
         cause: format!("a client request failed: {error}"),
     };
     tracing::error!("a client request failed: {error}");

@@ -1,10 +1,13 @@
 //! Errors as the HTTP client sees them: `application/problem+json` (RFC 9457)
 //! for the API, with a French message per field the person can fix. Internal
-//! causes are logged, never shown.
+//! causes are logged, never shown. The words are the staff catalogue's
+//! (`personnel-api.ftl`): an error names its message by id, said in French
+//! when the problem is written.
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use plaintes_core::complaint::FieldError;
+use plaintes_core::words::{self, Catalogue};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -41,6 +44,12 @@ impl Problem {
         }
     }
 
+    /// A problem whose title and detail are messages of the catalogue.
+    pub fn said(status: StatusCode, title: &str, detail: &str) -> Self {
+        let words = words::french();
+        Self::new(status, &words.t(title), &words.t(detail))
+    }
+
     pub fn invalid_fields(errors: &[FieldError]) -> Self {
         Self {
             errors: errors
@@ -50,19 +59,19 @@ impl Problem {
                     message: e.message.clone(),
                 })
                 .collect(),
-            ..Self::new(
+            ..Self::said(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "La plainte contient des erreurs",
-                "Corrigez les champs indiqués, puis envoyez la plainte de nouveau.",
+                "problem-complaint-invalid",
+                "problem-complaint-invalid-detail",
             )
         }
     }
 
     pub fn too_large() -> Self {
-        Self::new(
+        Self::said(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "Plainte trop longue",
-            "Votre texte est trop long pour être envoyé. Raccourcissez la description ou le résultat souhaité, puis envoyez de nouveau.",
+            "problem-too-large",
+            "problem-too-large-detail",
         )
     }
 
@@ -96,7 +105,8 @@ pub fn html(status: StatusCode, page: String) -> Response {
 /// Every way a request to the API fails, with its one status: every
 /// router answers its failures through this, so that one failure always
 /// gets the same status and the same French words. A cause (`Internal`)
-/// is logged, never shown.
+/// is logged, never shown. A `&'static str` title or detail is a message
+/// id of the catalogue.
 #[derive(Debug)]
 pub enum ApiError {
     /// No valid identity: 401, with `WWW-Authenticate: Bearer`.
@@ -125,7 +135,7 @@ pub enum ApiError {
     /// A client's file that the reference and code given do not open
     /// (wrong, unknown or malformed: never told apart): 403.
     FileRefused,
-    /// The body or a header cannot be read: 400.
+    /// The body or a header cannot be read: 400 (`detail` already said).
     Unreadable { title: &'static str, detail: String },
     /// The body is over the size accepted: 413.
     TooLarge,
@@ -171,62 +181,51 @@ impl ApiError {
     /// What the person reads (RFC 9457).
     pub fn problem(&self) -> Problem {
         let status = self.status();
-        let simple = |title: &str, detail: &str| Problem::new(status, title, detail);
+        let words: &Catalogue = words::french();
+        let said = |title: &str, detail: &str| Problem::said(status, title, detail);
+        let told = |title: &str, detail: &str| Problem::new(status, &words.t(title), detail);
         match self {
-            ApiError::SignInRequired => simple(
-                "Connexion requise",
-                "Votre session est absente ou expirée. Connectez-vous avec votre compte du personnel.",
+            ApiError::SignInRequired => said(
+                "problem-sign-in-required",
+                "problem-sign-in-required-detail",
             ),
-            ApiError::NoRole => simple(
-                "Aucun rôle",
-                "Votre compte n’a aucun rôle dans l’espace du personnel (accueil, responsable, direction ou conseil). Demandez à la direction de vous en donner un.",
-            ),
-            ApiError::KeysUnavailable => simple(
-                "Connexion impossible pour le moment",
-                "Votre identité n’a pas pu être vérifiée. Réessayez dans une minute.",
+            ApiError::NoRole => said("problem-no-role", "problem-no-role-detail"),
+            ApiError::KeysUnavailable => said(
+                "problem-keys-unavailable",
+                "problem-keys-unavailable-detail",
             ),
             ApiError::SignInRefused => {
-                simple("Connexion refusée", "Courriel ou mot de passe incorrect.")
+                said("problem-sign-in-refused", "problem-sign-in-refused-detail")
             }
-            ApiError::CrossSite => simple(
-                "Connexion refusée",
-                "La connexion se fait depuis la page de connexion du personnel de ce site.",
+            ApiError::CrossSite => said("problem-sign-in-refused", "problem-cross-site-detail"),
+            ApiError::StaleForm => said("problem-stale-form", "problem-stale-form-detail"),
+            ApiError::TooManyTries { detail, .. } => told("problem-too-many-tries", detail),
+            ApiError::Unavailable { detail, .. } => said("problem-unavailable", detail),
+            ApiError::Forbidden(detail) => said("problem-forbidden", detail),
+            ApiError::ComplaintNotFound => said(
+                "problem-complaint-not-found",
+                "problem-complaint-not-found-detail",
             ),
-            ApiError::StaleForm => simple(
-                "Demande refusée",
-                "Cette page ne vient pas de ce site ou date d’une autre session. Rechargez-la, puis recommencez.",
-            ),
-            ApiError::TooManyTries { detail, .. } => simple("Trop d’essais", detail),
-            ApiError::Unavailable { detail, .. } => {
-                simple("Service momentanément indisponible", detail)
+            ApiError::PageNotFound => {
+                said("problem-page-not-found", "problem-page-not-found-detail")
             }
-            ApiError::Forbidden(detail) => simple("Action non permise", detail),
-            ApiError::ComplaintNotFound => simple(
-                "Plainte introuvable",
-                "Cette plainte n’existe pas, ou vous n’y avez pas accès.",
-            ),
-            ApiError::PageNotFound => simple(
-                "Page introuvable",
-                "Cette adresse n’existe pas dans l’espace du personnel.",
-            ),
-            ApiError::FileRefused => simple(
-                "Accès refusé",
-                "Numéro de plainte ou code d’accès incorrect. Vérifiez-les dans le courriel d’accusé de réception ou sur la page de confirmation.",
-            ),
-            ApiError::Unreadable { title, detail } => simple(title, detail),
+            ApiError::FileRefused => said("problem-file-refused", "problem-file-refused-detail"),
+            ApiError::Unreadable { title, detail } => told(title, detail),
             ApiError::TooLarge => Problem::too_large(),
-            ApiError::UnsupportedMediaType(detail) => simple("Format non accepté", detail),
+            ApiError::UnsupportedMediaType(detail) => {
+                said("problem-unsupported-media-type", detail)
+            }
             ApiError::Invalid {
                 title,
                 detail,
                 errors,
             } => Problem {
-                title: (*title).into(),
-                detail: (*detail).into(),
+                title: words.t(title),
+                detail: words.t(detail),
                 ..Problem::invalid_fields(errors)
             },
             ApiError::Refused(step) => {
-                let mut problem = simple("Étape impossible maintenant", &step.to_string());
+                let mut problem = told("problem-refused", &step.to_string());
                 if let Some(field) = step.field() {
                     problem.errors.push(FieldProblem {
                         field: field.into(),
@@ -235,27 +234,24 @@ impl ApiError {
                 }
                 problem
             }
-            ApiError::Conflict => simple(
-                "Plainte modifiée entre-temps",
-                "Cette plainte a été modifiée par quelqu’un d’autre pendant que vous travailliez. Rien n’a été enregistré\u{a0}: rechargez la plainte pour voir ses changements, puis refaites le vôtre.",
-            ),
-            ApiError::Internal { detail, .. } => simple("Erreur de notre côté", detail),
+            ApiError::Conflict => said("problem-conflict", "problem-conflict-detail"),
+            ApiError::Internal { detail, .. } => said("problem-internal", detail),
         }
     }
 }
 
-/// What staff read when their step failed on our side.
-pub const STEP_FAILED: &str = "L’action n’a pas pu être faite à cause d’une erreur de notre côté; rien n’a été modifié. Réessayez dans quelques minutes.";
+/// What staff read when their step failed on our side (a message id).
+pub const STEP_FAILED: &str = "problem-step-failed";
 
 impl From<plaintes_core::casework::CaseError> for ApiError {
     fn from(error: plaintes_core::casework::CaseError) -> Self {
         use plaintes_core::casework::CaseError;
         match error {
             CaseError::NotFound => ApiError::ComplaintNotFound,
-            CaseError::Forbidden => ApiError::Forbidden("Votre rôle ne permet pas cette action."),
+            CaseError::Forbidden => ApiError::Forbidden("problem-role-forbids"),
             CaseError::Invalid(errors) => ApiError::Invalid {
-                title: "Certains champs sont à corriger",
-                detail: "Corrigez les champs indiqués, puis enregistrez de nouveau.",
+                title: "problem-fields-to-correct",
+                detail: "problem-fields-to-correct-detail",
                 errors,
             },
             CaseError::Refused(step) => ApiError::Refused(step),
@@ -313,8 +309,8 @@ where
         serde_urlencoded::from_str(parts.uri.query().unwrap_or_default())
             .map(Query)
             .map_err(|_| ApiError::Unreadable {
-                title: "Adresse illisible",
-                detail: "L’adresse demandée contient un paramètre illisible. Revenez à la page précédente, puis recommencez.".into(),
+                title: "problem-unreadable-address",
+                detail: words::french().t("problem-unreadable-address-detail"),
             })
     }
 }
@@ -344,24 +340,27 @@ mod tests {
             ),
             (
                 ApiError::Unavailable {
-                    detail: "Réessayez dans une minute.",
+                    detail: "problem-session-unavailable",
                     cause: "SECRET-CAUSE clé illisible".into(),
                 },
                 503,
             ),
-            (ApiError::Forbidden("Seule la direction le peut."), 403),
+            (ApiError::Forbidden("problem-reports-forbidden"), 403),
             (ApiError::ComplaintNotFound, 404),
             (ApiError::PageNotFound, 404),
             (ApiError::FileRefused, 403),
             (
                 ApiError::Unreadable {
-                    title: "Requête illisible",
+                    title: "problem-unreadable",
                     detail: "Pas du JSON.".into(),
                 },
                 400,
             ),
             (ApiError::TooLarge, 413),
-            (ApiError::UnsupportedMediaType("Envoyez du JSON."), 415),
+            (
+                ApiError::UnsupportedMediaType("problem-send-json-or-form"),
+                415,
+            ),
             (CaseError::Invalid(Vec::new()).into(), 422),
             (CaseError::Refused(StepError::Finished).into(), 422),
             (CaseError::Conflict.into(), 409),
@@ -377,6 +376,12 @@ mod tests {
             let problem = error.problem();
             assert_eq!(problem.status, status);
             assert!(!problem.title.is_empty() && !problem.detail.is_empty());
+            let french = words::french();
+            assert!(
+                !problem.title.starts_with("problem-") && !problem.detail.starts_with("problem-"),
+                "said from the catalogue: {problem:?}"
+            );
+            assert!(french.missing().is_empty(), "{:?}", french.missing());
             let shown = serde_json::to_string(&problem).unwrap();
             assert!(!shown.contains("SECRET-CAUSE"), "{shown}");
             let response = error.into_response();

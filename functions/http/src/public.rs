@@ -229,12 +229,7 @@ pub async fn submit(
 ) -> Response {
     let kind = match body_kind(&headers) {
         Some(kind) => kind,
-        None => {
-            return ApiError::UnsupportedMediaType(
-                "Envoyez la plainte en JSON (application/json) ou par le formulaire du site.",
-            )
-            .into_response()
-        }
+        None => return ApiError::UnsupportedMediaType("problem-send-json-or-form").into_response(),
     };
     let declared_too_large = headers
         .get(header::CONTENT_LENGTH)
@@ -277,8 +272,8 @@ async fn submit_json(
 ) -> Response {
     let Ok(Value::Object(object)) = serde_json::from_slice::<Value>(bytes) else {
         return ApiError::Unreadable {
-            title: "Requête illisible",
-            detail: "Le corps de la requête doit être un objet JSON valide.".into(),
+            title: "problem-unreadable",
+            detail: plaintes_core::words::french().t("problem-unreadable-json"),
         }
         .into_response();
     };
@@ -287,15 +282,13 @@ async fn submit_json(
         Some(value) => {
             let parsed = value
                 .to_str()
-                .map_err(|_| {
-                    "La clé d’idempotence doit être écrite en caractères ASCII.".to_string()
-                })
+                .map_err(|_| plaintes_core::words::french().t("problem-idempotency-key-ascii"))
                 .and_then(IdempotencyKey::parse);
             match parsed {
                 Ok(key) => Some(key),
                 Err(message) => {
                     return ApiError::Unreadable {
-                        title: "Clé d’idempotence invalide",
+                        title: "problem-idempotency-key",
                         detail: message,
                     }
                     .into_response()
@@ -334,7 +327,7 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
         Some(_) => {
             errors.push(FieldError {
                 field,
-                message: "Ce champ doit être du texte.".into(),
+                message: plaintes_core::words::french().t("problem-field-not-text"),
             });
             String::new()
         }
@@ -383,8 +376,8 @@ fn json_input(object: &Map<String, Value>) -> Result<ComplaintInput, Vec<FieldEr
 async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Response {
     let Ok(fields) = serde_urlencoded::from_bytes::<FormFields>(bytes) else {
         let unreadable = ApiError::Unreadable {
-            title: "Formulaire illisible",
-            detail: "Le formulaire reçu n’a pas pu être lu. Rechargez la page et réessayez.".into(),
+            title: "problem-unreadable-public-form",
+            detail: french(services).t("problem-unreadable-public-form-detail"),
         };
         return error_page(services, french(services), &unreadable);
     };
@@ -445,8 +438,8 @@ async fn submit_form(services: &Services, bytes: &[u8], source: &str) -> Respons
 /// A complaint with fields to correct.
 fn invalid_complaint(errors: Vec<FieldError>) -> ApiError {
     ApiError::Invalid {
-        title: "La plainte contient des erreurs",
-        detail: "Corrigez les champs indiqués, puis envoyez la plainte de nouveau.",
+        title: "problem-complaint-invalid",
+        detail: "problem-complaint-invalid-detail",
         errors,
     }
 }
@@ -454,7 +447,7 @@ fn invalid_complaint(errors: Vec<FieldError>) -> ApiError {
 /// A complaint we failed to record, `cause` for the log only.
 fn not_recorded(cause: String) -> ApiError {
     ApiError::Internal {
-        detail: "Votre plainte n’a pas pu être enregistrée à cause d’une erreur de notre côté. Réessayez dans quelques minutes; rien n’a été perdu de ce qui était déjà enregistré.",
+        detail: "problem-complaint-not-recorded",
         cause,
     }
 }

@@ -16,6 +16,7 @@ use plaintes_core::complaint::FieldError;
 use plaintes_core::french;
 use plaintes_core::ports::Services;
 use plaintes_core::reports::{self, french_number, Figures, Month, Period, Share};
+use plaintes_core::words::{self, Arg};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -34,14 +35,14 @@ impl PeriodQuery {
         let day = |field: &'static str, raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| FieldError {
                 field,
-                message: "Indiquez une date valide (aaaa-mm-jj).".into(),
+                message: words::french().t("report-date-invalid"),
             })
         };
         match (day("from", &self.from), day("to", &self.to)) {
             (Ok(from), Ok(to)) => Period::new(from, to).ok_or_else(|| {
                 vec![FieldError {
                     field: "to",
-                    message: "La fin de la période doit suivre son début.".into(),
+                    message: words::french().t("report-end-before-start"),
                 }]
             }),
             (from, to) => Err([from.err(), to.err()].into_iter().flatten().collect()),
@@ -114,15 +115,15 @@ impl ReportError {
     pub fn api_error(self) -> ApiError {
         match self {
             ReportError::Invalid(errors) => ApiError::Invalid {
-                title: "Période invalide",
-                detail: "Corrigez les dates de la période.",
+                title: "problem-period-invalid",
+                detail: "problem-period-invalid-detail",
                 errors,
             },
-            ReportError::Case(CaseError::Forbidden) => ApiError::Forbidden(
-                "Seuls la direction et le conseil d’administration consultent les rapports.",
-            ),
+            ReportError::Case(CaseError::Forbidden) => {
+                ApiError::Forbidden("problem-reports-forbidden")
+            }
             ReportError::Case(CaseError::Store(error)) => ApiError::Internal {
-                detail: "Le rapport n’a pas pu être calculé. Réessayez dans quelques minutes.",
+                detail: "problem-report-failed",
                 cause: format!("a report could not be computed: {error}"),
             },
             ReportError::Case(other) => other.into(),
@@ -208,7 +209,7 @@ pub struct ReportMeasureView {
     /// `done`, `due`, `overdue` or `moot`.
     pub state: &'static str,
     /// The state in words, and the look of its badge.
-    pub state_label: &'static str,
+    pub state_label: String,
     pub look: &'static str,
 }
 
@@ -267,7 +268,7 @@ impl ReportView {
         let Some(previous) = period.a_year_before() else {
             return Err(ReportError::Invalid(vec![FieldError {
                 field: "from",
-                message: "Cette période est trop ancienne.".into(),
+                message: words::french().t("report-period-too-old"),
             }]));
         };
         let all = complaints(services, member, period)
@@ -358,17 +359,20 @@ pub async fn report_csv(
     response
 }
 
-const MONTHS: [&str; 12] = [
-    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.",
-    "déc.",
-];
+/// « janv. », « févr. »: a month's short name, under a chart's bar.
+fn short_month(month: &Month) -> String {
+    words::french().t(&format!("month-short-{}", month.month))
+}
 
+/// « janv. 2026 ».
 fn month_label(month: &Month) -> String {
-    let name = MONTHS
-        .get(month.month.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("");
-    format!("{name} {}", month.year)
+    words::french().t2(
+        "chart-month",
+        "month",
+        short_month(month),
+        "year",
+        month.year.to_string(),
+    )
 }
 
 impl FiguresView {
@@ -421,8 +425,8 @@ impl FiguresView {
                             .iter()
                             .find(|channel| channel.code() == *code)
                             .map(|channel| channel.label())
-                            .unwrap_or(code);
-                        line(code, label, *count)
+                            .unwrap_or_else(|| code.to_string());
+                        line(code, &label, *count)
                     })
                     .collect(),
             ),
@@ -457,7 +461,7 @@ impl FiguresView {
                 figures
                     .decisions
                     .iter()
-                    .map(|(kind, count)| line(kind.code(), kind.label(), *count))
+                    .map(|(kind, count)| line(kind.code(), &kind.label(), *count))
                     .collect(),
             ),
             satisfaction: figures
@@ -474,11 +478,14 @@ impl FiguresView {
                     .iter()
                     .map(|(code, count)| {
                         let label = if code.is_empty() {
-                            "Non précisée"
+                            words::french().t("report-cause-not-specified")
                         } else {
-                            organisation.root_cause_label(code).unwrap_or(code)
+                            organisation
+                                .root_cause_label(code)
+                                .unwrap_or(code)
+                                .to_owned()
                         };
-                        line(code, label, *count)
+                        line(code, &label, *count)
                     })
                     .collect(),
             ),
@@ -492,11 +499,12 @@ impl FiguresView {
                 .map(|(reference, measure, state)| {
                     let state = state.measure_code();
                     let (state_label, look) = match state {
-                        "done" => ("Faite", "met"),
-                        "overdue" => ("En retard", "overdue"),
-                        "moot" => ("Sans objet", "later"),
-                        _ => ("À faire", "due"),
+                        "done" => ("report-measure-done", "met"),
+                        "overdue" => ("report-measure-overdue", "overdue"),
+                        "moot" => ("report-measure-moot", "later"),
+                        _ => ("report-measure-to-do", "due"),
                     };
+                    let state_label = words::french().t(state_label);
                     ReportMeasureView {
                         reference: reference.to_string(),
                         owner: measure.owner.clone(),
@@ -555,7 +563,7 @@ struct Label {
 struct Legend {
     x: u32,
     fill: &'static str,
-    text: &'static str,
+    text: String,
 }
 
 const BLUE: &str = "#0b3c5d";
@@ -583,11 +591,7 @@ fn frame(id: &'static str, months: &[Month]) -> Chart {
                 x: left + slot * i as u32 + slot / 2,
                 // The month alone under its bar (the year is in the
                 // description and the table): twelve labels fit side by side.
-                text: MONTHS
-                    .get(month.month.saturating_sub(1) as usize)
-                    .copied()
-                    .unwrap_or("")
-                    .to_owned(),
+                text: short_month(month),
             })
             .collect(),
         legend: Vec::new(),
@@ -625,12 +629,21 @@ fn render(chart: Chart) -> Result<String, askama::Error> {
 fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
     let mut chart = frame("graphique-volumes", months);
     let max = months.iter().map(|m| m.received).max().unwrap_or(0).max(1) as f64;
-    chart.title = "Plaintes reçues par mois".into();
+    let words = words::french();
+    chart.title = words.t("report-by-month");
     chart.description = months
         .iter()
-        .map(|month| format!("{}\u{a0}: {}", month_label(month), month.received))
+        .map(|month| {
+            words.t2(
+                "chart-volume-month",
+                "month",
+                month_label(month),
+                "count",
+                Arg::Count(month.received),
+            )
+        })
         .collect::<Vec<_>>()
-        .join("\u{a0}; ");
+        .join(&words.t("chart-separator"));
     let step = (max / 4.0).ceil().max(1.0);
     chart.ticks = (0..=4)
         .map(|i| i as f64 * step)
@@ -653,15 +666,12 @@ fn volumes_chart(months: &[Month]) -> Result<String, askama::Error> {
                 width,
                 height,
                 fill: BLUE,
-                tooltip: format!(
-                    "{}\u{a0}: {} {}",
+                tooltip: words.t2(
+                    "chart-volume-tooltip",
+                    "month",
                     month_label(month),
+                    "count",
                     month.received,
-                    if month.received > 1 {
-                        "plaintes"
-                    } else {
-                        "plainte"
-                    }
                 ),
             }
         })
@@ -674,16 +684,19 @@ fn compliance_chart(
     months: &[Month],
     deadlines: &plaintes_core::settings::DeadlineSettings,
 ) -> Result<String, askama::Error> {
-    let acknowledgement = format!(
-        "accusé de réception dans les {} heures",
-        deadlines.acknowledgement_hours
+    let words = words::french();
+    let acknowledgement = words.t1(
+        "chart-acknowledgement-within",
+        "hours",
+        deadlines.acknowledgement_hours,
     );
-    let response = format!(
-        "réponse dans les {} jours ouvrables",
-        deadlines.response_business_days
+    let response = words.t1(
+        "chart-response-within",
+        "days",
+        deadlines.response_business_days,
     );
     let mut chart = frame("graphique-engagements", months);
-    chart.title = "Engagements respectés par mois, en pourcentage".into();
+    chart.title = words.t("chart-compliance-title");
     let percent = |share: &Share| {
         share
             .percent()
@@ -693,20 +706,24 @@ fn compliance_chart(
     chart.description = months
         .iter()
         .map(|month| {
-            format!(
-                "{}\u{a0}: {acknowledgement} {} %, {response} {} %",
-                month_label(month),
-                percent(&month.acknowledged),
-                percent(&month.answered)
+            words.with(
+                "chart-compliance-month",
+                &[
+                    ("month", Arg::Text(month_label(month))),
+                    ("acknowledgement", Arg::Text(acknowledgement.clone())),
+                    ("acknowledged", Arg::Text(percent(&month.acknowledged))),
+                    ("response", Arg::Text(response.clone())),
+                    ("answered", Arg::Text(percent(&month.answered))),
+                ],
             )
         })
         .collect::<Vec<_>>()
-        .join("\u{a0}; ");
+        .join(&words.t("chart-separator"));
     chart.ticks = [0.0, 25.0, 50.0, 75.0, 100.0]
         .into_iter()
         .map(|value| Tick {
             y: chart.baseline - ((chart.baseline - 30) as f64 * value / 100.0).round() as u32,
-            text: format!("{value} %"),
+            text: words.t1("report-percent", "value", value.to_string()),
         })
         .collect();
     let mut bars = Vec::new();
@@ -723,7 +740,15 @@ fn compliance_chart(
                 width,
                 height,
                 fill,
-                tooltip: format!("{}\u{a0}: {what} {} %", month_label(month), percent(share)),
+                tooltip: words.t3(
+                    "chart-compliance-tooltip",
+                    "month",
+                    month_label(month),
+                    "what",
+                    what,
+                    "percent",
+                    percent(share),
+                ),
             });
         }
     }
@@ -732,12 +757,12 @@ fn compliance_chart(
         Legend {
             x: chart.left,
             fill: BLUE,
-            text: "Accusé de réception",
+            text: words.t("chart-legend-acknowledgement"),
         },
         Legend {
             x: chart.left + 150,
             fill: GREEN,
-            text: "Réponse écrite",
+            text: words.t("chart-legend-response"),
         },
     ];
     render(chart)

@@ -121,8 +121,7 @@ impl Sessions {
         use axum::response::IntoResponse;
         self.find(headers).await.map_err(|error| {
             crate::error::ApiError::Unavailable {
-                detail:
-                    "Votre session ne peut pas être lue pour le moment. Réessayez dans une minute.",
+                detail: "problem-session-unavailable",
                 cause: error.to_string(),
             }
             .into_response()

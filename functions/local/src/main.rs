@@ -256,7 +256,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let member = store
                 .add_staff(&email, &name, &roles, password, Utc::now())
                 .await?;
-            let labels: Vec<&str> = member.roles.iter().map(|role| role.label()).collect();
+            let labels: Vec<String> = member.roles.iter().map(|role| role.label()).collect();
             println!(
                 "Compte créé pour {} ({})\u{a0}: {}.",
                 member.name,

@@ -283,18 +283,15 @@ async fn sign_in(
         .and_then(|value| value.split(';').next())
         .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/json"));
     if !json {
-        return ApiError::UnsupportedMediaType(
-            "La connexion se fait depuis la page de connexion du personnel.",
-        )
-        .into_response();
+        return ApiError::UnsupportedMediaType("problem-sign-in-from-page").into_response();
     }
     if plaintes_http::session::cross_site(&headers) {
         return ApiError::CrossSite.into_response();
     }
     let Ok(credentials) = serde_json::from_slice::<Credentials>(&bytes) else {
         return ApiError::Unreadable {
-            title: "Requête illisible",
-            detail: "Envoyez votre courriel et votre mot de passe.".into(),
+            title: "problem-unreadable",
+            detail: plaintes_core::words::french().t("problem-sign-in-unreadable"),
         }
         .into_response();
     };
@@ -323,7 +320,7 @@ async fn sign_in(
 
 fn unavailable(cause: String) -> Response {
     ApiError::Unavailable {
-        detail: "La connexion est impossible pour le moment. Réessayez dans une minute.",
+        detail: "problem-sign-in-unavailable",
         cause,
     }
     .into_response()

@@ -20,6 +20,7 @@ use plaintes_core::casework::{self, CaseError, CaseFile, ResponseInput, Step};
 use plaintes_core::complaint::Reference;
 use plaintes_core::ports::Services;
 use plaintes_core::session::KeptForm;
+use plaintes_core::words::Catalogue;
 use serde::Deserialize;
 
 use crate::error::ApiError;
@@ -231,7 +232,7 @@ impl FilePage {
     /// A form sent (or kept) that this page no longer shows — the step is
     /// no longer open to this person — has its text shown here instead, so
     /// that nothing typed is lost: its alert and each value written.
-    pub fn orphan(&self) -> Option<(String, Vec<String>)> {
+    pub fn orphan(&self, words: &Catalogue) -> Option<(String, Vec<String>)> {
         let posted = self.posted.as_ref()?;
         let step = step_of(&posted.form);
         let right = FORMS
@@ -255,33 +256,35 @@ impl FilePage {
         let alert = posted
             .alert
             .clone()
-            .unwrap_or_else(|| "Cette étape n’a pas pu être faite.".into());
+            .unwrap_or_else(|| words.t("case-step-failed"));
         Some((alert, written))
     }
 
     /// The policy's three promises, each kept, not kept or still running.
-    pub fn engagements(&self) -> Vec<(&'static str, &'static str)> {
+    pub fn engagements(&self, words: &Catalogue) -> Vec<(String, String)> {
         let Some(file) = &self.file else {
             return Vec::new();
         };
-        let said = |kept: Option<bool>, no: &'static str| match kept {
-            Some(true) => "oui.",
-            Some(false) => no,
-            None => "en cours.",
+        let said = |kept: Option<bool>, no: &str| {
+            words.t(match kept {
+                Some(true) => "case-promise-yes",
+                Some(false) => no,
+                None => "case-promise-running",
+            })
         };
         let compliance = &file.compliance;
         vec![
             (
-                "Accusé de réception dans les délais",
-                said(compliance.acknowledged_on_time, "non."),
+                words.t("case-promise-ack-on-time"),
+                said(compliance.acknowledged_on_time, "case-promise-no"),
             ),
             (
-                "Réponse écrite dans les délais",
-                said(compliance.answered_on_time, "non."),
+                words.t("case-promise-response-on-time"),
+                said(compliance.answered_on_time, "case-promise-no"),
             ),
             (
-                "Suivi fait",
-                said(compliance.followed_up, "non, le délai est passé."),
+                words.t("case-promise-followed-up"),
+                said(compliance.followed_up, "case-promise-no-late"),
             ),
         ]
     }
@@ -351,8 +354,8 @@ impl FormPage for FilePage {
             .posted_here(form)
             .is_some_and(|posted| posted.fields.iter().any(|(name, _)| name == "apercu"));
         match preview {
-            true => "L’aperçu n’est pas possible.",
-            false => "Rien n’a été enregistré.",
+            true => "form-no-preview",
+            false => "form-nothing-saved",
         }
     }
 
@@ -402,7 +405,7 @@ pub async fn file(
 ) -> Response {
     let services = &state.services;
     let mut page = FilePage::empty(&query.reference, services);
-    page.notice = done_message(&query.fait);
+    page.notice = done_message(services.organisation.words.french(), &query.fait);
     // A form kept when the last session ended: back in its place, filled.
     if let Some(kept) = signed.kept_form.take() {
         page.posted = Some(restored(kept));
@@ -435,7 +438,7 @@ fn form_key(step: &str, fields: &[(String, String)]) -> String {
 /// form); the status of the answer.
 async fn open(services: &Services, member: &StaffMember, page: &mut FilePage) -> StatusCode {
     let Ok(reference) = Reference::parse(&page.reference) else {
-        page.failure = Some(not_found());
+        page.failure = Some(not_found(services));
         return StatusCode::NOT_FOUND;
     };
     match casework::read_file(services, member, &reference).await {
@@ -446,17 +449,16 @@ async fn open(services: &Services, member: &StaffMember, page: &mut FilePage) ->
         Err(error) => {
             let status = ApiError::from(error).status();
             page.failure = Some(match status {
-                StatusCode::NOT_FOUND | StatusCode::FORBIDDEN => not_found(),
-                _ => "Ce dossier ne peut pas être lu pour le moment. Réessayez dans une minute."
-                    .into(),
+                StatusCode::NOT_FOUND | StatusCode::FORBIDDEN => not_found(services),
+                _ => services.organisation.words.french().t("case-unavailable"),
             });
             status
         }
     }
 }
 
-fn not_found() -> String {
-    "Cette plainte est introuvable, ou vous n’avez pas accès à son dossier.".into()
+fn not_found(services: &Services) -> String {
+    services.organisation.words.french().t("case-not-found")
 }
 
 async fn show(services: &Services, member: &StaffMember, page: &mut FilePage, file: &CaseFile) {
@@ -481,28 +483,28 @@ fn respond(state: &StaffState, signed: &SignedIn, status: StatusCode, page: &Fil
 }
 
 /// What the page says once a step is done (`?fait=…`).
-fn done_message(done: &str) -> Option<String> {
+fn done_message(words: &Catalogue, done: &str) -> Option<String> {
     let said = match done {
-        "acknowledge" => "L’accusé de réception est enregistré.",
-        "assign" => "La plainte est confiée à la personne choisie. Elle en est avisée par courriel.",
-        "record_naming" => "Les personnes visées sont enregistrées. Elles ne peuvent ni lire la plainte ni la recevoir.",
-        "analyse" => "L’analyse est enregistrée.",
-        "decide" => "La décision est enregistrée.",
-        "respond_email" => "La réponse écrite est envoyée par courriel.",
-        "respond_post" => "La réponse écrite est notée comme envoyée par la poste.",
-        "respond_file" => "La réponse écrite est déposée au dossier en ligne de la personne.",
-        "extend" => "Le délai de la réponse est prolongé. La personne en est informée.",
-        "follow_up" => "Le suivi est enregistré.",
-        "adjust" => "L’ajustement est prévu. Il est suivi comme une mesure corrective.",
-        "add_measure" => "La mesure corrective est ajoutée.",
-        "measure_done" => "La mesure corrective est notée comme faite.",
-        "issue_code" => "Un nouveau code d’accès a été envoyé à l’adresse courriel inscrite au dossier.",
-        "withdraw_for_client" => "La plainte est retirée, à la demande de la personne.",
-        "close" => "La plainte est fermée.",
-        "reopen" => "La plainte est rouverte.",
+        "acknowledge" => "case-done-acknowledge",
+        "assign" => "case-done-assign",
+        "record_naming" => "case-done-record-naming",
+        "analyse" => "case-done-analyse",
+        "decide" => "case-done-decide",
+        "respond_email" => "case-done-respond-email",
+        "respond_post" => "case-done-respond-post",
+        "respond_file" => "case-done-respond-file",
+        "extend" => "case-done-extend",
+        "follow_up" => "case-done-follow-up",
+        "adjust" => "case-done-adjust",
+        "add_measure" => "case-done-add-measure",
+        "measure_done" => "case-done-measure-done",
+        "issue_code" => "case-done-issue-code",
+        "withdraw_for_client" => "case-done-withdraw-for-client",
+        "close" => "case-done-close",
+        "reopen" => "case-done-reopen",
         _ => return None,
     };
-    Some(said.to_owned())
+    Some(words.t(said))
 }
 
 /// What a step posted from the page came to.
@@ -553,7 +555,7 @@ pub async fn act(
     let step_name = field(&fields, "etape").to_owned();
     let mut page = FilePage::empty(&query.reference, services);
     let Ok(reference) = Reference::parse(&query.reference) else {
-        page.failure = Some(not_found());
+        page.failure = Some(not_found(services));
         return respond(&state, &signed, StatusCode::NOT_FOUND, &page);
     };
     let step = Step {
@@ -570,8 +572,10 @@ pub async fn act(
         }
         Ok(Outcome::CodeToRead(file, code)) => {
             show(services, member, &mut page, &file).await;
-            page.notice = Some(format!(
-                "Nouveau code d’accès à lire à la personne maintenant\u{a0}: {code}. Il ne sera plus affiché."
+            page.notice = Some(services.organisation.words.french().t1(
+                "case-code-to-read",
+                "code",
+                code,
             ));
             respond(&state, &signed, StatusCode::OK, &page)
         }
@@ -799,7 +803,7 @@ mod tests {
             vec![("analyse-faits".to_owned(), "Décrivez les faits.".to_owned())]
         );
         assert_eq!(
-            page.summary_title("analyse"),
+            page.summary_title(plaintes_core::words::french(), "analyse"),
             "Rien n’a été enregistré. Corrigez ce point\u{a0}:"
         );
         assert!(page.summary_focused("analyse") && !page.alert_focused("analyse"));

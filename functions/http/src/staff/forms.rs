@@ -4,6 +4,8 @@
 //! form. A page says what its forms start with and where each field is;
 //! the rest is here.
 
+use plaintes_core::words::Catalogue;
+
 /// A form as it was sent: shown again with its values, its errors and why
 /// it failed.
 #[derive(Debug, Clone, Default)]
@@ -27,15 +29,15 @@ impl Posted {
     /// word saying why and that nothing was recorded.
     pub fn given_back(form: String, kept: plaintes_core::session::KeptForm) -> Self {
         let why = if kept.from_an_older_page {
-            "Ce formulaire venait d’une page ouverte avant votre dernière connexion\u{a0}: rien n’a été enregistré. Ce que vous aviez écrit y est remis\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
+            "form-from-older-page"
         } else {
-            "Votre session avait pris fin. Ce que vous aviez écrit est remis dans ce formulaire\u{a0}: vérifiez-le, puis envoyez-le de nouveau."
+            "form-session-had-ended"
         };
         Self {
             form,
             fields: kept.fields,
             errors: Vec::new(),
-            alert: Some(why.into()),
+            alert: Some(plaintes_core::words::french().t(why)),
         }
     }
 }
@@ -60,7 +62,8 @@ pub trait FormPage {
     fn initially_checked(&self, form: &str, name: &str, value: &str) -> bool;
     /// The id of the control a field's error points at (the first of a group).
     fn control_id(&self, form: &str, field: &str) -> String;
-    /// « Rien n’a été enregistré. » — what a refusal first says.
+    /// « Rien n’a été enregistré. » — what a refusal first says: the
+    /// message's id.
     fn refusal(&self, form: &str) -> &'static str;
 
     fn posted_here(&self, form: &str) -> Option<&Posted> {
@@ -137,12 +140,14 @@ pub trait FormPage {
     }
 
     /// « Rien n’a été enregistré. Corrigez ce point : »
-    fn summary_title(&self, form: &str) -> String {
-        let points = match self.summary(form).len() {
-            1 => "ce point",
-            _ => "ces points",
-        };
-        format!("{} Corrigez {points}\u{a0}:", self.refusal(form))
+    fn summary_title(&self, words: &Catalogue, form: &str) -> String {
+        words.t2(
+            "form-fix-summary",
+            "refusal",
+            words.t(self.refusal(form)),
+            "count",
+            self.summary(form).len(),
+        )
     }
 
     /// The focus goes first to the summary of a form's errors, else to why

@@ -295,7 +295,12 @@ pub async fn come_back(
             &state,
             form,
             StatusCode::BAD_REQUEST,
-            "La connexion a été annulée ou refusée. Recommencez.",
+            &state
+                .services
+                .organisation
+                .words
+                .french()
+                .t("sign-in-cancelled"),
         ),
         (
             Some(pending),
@@ -332,7 +337,12 @@ pub async fn come_back(
             &state,
             form,
             StatusCode::BAD_REQUEST,
-            "Cette connexion n’a pas pu être vérifiée. Recommencez.",
+            &state
+                .services
+                .organisation
+                .words
+                .french()
+                .t("sign-in-not-verified"),
         ),
     };
     // Used or not, a pending sign-in is over.
@@ -364,7 +374,12 @@ fn unavailable(state: &StaffState, form: SignInForm) -> Response {
         state,
         form,
         StatusCode::SERVICE_UNAVAILABLE,
-        "La connexion est impossible pour le moment. Réessayez dans une minute.",
+        &state
+            .services
+            .organisation
+            .words
+            .french()
+            .t("problem-sign-in-unavailable"),
     )
 }
 
@@ -374,7 +389,14 @@ fn unavailable(state: &StaffState, form: SignInForm) -> Response {
 /// refresh from this page is this site's own navigation.
 fn onward(state: &StaffState, next: &str) -> Response {
     let mut form = SignInForm::new(SignInKind::Hosted, next);
-    form.notice = Some("Vous êtes connecté.".into());
+    form.notice = Some(
+        state
+            .services
+            .organisation
+            .words
+            .french()
+            .t("sign-in-signed-in"),
+    );
     form.onward = true;
     sign_in_answer(state, StatusCode::OK, &form)
 }

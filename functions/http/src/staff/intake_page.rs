@@ -191,8 +191,8 @@ impl FormPage for IntakePage {
 
     fn refusal(&self, form: &str) -> &'static str {
         match form {
-            "plainte" => "La plainte n’a pas été enregistrée.",
-            _ => "Rien n’a été enregistré.",
+            "plainte" => "form-complaint-not-saved",
+            _ => "form-nothing-saved",
         }
     }
 }
@@ -231,22 +231,13 @@ pub async fn intake(
 ) -> Response {
     let mut page = IntakePage::for_member(&signed.member, &state);
     let reference = query.reference.trim();
+    let words = state.services.organisation.words.french();
     match query.fait.as_str() {
         "accuse" => {
-            page.acknowledged = Some(format!(
-                "L’accusé de réception de la plainte {reference} est consigné."
-            ))
+            page.acknowledged = Some(words.t1("intake-done-acknowledge", "reference", reference))
         }
-        "code" => {
-            page.helped = Some(format!(
-                "Un nouveau code d’accès a été envoyé à l’adresse courriel inscrite au dossier {reference}."
-            ))
-        }
-        "retrait" => {
-            page.helped = Some(format!(
-                "La plainte {reference} est retirée, à la demande de la personne."
-            ))
-        }
+        "code" => page.helped = Some(words.t1("intake-done-code", "reference", reference)),
+        "retrait" => page.helped = Some(words.t1("intake-done-withdraw", "reference", reference)),
         _ => {}
     }
     if let Some(kept) = signed.kept_form.take() {
@@ -290,9 +281,7 @@ pub async fn record(State(state): State<StaffState>, headers: HeaderMap, bytes: 
         "plainte" => record_complaint(&state, &signed.member, &fields, &mut page).await,
         "accuse" => acknowledge(&state, &signed.member, &fields).await,
         "aide" => help(&state, &signed.member, &fields, &mut page).await,
-        _ => Err(ApiError::Forbidden(
-            "Ce formulaire n’existe pas sur cette page.",
-        )),
+        _ => Err(ApiError::Forbidden("problem-no-such-form")),
     };
     match outcome {
         Ok(Done::Page(status)) => render(&state, &header, status, &page),
@@ -317,8 +306,10 @@ pub async fn record(State(state): State<StaffState>, headers: HeaderMap, bytes: 
             let reference = field(&fields, "reference").trim().to_uppercase();
             let alert = match &error {
                 ApiError::Invalid { .. } => None,
-                ApiError::ComplaintNotFound => Some(format!(
-                    "Aucune plainte ne porte le numéro {reference}, ou elle ne vous est pas accessible. Vérifiez le numéro avec la personne."
+                ApiError::ComplaintNotFound => Some(state.services.organisation.words.french().t1(
+                    "intake-no-such-complaint",
+                    "reference",
+                    reference,
                 )),
                 _ if !errors.is_empty() => None,
                 _ => Some(problem.detail.clone()),
@@ -397,7 +388,7 @@ fn typed_reference(fields: &[(String, String)]) -> Result<Reference, ApiError> {
         ApiError::from(CaseError::Invalid(vec![
             plaintes_core::complaint::FieldError {
                 field: "reference",
-                message: "Indiquez le numéro de la plainte, par exemple P-2026-0042.".into(),
+                message: plaintes_core::words::french().t("intake-reference-missing"),
             },
         ]))
     })

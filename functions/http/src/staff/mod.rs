@@ -204,9 +204,8 @@ impl IntoResponse for Unreadable {
     fn into_response(self) -> Response {
         match self {
             Unreadable::Body => ApiError::Unreadable {
-                title: "Requête illisible",
-                detail: "Le contenu envoyé n’est pas du JSON valide ou un champ a le mauvais type."
-                    .into(),
+                title: "problem-unreadable",
+                detail: plaintes_core::words::french().t("problem-unreadable-staff-json"),
             },
             Unreadable::Reference => ApiError::ComplaintNotFound,
         }
@@ -323,7 +322,7 @@ pub async fn intake(
             Ok(key) => key,
             Err(message) => {
                 return ApiError::Unreadable {
-                    title: "Clé d’idempotence invalide",
+                    title: "problem-idempotency-key",
                     detail: message,
                 }
                 .into_response()

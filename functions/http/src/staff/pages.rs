@@ -122,7 +122,7 @@ pub(super) fn html(status: StatusCode, page: anyhow::Result<String>) -> Response
         )
             .into_response(),
         Err(error) => ApiError::Internal {
-            detail: "Cette page n’a pas pu être affichée. Réessayez dans une minute.",
+            detail: "problem-page-failed",
             cause: error.to_string(),
         }
         .into_response(),
@@ -177,9 +177,7 @@ pub async fn list(
         Err(error) => {
             tracing::error!(?error, "the list of complaints could not be read");
             status = StatusCode::SERVICE_UNAVAILABLE;
-            view.failure = Some(
-                "La liste ne peut pas être lue pour le moment. Réessayez dans une minute.".into(),
-            );
+            view.failure = Some(services.organisation.words.french().t("list-unavailable"));
         }
     }
     if decide(member, Action::ListStaff, None) == Access::Allowed {
@@ -213,15 +211,17 @@ pub async fn measures(State(state): State<StaffState>, signed: SignedIn) -> Resp
         Ok(list) => view.list = list,
         Err(casework::CaseError::Forbidden) => {
             status = StatusCode::FORBIDDEN;
-            view.failure =
-                Some("Votre rôle ne vous permet pas de consulter les mesures correctives.".into());
+            view.failure = Some(services.organisation.words.french().t("measures-forbidden"));
         }
         Err(error) => {
             tracing::error!(?error, "the corrective measures could not be read");
             status = StatusCode::SERVICE_UNAVAILABLE;
             view.failure = Some(
-                "Les mesures ne peuvent pas être lues pour le moment. Réessayez dans une minute."
-                    .into(),
+                services
+                    .organisation
+                    .words
+                    .french()
+                    .t("measures-unavailable"),
             );
         }
     }
@@ -243,8 +243,8 @@ pub(super) async fn posted(
 ) -> Result<(SignedIn, Vec<(String, String)>), Response> {
     let Ok(fields) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(bytes) else {
         return Err(ApiError::Unreadable {
-            title: "Requête illisible",
-            detail: "Le formulaire envoyé est illisible.".into(),
+            title: "problem-unreadable",
+            detail: plaintes_core::words::french().t("problem-unreadable-form"),
         }
         .into_response());
     };

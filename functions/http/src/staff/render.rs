@@ -14,6 +14,7 @@ use super::forms::FormPage;
 use plaintes_core::calendar::ZONE;
 use plaintes_core::complaint::Channel;
 use plaintes_core::lifecycle::Status;
+use plaintes_core::words::Catalogue;
 use plaintes_core::Organisation;
 
 /// The staff pages: which one is shown, for the admin navigation and for
@@ -31,7 +32,7 @@ mod admin_nav {
 /// A code the API reads and its French label, for a `<select>` or radios.
 struct Choice {
     pub code: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// The sign-in page. Every staff page carries the organisation, which page
@@ -41,6 +42,8 @@ struct Choice {
 #[template(path = "admin/connexion.html")]
 struct AdminSignInPage<'a> {
     pub organisation: &'a Organisation,
+    /// The staff's words: French (`personnel*.ftl`).
+    pub words: &'a Catalogue,
     /// Who is signed in (none on the sign-in page).
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
@@ -53,6 +56,8 @@ struct AdminSignInPage<'a> {
 #[template(path = "admin/index.html")]
 struct AdminListPage<'a> {
     pub organisation: &'a Organisation,
+    /// The staff's words: French (`personnel*.ftl`).
+    pub words: &'a Catalogue,
     /// Who is signed in (none on the sign-in page).
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
@@ -117,17 +122,15 @@ impl ChosenFilters {
 
 impl ListView {
     /// « 3 plaintes, de la plus urgente à la moins urgente. »
-    pub fn summary(&self) -> String {
-        let filtered = if self.chosen.any() {
-            " pour ces filtres"
-        } else {
-            ""
-        };
-        match self.rows.len() {
-            0 => format!("Aucune plainte{filtered}."),
-            1 => format!("1 plainte{filtered}."),
-            count => format!("{count} plaintes{filtered}, de la plus urgente à la moins urgente."),
-        }
+    pub fn summary(&self, words: &Catalogue) -> String {
+        let filtered = if self.chosen.any() { "yes" } else { "no" };
+        words.t2(
+            "list-summary",
+            "count",
+            self.rows.len(),
+            "filtered",
+            filtered,
+        )
     }
 }
 
@@ -136,6 +139,8 @@ impl ListView {
 #[template(path = "admin/nouvelle.html")]
 struct AdminIntakePage<'a> {
     pub organisation: &'a Organisation,
+    /// The staff's words: French (`personnel*.ftl`).
+    pub words: &'a Catalogue,
     /// Who is signed in (none on the sign-in page).
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
@@ -151,6 +156,8 @@ struct AdminIntakePage<'a> {
 #[template(path = "admin/plainte.html")]
 struct AdminFilePage<'a> {
     pub organisation: &'a Organisation,
+    /// The staff's words: French (`personnel*.ftl`).
+    pub words: &'a Catalogue,
     /// Who is signed in (none on the sign-in page).
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
@@ -165,6 +172,8 @@ struct AdminFilePage<'a> {
 #[template(path = "admin/mesures.html")]
 struct AdminMeasuresPage<'a> {
     pub organisation: &'a Organisation,
+    /// The staff's words: French (`personnel*.ftl`).
+    pub words: &'a Catalogue,
     /// Who is signed in (none on the sign-in page).
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
@@ -182,12 +191,8 @@ pub struct MeasuresView {
 
 impl MeasuresView {
     /// « 3 mesures correctives. »
-    pub fn summary(&self) -> String {
-        match self.list.measures.len() {
-            0 => "Aucune mesure corrective pour l’instant.".to_owned(),
-            1 => "1 mesure corrective.".to_owned(),
-            count => format!("{count} mesures correctives."),
-        }
+    pub fn summary(&self, words: &Catalogue) -> String {
+        words.t1("measures-summary", "count", self.list.measures.len())
     }
 }
 
@@ -198,12 +203,14 @@ impl MeasuresView {
 #[template(path = "admin/rapports.html")]
 struct AdminReportsPage<'a> {
     pub organisation: &'a Organisation,
+    /// The staff's words: French (`personnel*.ftl`).
+    pub words: &'a Catalogue,
     /// Who is signed in (none on the sign-in page).
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
     /// The twelve months, January first, for the month list.
-    pub months: [&'static str; 12],
+    pub months: Vec<String>,
     pub page: &'a super::reports_page::ReportsPage,
 }
 
@@ -212,15 +219,14 @@ struct AdminReportsPage<'a> {
 #[template(path = "admin/rapports-impression.html")]
 struct AdminAnnualReportPage<'a> {
     pub organisation: &'a Organisation,
+    /// The staff's words: French (`personnel*.ftl`).
+    pub words: &'a Catalogue,
     /// Who is signed in (none on the sign-in page).
     pub staff: Option<&'a StaffHeader>,
     pub current: &'static str,
     pub zone: &'static str,
     pub page: &'a super::reports_page::ReportsPage,
 }
-
-/// The months as the period chooser lists them.
-const MONTHS: [&str; 12] = plaintes_core::french::MONTHS;
 
 /// The channels, in the order the forms list them.
 const CHANNELS: [Channel; 5] = [
@@ -344,6 +350,7 @@ pub fn admin_sign_in_page(
 ) -> anyhow::Result<String> {
     let page = AdminSignInPage {
         organisation,
+        words: organisation.words.french(),
         staff: None,
         current: admin_nav::SIGN_IN,
         zone: ZONE.name(),
@@ -360,6 +367,7 @@ pub fn admin_list_page(
 ) -> anyhow::Result<String> {
     let page = AdminListPage {
         organisation,
+        words: organisation.words.french(),
         staff: Some(staff),
         current: admin_nav::LIST,
         zone: ZONE.name(),
@@ -380,6 +388,7 @@ pub fn admin_intake_page(
 ) -> anyhow::Result<String> {
     let page = AdminIntakePage {
         organisation,
+        words: organisation.words.french(),
         staff: Some(staff),
         current: admin_nav::INTAKE,
         zone: ZONE.name(),
@@ -399,6 +408,7 @@ pub fn admin_file_page(
 ) -> anyhow::Result<String> {
     let page = AdminFilePage {
         organisation,
+        words: organisation.words.french(),
         staff: Some(staff),
         current: admin_nav::FILE,
         zone: ZONE.name(),
@@ -416,6 +426,7 @@ pub fn admin_measures_page(
 ) -> anyhow::Result<String> {
     let page = AdminMeasuresPage {
         organisation,
+        words: organisation.words.french(),
         staff: Some(staff),
         measures,
         current: admin_nav::MEASURES,
@@ -435,10 +446,13 @@ pub fn admin_reports_page(
     let page = AdminReportsPage {
         page: reports,
         organisation,
+        words: organisation.words.french(),
         staff: Some(staff),
         current: admin_nav::REPORTS,
         zone: ZONE.name(),
-        months: MONTHS,
+        months: (1..=12)
+            .map(|month| organisation.words.french().t(&format!("month-{month}")))
+            .collect(),
     };
     page.render().context("cannot render the reports page")
 }
@@ -452,6 +466,7 @@ pub fn admin_annual_report_page(
     let page = AdminAnnualReportPage {
         page: report,
         organisation,
+        words: organisation.words.french(),
         staff: Some(staff),
         current: admin_nav::ANNUAL_REPORT,
         zone: ZONE.name(),

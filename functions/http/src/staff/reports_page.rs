@@ -15,6 +15,7 @@ use plaintes_core::calendar::ZONE;
 use plaintes_core::complaint::FieldError;
 use plaintes_core::french;
 use plaintes_core::reports::{french_number, Period};
+use plaintes_core::words::{self, Arg, ToArg};
 use serde::Deserialize;
 
 use crate::error::ApiError;
@@ -60,7 +61,7 @@ fn year_of(text: &str) -> Result<i32, FieldError> {
         Ok(year) if text.len() == 4 && year >= 1900 => Ok(year),
         _ => Err(FieldError {
             field: "annee",
-            message: "Indiquez l’année en quatre chiffres, par exemple 2026.".into(),
+            message: words::french().t("reports-year-invalid"),
         }),
     }
 }
@@ -110,15 +111,13 @@ pub fn period_of(choice: &[(String, String)]) -> Result<Period, Vec<FieldError>>
             })
         };
         return match (
-            day("du", "Indiquez le premier jour de la période."),
-            day("au", "Indiquez le dernier jour de la période."),
+            day("du", &words::french().t("reports-first-day-missing")),
+            day("au", &words::french().t("reports-last-day-missing")),
         ) {
             (Ok(from), Ok(to)) => Period::new(from, to).ok_or_else(|| {
                 vec![FieldError {
                     field: "au",
-                    message:
-                        "Le dernier jour doit être le premier jour de la période ou un jour après."
-                            .into(),
+                    message: words::french().t("reports-last-day-before-first"),
                 }]
             }),
             (from, to) => Err([from.err(), to.err()].into_iter().flatten().collect()),
@@ -137,7 +136,7 @@ pub fn period_of(choice: &[(String, String)]) -> Result<Period, Vec<FieldError>>
         .ok_or_else(|| {
             vec![FieldError {
                 field: "annee",
-                message: "Indiquez l’année en quatre chiffres, par exemple 2026.".into(),
+                message: words::french().t("reports-year-invalid"),
             }]
         })
 }
@@ -150,28 +149,30 @@ pub fn count(value: usize) -> String {
 /// « 92,5 % », or « Rien à mesurer ».
 pub fn percent(value: Option<f64>) -> String {
     match value {
-        Some(value) => format!("{}\u{a0}%", french_number(value)),
-        None => "Rien à mesurer".into(),
+        Some(value) => words::french().t1("report-percent", "value", french_number(value)),
+        None => words::french().t("report-nothing-to-measure"),
     }
 }
 
 /// « 1 234 sur 1 334 (92,5 %) », or « Rien à mesurer ».
 pub fn share(value: &ShareView) -> String {
     match value.percent {
-        Some(_) if value.measured > 0 => format!(
-            "{} sur {} ({})",
-            count(value.kept),
-            count(value.measured),
-            percent(value.percent)
+        Some(_) if value.measured > 0 => words::french().with(
+            "report-share",
+            &[
+                ("kept", Arg::Count(value.kept)),
+                ("measured", Arg::Count(value.measured)),
+                ("percent", Arg::Text(percent(value.percent))),
+            ],
         ),
-        _ => "Rien à mesurer".into(),
+        _ => words::french().t("report-nothing-to-measure"),
     }
 }
 
 /// « 12 jours ouvrables », or « Aucune réponse envoyée ».
 pub fn business_days(value: Option<u32>) -> String {
     match value {
-        None => "Aucune réponse envoyée".into(),
+        None => words::french().t("report-no-response-sent"),
         Some(days) => plaintes_core::french::business_days(days),
     }
 }
@@ -237,7 +238,7 @@ impl FormPage for ReportsPage {
     }
 
     fn refusal(&self, _form: &str) -> &'static str {
-        "Le rapport ne peut pas être affiché."
+        "form-report-not-shown"
     }
 }
 
@@ -352,17 +353,15 @@ impl ReportsPage {
             .iter()
             .filter(|measure| measure.state == "done")
             .count();
-        let plural =
-            |n: usize, word: &str| format!("{} {word}{}", count(n), if n > 1 { "s" } else { "" });
-        match list.len() {
-            0 => "Même période l’an dernier\u{a0}: aucune mesure corrective.".into(),
-            n => format!(
-                "Même période l’an dernier\u{a0}: {} corrective{}, dont {}.",
-                plural(n, "mesure"),
-                if n > 1 { "s" } else { "" },
-                plural(done, "faite")
-            ),
-        }
+        words::french().with(
+            "report-last-year-measures",
+            &[
+                ("measures", list.len().to_arg()),
+                ("measures-count", Arg::Count(list.len())),
+                ("done", done.to_arg()),
+                ("done-count", Arg::Count(done)),
+            ],
+        )
     }
 
     /// The CSV file of the period shown.
@@ -551,7 +550,7 @@ pub async fn annual_report(
         match period {
             Some(period) => show(&state, &signed, &period, &mut page).await,
             None => {
-                page.failure = Some("L’année demandée n’est pas valide.".into());
+                page.failure = Some(words::french().t("reports-year-not-valid"));
                 StatusCode::UNPROCESSABLE_ENTITY
             }
         }

@@ -123,11 +123,10 @@ pub async fn sign_in_page(
         return see_other(&next, None);
     }
     let mut form = SignInForm::new(state.sign_in.kind(), &next);
+    let words = state.services.organisation.words.french();
     form.notice = match query.fin.as_deref() {
-        Some("1") => Some("Vous avez quitté l’espace du personnel. À bientôt.".into()),
-        Some("expiree") => {
-            Some("Votre session a pris fin. Connectez-vous de nouveau pour continuer.".into())
-        }
+        Some("1") => Some(words.t("sign-in-signed-out")),
+        Some("expiree") => Some(words.t("sign-in-session-ended")),
         _ => None,
     };
     sign_in_answer(&state, StatusCode::OK, &form)
@@ -169,10 +168,7 @@ pub async fn sign_in(
     };
     let kind = SignInKind::Password;
     if !is_form(&headers) {
-        return ApiError::UnsupportedMediaType(
-            "La connexion se fait depuis la page de connexion du personnel.",
-        )
-        .into_response();
+        return ApiError::UnsupportedMediaType("problem-sign-in-from-page").into_response();
     }
     let posted: PostedSignIn = serde_urlencoded::from_bytes(&bytes).unwrap_or(PostedSignIn {
         email: String::new(),
@@ -187,11 +183,26 @@ pub async fn sign_in(
         return refused(&state, form, &ApiError::CrossSite);
     }
     if form.email.is_empty() {
-        form.errors.push(("email", "Entrez votre courriel.".into()));
+        form.errors.push((
+            "email",
+            state
+                .services
+                .organisation
+                .words
+                .french()
+                .t("sign-in-email-missing"),
+        ));
     }
     if posted.password.is_empty() {
-        form.errors
-            .push(("password", "Entrez votre mot de passe.".into()));
+        form.errors.push((
+            "password",
+            state
+                .services
+                .organisation
+                .words
+                .french()
+                .t("sign-in-password-missing"),
+        ));
     }
     if !form.errors.is_empty() {
         return sign_in_answer(&state, StatusCode::UNPROCESSABLE_ENTITY, &form);
@@ -223,17 +234,14 @@ pub fn paused(until: DateTime<Utc>, now: DateTime<Utc>) -> ApiError {
     let wait = (until - now).num_seconds().max(1);
     let minutes = (wait + 59) / 60;
     ApiError::TooManyTries {
-        detail: format!(
-            "Trop de mots de passe incorrects pour ce compte. Réessayez dans {minutes} minute{}.",
-            if minutes > 1 { "s" } else { "" }
-        ),
+        detail: plaintes_core::words::french().t1("sign-in-paused", "minutes", minutes),
         retry_after: wait,
     }
 }
 
 fn unavailable(cause: String) -> ApiError {
     ApiError::Unavailable {
-        detail: "La connexion est impossible pour le moment. Réessayez dans une minute.",
+        detail: "problem-sign-in-unavailable",
         cause,
     }
 }
@@ -273,7 +281,7 @@ pub(super) fn sign_in_answer(
     match super::render::admin_sign_in_page(&state.services.organisation, form) {
         Ok(body) => html(status, body),
         Err(error) => ApiError::Internal {
-            detail: "La page de connexion n’a pas pu être affichée. Réessayez dans une minute.",
+            detail: "problem-sign-in-page-failed",
             cause: error.to_string(),
         }
         .into_response(),

@@ -32,11 +32,11 @@ impl NextDeadline {
         let Promise { what, due, .. } = complaint.next_promise(now)?;
         let urgency = Urgency::of(due, now);
         let days = (local_date(due) - local_date(now)).num_days();
+        let words = plaintes_core::words::french();
         let remaining = match urgency {
-            Urgency::Overdue => "en retard".to_owned(),
-            Urgency::Today => "aujourd’hui".to_owned(),
-            _ if days == 1 => "demain".to_owned(),
-            _ => format!("dans {days} jours"),
+            Urgency::Overdue => words.t("deadline-overdue"),
+            Urgency::Today => words.t("deadline-today"),
+            _ => words.t1("deadline-in-days", "days", days),
         };
         Some(Self {
             label: what.label(),
@@ -96,9 +96,9 @@ pub struct ComplaintRow {
     /// `P-2026-0042`.
     pub reference: String,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub channel: &'static str,
-    pub channel_label: &'static str,
+    pub channel_label: String,
     /// The person's language (`es`), to book an interpreter.
     pub language: String,
     /// Its name in French (« espagnol »).
@@ -179,7 +179,7 @@ pub struct PromiseView {
     pub state: &'static str,
     pub state_label: String,
     /// The state in a word or two, for its badge (`En retard`).
-    pub badge: &'static str,
+    pub badge: String,
     /// The badge's look: `met`, `overdue`, `due`, `soon` or `later`.
     pub look: &'static str,
 }
@@ -198,31 +198,38 @@ impl PromiseView {
             }
         };
         let due = when(promise.due);
-        let words = match &promise.state {
-            PromiseState::Kept { at } => format!("Respecté\u{a0}: fait le {}", when(*at)),
-            PromiseState::KeptLate { at } => format!("Fait en retard, le {}", when(*at)),
-            PromiseState::Due => format!("À faire d’ici le {due}"),
-            PromiseState::Overdue => format!("En retard depuis le {due}"),
-            PromiseState::Moot(why) => format!("Sans objet\u{a0}: {}", why.explain()),
-            PromiseState::Extended { from, reason } => format!(
-                "Prolongé jusqu’au {due} (au lieu du {})\u{a0}: {reason}",
-                when(*from)
+        let words = plaintes_core::words::french();
+        let said = match &promise.state {
+            PromiseState::Kept { at } => words.t1("deadline-kept", "date", when(*at)),
+            PromiseState::KeptLate { at } => words.t1("deadline-kept-late", "date", when(*at)),
+            PromiseState::Due => words.t1("deadline-due", "date", &due),
+            PromiseState::Overdue => words.t1("deadline-overdue-since", "date", &due),
+            PromiseState::Moot(why) => words.t1("deadline-moot", "why", why.explain()),
+            PromiseState::Extended { from, reason } => words.t3(
+                "deadline-extended",
+                "date",
+                &due,
+                "before",
+                when(*from),
+                "reason",
+                reason.as_str(),
             ),
         };
         let (badge, look) = match &promise.state {
-            PromiseState::Kept { .. } => ("Respectée", "met"),
-            PromiseState::KeptLate { .. } => ("Faite en retard", "overdue"),
-            PromiseState::Due => ("À faire", "due"),
-            PromiseState::Overdue => ("En retard", "overdue"),
-            PromiseState::Moot(_) => ("Sans objet", "later"),
-            PromiseState::Extended { .. } => ("Prolongée", "soon"),
+            PromiseState::Kept { .. } => ("deadline-badge-kept", "met"),
+            PromiseState::KeptLate { .. } => ("deadline-badge-kept-late", "overdue"),
+            PromiseState::Due => ("deadline-badge-due", "due"),
+            PromiseState::Overdue => ("deadline-badge-overdue", "overdue"),
+            PromiseState::Moot(_) => ("deadline-badge-moot", "later"),
+            PromiseState::Extended { .. } => ("deadline-badge-extended", "soon"),
         };
+        let badge = words.t(badge);
         Self {
             kind: promise.what.code(),
             label: promise.what.label(),
             due_display: due,
             state: promise.state.code(),
-            state_label: words,
+            state_label: said,
             badge,
             look,
         }
@@ -278,13 +285,17 @@ impl MeasureView {
                 .map(|waiver| waiver.reason.as_str().to_owned()),
             state: state.measure_code(),
             state_label: if let Some(waiver) = &measure.waived {
-                format!("Abandonnée\u{a0}: {}", waiver.reason.as_str())
+                plaintes_core::words::french().t1(
+                    "measure-given-up",
+                    "reason",
+                    waiver.reason.as_str(),
+                )
             } else if let Some(done) = measure.done_on {
-                format!("Faite le {}", french::day(done))
+                plaintes_core::words::french().t1("measure-done-on", "date", french::day(done))
             } else if state.measure_code() == "overdue" {
-                "En retard".to_owned()
+                plaintes_core::words::french().t("report-measure-overdue")
             } else {
-                "À faire".to_owned()
+                plaintes_core::words::french().t("report-measure-to-do")
             },
             look: match (measure.done_on, state.measure_code()) {
                 (Some(_), _) => "met",
@@ -350,7 +361,7 @@ pub struct ComplainantView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AcknowledgementView {
     pub at_display: String,
-    pub means_label: Option<&'static str>,
+    pub means_label: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -365,7 +376,7 @@ pub struct AnalysisView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DecisionView {
     pub kinds: Vec<&'static str>,
-    pub kind_labels: Vec<&'static str>,
+    pub kind_labels: Vec<String>,
     pub text: String,
 }
 
@@ -375,7 +386,7 @@ pub struct ResponseView {
     pub sent_display: String,
     /// `email`, `post` or `file`.
     pub means: &'static str,
-    pub means_label: &'static str,
+    pub means_label: String,
     pub postal_address_lines: Option<Vec<String>>,
     pub by: String,
     pub subject: String,
@@ -386,7 +397,7 @@ pub struct ResponseView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowUpView {
     pub satisfaction: &'static str,
-    pub satisfaction_label: &'static str,
+    pub satisfaction_label: String,
     pub adjustment: Option<String>,
     pub comment: Option<String>,
     pub by_client: bool,
@@ -431,7 +442,7 @@ pub struct TimelineEntry {
 /// One message the complaint caused, without its content.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MailView {
-    pub purpose_label: &'static str,
+    pub purpose_label: String,
     pub queued_display: String,
     pub sent_display: Option<String>,
     pub attempts: u32,
@@ -444,9 +455,9 @@ pub struct CaseFileView {
     /// Send it back with a step: a stale one is refused (409).
     pub version: u64,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub channel: &'static str,
-    pub channel_label: &'static str,
+    pub channel_label: String,
     /// The person's language (`es`), to book an interpreter.
     pub language: String,
     /// Its name in French (« espagnol »).
@@ -683,7 +694,7 @@ impl CaseFileView {
 pub struct StatusView {
     pub reference: String,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
 }
 
 impl StatusView {
