@@ -69,7 +69,9 @@ pub struct TestApp {
 
 impl Drop for TestApp {
     /// A test ends failed when one of the application's JSON answers is
-    /// not the one its OpenAPI document describes.
+    /// not the one its OpenAPI document describes, when a message it asked
+    /// for is missing from a catalogue, or when a page or a mail breaks
+    /// French typography.
     fn drop(&mut self) {
         if std::thread::panicking() {
             return;
@@ -102,6 +104,26 @@ impl Drop for TestApp {
                 );
             }
         }
+        // Every word the application said was in its catalogue: a message
+        // asked for and absent is a failure, whatever the page showed instead.
+        let mut missing: Vec<String> = plaintes_core::words::french()
+            .missing()
+            .into_iter()
+            .map(|key| format!("fr-CA (compiled in): {key}"))
+            .collect();
+        for words in self.services.organisation.words.all() {
+            missing.extend(
+                words
+                    .missing()
+                    .into_iter()
+                    .map(|key| format!("{}: {key}", words.code())),
+            );
+        }
+        assert!(
+            missing.is_empty(),
+            "messages asked for and missing from the catalogues:\n{}",
+            missing.join("\n")
+        );
         if !typography.is_empty() {
             typography.sort();
             typography.dedup();

@@ -5,7 +5,7 @@
 intake-title = Nouvelle plainte
 intake-recorded = La plainte est enregistrée
 intake-already-recorded = Cette plainte avait déjà été enregistrée : elle ne l’a pas été une deuxième fois.
-intake-reference = Numéro de référence
+intake-reference = Numéro de plainte
 intake-access-code = Code d’accès
 intake-code-pass-on-html = <strong>Transmettez ce code à la personne maintenant : il ne sera plus jamais affiché.</strong> Avec le numéro de plainte, il lui permet de consulter son dossier. Ne le notez nulle part ailleurs.
 intake-code-shown-before = Le code d’accès a été affiché lors du premier enregistrement de cette plainte  ; il ne peut plus l’être.
@@ -65,7 +65,7 @@ intake-ack-lead = Quand la réception d’une plainte a été confirmée à la p
 intake-help-title = Une personne appelle au sujet de sa plainte
 intake-help-lead = À sa demande, donnez-lui un nouveau code d’accès ou retirez sa plainte pour elle. Vérifiez d’abord l’identité de la personne. La plainte elle-même ne s’affiche pas, et ce que vous faites est consigné à son dossier.
 intake-code-to-read-html = Nouveau code d’accès de la plainte { $reference }, à lui lire maintenant : <strong class="code">{ $code }</strong>. Il ne sera plus affiché.
-intake-help-reference = Numéro de référence de la plainte
+intake-help-reference = Numéro de la plainte
 intake-withdrawal = Retrait de la plainte
 intake-withdraw = Retirer sa plainte
 intake-new-code = Nouveau code d’accès
