@@ -614,3 +614,58 @@ async fn every_json_answer_of_the_tests_is_checked_against_its_schema_in_the_doc
         .check("GET", "/admin/connexion.json", 200, json, b"{}")
         .unwrap());
 }
+
+#[tokio::test]
+async fn a_submission_sends_its_own_acknowledgement_and_leaves_its_neighbours_mail_to_the_scheduler(
+) {
+    use plaintes_core::complaint::Reference;
+    use plaintes_core::ports::{MailPurpose, Message, OutgoingMail};
+    let app = spawn_app().await;
+    let now = app.services.clock.now();
+    // Another complaint's mail, due now (a retry whose time has come).
+    let neighbour = Reference::new(2025, 77);
+    app.services
+        .store
+        .queue_mail(
+            OutgoingMail {
+                complaint: neighbour,
+                purpose: MailPurpose::Reminder,
+                message: Message {
+                    from: "plaintes@cjef.example".into(),
+                    to: "direction@cjef.example".into(),
+                    reply_to: None,
+                    subject: "Rappel d’un voisin".into(),
+                    text: "texte".into(),
+                    html: String::new(),
+                },
+                not_before: None,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+
+    let response = app.post_json(&valid_json()).await;
+    assert_eq!(response.status(), 201);
+    // The submission sent its acknowledgement, and only that.
+    let sent = app.outbox();
+    assert_eq!(sent.len(), 1);
+    let mail = MessageParser::default().parse(&sent[0]).unwrap();
+    assert!(mail.subject().unwrap().contains(REFERENCE));
+    let waiting = app.services.store.due_mail(now, 10).await.unwrap();
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].mail.complaint, neighbour);
+    // The scheduler's round sends what is left.
+    let round = outbox::dispatch(&app.services, outbox::BATCH)
+        .await
+        .unwrap();
+    assert_eq!(round.sent, 1);
+    assert_eq!(app.outbox().len(), 2);
+    assert!(app
+        .services
+        .store
+        .due_mail(now, 10)
+        .await
+        .unwrap()
+        .is_empty());
+}

@@ -79,6 +79,15 @@ impl Store for CountingStore {
         self.inner.due_mail(now, limit).await
     }
 
+    async fn due_mail_of(
+        &self,
+        reference: &Reference,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<QueuedMail>, StoreError> {
+        self.note("due_mail_of");
+        self.inner.due_mail_of(reference, now).await
+    }
+
     async fn mail_sent(
         &self,
         id: &str,

@@ -614,6 +614,70 @@ pub async fn a_request_is_queued_for_a_reference_that_may_not_exist(store: Arc<d
     );
 }
 
+pub async fn a_complaints_due_mail_is_its_own_and_seen_at_once(store: Arc<dyn Store>) {
+    let first = create(&*store, "own-mail-1", now()).await;
+    let second = create(&*store, "own-mail-2", now()).await;
+    // Read at once after the write: each sees its own acknowledgement only.
+    for complaint in [&first, &second] {
+        let due = store
+            .due_mail_of(&complaint.reference, now())
+            .await
+            .unwrap();
+        assert_eq!(due.len(), 1, "{}", complaint.reference);
+        assert_eq!(due[0].mail.complaint, complaint.reference);
+        assert_eq!(
+            due[0].mail.message.subject,
+            format!("Accusé {}", complaint.reference)
+        );
+    }
+    // Not yet due, then due; sent, then gone; a failure waits its retry.
+    assert!(store
+        .due_mail_of(&first.reference, now() - Duration::seconds(1))
+        .await
+        .unwrap()
+        .is_empty());
+    let due = store.due_mail_of(&first.reference, now()).await.unwrap();
+    store.mail_sent(&due[0].id, now(), None).await.unwrap();
+    assert!(store
+        .due_mail_of(&first.reference, now() + Duration::days(1))
+        .await
+        .unwrap()
+        .is_empty());
+    let due = store.due_mail_of(&second.reference, now()).await.unwrap();
+    store
+        .mail_failed(&due[0].id, now() + Duration::minutes(2))
+        .await
+        .unwrap();
+    assert!(store
+        .due_mail_of(&second.reference, now() + Duration::minutes(1))
+        .await
+        .unwrap()
+        .is_empty());
+    let again = store
+        .due_mail_of(&second.reference, now() + Duration::minutes(2))
+        .await
+        .unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].attempts, 1);
+    // A request queued for a reference nobody has is found by it too.
+    let nobody = Reference::new(2026, 4343);
+    store
+        .queue_mail(
+            OutgoingMail {
+                complaint: nobody,
+                purpose: MailPurpose::NewCodeRequest,
+                message: message(""),
+                not_before: None,
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    let request = store.due_mail_of(&nobody, now()).await.unwrap();
+    assert_eq!(request.len(), 1);
+    assert_eq!(request[0].mail.purpose, MailPurpose::NewCodeRequest);
+}
+
 /// Runs every test of the suite, each on a store from `fresh`.
 #[macro_export]
 macro_rules! store_conformance_tests {
@@ -637,6 +701,7 @@ macro_rules! store_conformance_tests {
             tries_are_counted_per_key_and_window,
             a_try_given_back_is_taken_off_the_count_never_below_zero,
             a_request_is_queued_for_a_reference_that_may_not_exist,
+            a_complaints_due_mail_is_its_own_and_seen_at_once,
         );
     };
     (@each $fresh:expr; $($name:ident,)*) => {

@@ -214,6 +214,24 @@ impl DynamoStore {
         }
     }
 
+    /// A strongly consistent query of one complaint's items whose sort key
+    /// starts with `prefix` (its events, its mail).
+    fn complaint_items(
+        &self,
+        reference: &Reference,
+        prefix: &str,
+    ) -> aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder {
+        self.client
+            .query()
+            .table_name(&self.table)
+            .consistent_read(true)
+            .key_condition_expression("#pk = :pk AND begins_with(#sk, :prefix)")
+            .expression_attribute_names("#pk", PARTITION_KEY)
+            .expression_attribute_names("#sk", SORT_KEY)
+            .expression_attribute_values(":pk", s(complaint_pk(reference)))
+            .expression_attribute_values(":prefix", s(prefix))
+    }
+
     async fn query_all(
         &self,
         request: aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder,
@@ -348,16 +366,7 @@ impl Store for DynamoStore {
     }
 
     async fn journal(&self, reference: &Reference) -> Result<Vec<Event>, StoreError> {
-        let request = self
-            .client
-            .query()
-            .table_name(&self.table)
-            .consistent_read(true)
-            .key_condition_expression("#pk = :pk AND begins_with(#sk, :events)")
-            .expression_attribute_names("#pk", PARTITION_KEY)
-            .expression_attribute_names("#sk", SORT_KEY)
-            .expression_attribute_values(":pk", s(complaint_pk(reference)))
-            .expression_attribute_values(":events", s(EVENT_PREFIX));
+        let request = self.complaint_items(reference, EVENT_PREFIX);
         self.query_all(request, None)
             .await?
             .iter()
@@ -385,6 +394,39 @@ impl Store for DynamoStore {
             .iter()
             .map(|item| QueuedMail::try_from(Stored(item)).map_err(backend))
             .collect()
+    }
+
+    async fn due_mail_of(
+        &self,
+        reference: &Reference,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<QueuedMail>, StoreError> {
+        // The complaint's own items, read strongly (the index is eventually
+        // consistent): a message queued a moment ago is there.
+        let request = self
+            .complaint_items(reference, items::OUTBOX_PREFIX)
+            .filter_expression("#opk = :pending AND #osk <= :now")
+            .expression_attribute_names("#opk", OUTBOX_DUE.partition_key)
+            .expression_attribute_names("#osk", OUTBOX_DUE.sort_key)
+            .expression_attribute_values(":pending", s(PENDING))
+            .expression_attribute_values(":now", s(format!("{}#~", timestamp(now))));
+        let mut due: Vec<(String, QueuedMail)> = self
+            .query_all(request, None)
+            .await?
+            .iter()
+            .map(|item| {
+                let order = item
+                    .get(OUTBOX_DUE.sort_key)
+                    .and_then(|value| value.as_s().ok())
+                    .cloned()
+                    .unwrap_or_default();
+                QueuedMail::try_from(Stored(item))
+                    .map(|queued| (order, queued))
+                    .map_err(backend)
+            })
+            .collect::<Result<_, _>>()?;
+        due.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(due.into_iter().map(|(_, queued)| queued).collect())
     }
 
     async fn mail_sent(
@@ -499,16 +541,7 @@ impl Store for DynamoStore {
     }
 
     async fn mail_log(&self, reference: &Reference) -> Result<Vec<MailRecord>, StoreError> {
-        let request = self
-            .client
-            .query()
-            .table_name(&self.table)
-            .consistent_read(true)
-            .key_condition_expression("#pk = :pk AND begins_with(#sk, :outbox)")
-            .expression_attribute_names("#pk", PARTITION_KEY)
-            .expression_attribute_names("#sk", SORT_KEY)
-            .expression_attribute_values(":pk", s(complaint_pk(reference)))
-            .expression_attribute_values(":outbox", s(items::OUTBOX_PREFIX));
+        let request = self.complaint_items(reference, items::OUTBOX_PREFIX);
         let mut log = self
             .query_all(request, None)
             .await?

@@ -397,7 +397,7 @@ impl Step<'_> {
             .await?;
         if sends_mail {
             // Sent now; what fails stays queued for the scheduler.
-            if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
+            if let Err(error) = outbox::dispatch_for(services, &complaint.reference).await {
                 tracing::warn!(%error, "the outbox could not be dispatched after a staff step");
             }
         }

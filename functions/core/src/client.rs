@@ -211,7 +211,7 @@ where
             mail,
         })
         .await?;
-    if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
+    if let Err(error) = outbox::dispatch_for(services, &complaint.reference).await {
         tracing::warn!(%error, "the outbox could not be dispatched after a client step");
     }
     let journal = services.store.journal(&complaint.reference).await?;

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Duration, DurationRound, Utc};
 
+use crate::complaint::Reference;
 use crate::ports::{AcknowledgementMeans, Change, MailPurpose, QueuedMail, Services, StoreError};
 
 /// How many messages one dispatch sends at most.
@@ -111,12 +112,36 @@ pub struct Dispatched {
     pub failed: usize,
 }
 
-/// Sends every message due now. A new-code request answered on the way
-/// queues its mail: that is sent in the same call.
+/// Which queued messages one dispatch sends.
+#[derive(Clone, Copy)]
+enum Scope<'a> {
+    /// Every message due, `limit` at most: the scheduler's round.
+    Due(usize),
+    /// The messages due of one complaint: what a request just queued.
+    Complaint(&'a Reference),
+}
+
+/// Sends every message due now (the scheduler's and the timer's round). A
+/// new-code request answered on the way queues its mail: that is sent in
+/// the same call.
 pub async fn dispatch(services: &Services, limit: usize) -> Result<Dispatched, StoreError> {
-    let (mut report, answered) = dispatch_once(services, limit).await?;
+    dispatch_within(services, Scope::Due(limit)).await
+}
+
+/// Sends what a request queued for its complaint, and nothing of its
+/// neighbours': a submission its acknowledgement, a step its mail. What
+/// fails stays queued for the scheduler's round.
+pub async fn dispatch_for(
+    services: &Services,
+    reference: &Reference,
+) -> Result<Dispatched, StoreError> {
+    dispatch_within(services, Scope::Complaint(reference)).await
+}
+
+async fn dispatch_within(services: &Services, scope: Scope<'_>) -> Result<Dispatched, StoreError> {
+    let (mut report, answered) = dispatch_once(services, scope).await?;
     if answered > 0 {
-        let (more, _) = dispatch_once(services, limit).await?;
+        let (more, _) = dispatch_once(services, scope).await?;
         report.sent += more.sent;
         report.failed += more.failed;
     }
@@ -126,12 +151,16 @@ pub async fn dispatch(services: &Services, limit: usize) -> Result<Dispatched, S
 /// One pass over the outbox; also says how many requests it answered.
 async fn dispatch_once(
     services: &Services,
-    limit: usize,
+    scope: Scope<'_>,
 ) -> Result<(Dispatched, usize), StoreError> {
     let mut report = Dispatched::default();
     let mut answered = 0;
     let now = services.clock.now();
-    for queued in services.store.due_mail(now, limit).await? {
+    let due = match scope {
+        Scope::Due(limit) => services.store.due_mail(now, limit).await?,
+        Scope::Complaint(reference) => services.store.due_mail_of(reference, now).await?,
+    };
+    for queued in due {
         // Two dispatches at once (a submission's and the scheduler's) see
         // the same queued message: only the first to claim this attempt
         // sends it.

@@ -477,6 +477,15 @@ pub trait Store: Send + Sync {
         limit: usize,
     ) -> Result<Vec<QueuedMail>, StoreError>;
 
+    /// The queued messages of one complaint whose next attempt is due at
+    /// `now`, oldest first, read so that a message just queued is seen (a
+    /// request sends what it queued, and nothing of its neighbours').
+    async fn due_mail_of(
+        &self,
+        reference: &Reference,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<QueuedMail>, StoreError>;
+
     /// Records that a message was sent, with the change it brings to its
     /// complaint (if any) in the same transaction. The message's content is
     /// then forgotten: it held the access code.

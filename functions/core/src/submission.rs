@@ -321,7 +321,7 @@ pub async fn receive(
     if !submitted.is_repeat() {
         // The acknowledgement leaves now; if sending fails it stays queued
         // and the scheduler retries it.
-        if let Err(error) = outbox::dispatch(services, outbox::BATCH).await {
+        if let Err(error) = outbox::dispatch_for(services, &submitted.complaint.reference).await {
             tracing::warn!(%error, "the outbox could not be dispatched after a submission");
         }
     }

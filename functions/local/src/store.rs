@@ -139,10 +139,58 @@ CREATE INDEX staff_sessions_by_end ON staff_sessions (keep_until);
 "#,
 ];
 
-/// Complaints in one SQLite file.
+/// Complaints in one SQLite file: one connection writes, a few others
+/// read beside it (WAL), so that reading never waits for a write.
 #[derive(Clone)]
 pub struct SqliteStore {
     pub(crate) connection: Arc<Mutex<Connection>>,
+    readers: Arc<Readers>,
+}
+
+/// How many connections read beside the writer.
+const READERS: usize = 4;
+
+/// The read-only connections, each behind its own lock, taken in turn.
+struct Readers {
+    connections: Vec<Mutex<Connection>>,
+    next: std::sync::atomic::AtomicUsize,
+}
+
+impl Readers {
+    fn open(path: &Path) -> anyhow::Result<Self> {
+        use anyhow::Context;
+        use rusqlite::OpenFlags;
+        let connections = (0..READERS)
+            .map(|_| {
+                let connection = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                        | OpenFlags::SQLITE_OPEN_URI,
+                )
+                .with_context(|| format!("cannot open the database {} to read", path.display()))?;
+                connection.busy_timeout(std::time::Duration::from_secs(5))?;
+                Ok(Mutex::new(connection))
+            })
+            .collect::<anyhow::Result<_>>()?;
+        Ok(Self {
+            connections,
+            next: std::sync::atomic::AtomicUsize::new(0),
+        })
+    }
+
+    /// A free reader if there is one, else the next in turn.
+    fn take(&self) -> Result<std::sync::MutexGuard<'_, Connection>, StoreError> {
+        for connection in &self.connections {
+            if let Ok(free) = connection.try_lock() {
+                return Ok(free);
+            }
+        }
+        let turn = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.connections[turn % self.connections.len()]
+            .lock()
+            .map_err(|_| StoreError::Backend("a database lock is poisoned".into()))
+    }
 }
 
 impl SqliteStore {
@@ -156,12 +204,33 @@ impl SqliteStore {
             .pragma_update(None, "journal_mode", "WAL")
             .context("cannot switch the database to WAL")?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
-        connection.pragma_update(None, "synchronous", "NORMAL")?;
+        // A complaint told « reçue » survives a power cut, not only a crash:
+        // each commit reaches the disk before it returns.
+        connection.pragma_update(None, "synchronous", "FULL")?;
         connection.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut connection).context("cannot migrate the database schema")?;
+        // Opened once the schema exists: a reader never creates anything.
+        let readers = Readers::open(path)?;
         Ok(Self {
             connection: Arc::new(Mutex::new(connection)),
+            readers: Arc::new(readers),
         })
+    }
+
+    /// Reads on a connection of its own, beside the writer (WAL): a read
+    /// sees every write committed before it and never waits for one.
+    pub(crate) async fn read<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || {
+            let connection = readers.take()?;
+            work(&connection)
+        })
+        .await
+        .map_err(|error| StoreError::Backend(format!("database task failed: {error}")))?
     }
 
     /// Runs `work` on the connection away from the async runtime.
@@ -180,6 +249,34 @@ impl SqliteStore {
         .await
         .map_err(|error| StoreError::Backend(format!("database task failed: {error}")))?
     }
+}
+
+/// A row of the outbox as `due_mail` selects it.
+type QueuedRow = (i64, String, String, String, u32);
+
+fn queued_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueuedRow> {
+    Ok((
+        row.get(0)?,
+        row.get(1)?,
+        row.get(2)?,
+        row.get(3)?,
+        row.get(4)?,
+    ))
+}
+
+fn queued_mail(
+    (id, reference, purpose, message, attempts): QueuedRow,
+) -> Result<QueuedMail, StoreError> {
+    Ok(QueuedMail {
+        id: id.to_string(),
+        attempts,
+        mail: OutgoingMail {
+            not_before: None,
+            complaint: Reference::parse(&reference).map_err(backend)?,
+            purpose: from_json(&purpose)?,
+            message: from_json(&message)?,
+        },
+    })
 }
 
 fn migrate(connection: &mut Connection) -> anyhow::Result<()> {
@@ -418,7 +515,7 @@ impl Store for SqliteStore {
 
     async fn complaint(&self, reference: &Reference) -> Result<Option<Complaint>, StoreError> {
         let reference = *reference;
-        self.with(move |connection| read_complaint(connection, &reference))
+        self.read(move |connection| read_complaint(connection, &reference))
             .await
     }
 
@@ -440,7 +537,7 @@ impl Store for SqliteStore {
         before: DateTime<Utc>,
         limit: usize,
     ) -> Result<Vec<Complaint>, StoreError> {
-        self.with(move |connection| {
+        self.read(move |connection| {
             let mut statement = connection
                 .prepare_cached(
                     "SELECT data FROM complaints
@@ -461,7 +558,7 @@ impl Store for SqliteStore {
 
     async fn journal(&self, reference: &Reference) -> Result<Vec<Event>, StoreError> {
         let reference = reference.to_string();
-        self.with(move |connection| {
+        self.read(move |connection| {
             let mut statement = connection
                 .prepare_cached("SELECT data FROM events WHERE reference = ?1 ORDER BY id")
                 .map_err(backend)?;
@@ -479,7 +576,7 @@ impl Store for SqliteStore {
         now: DateTime<Utc>,
         limit: usize,
     ) -> Result<Vec<QueuedMail>, StoreError> {
-        self.with(move |connection| {
+        self.read(move |connection| {
             let mut statement = connection
                 .prepare_cached(
                     "SELECT id, reference, purpose, message, attempts FROM outbox
@@ -488,30 +585,31 @@ impl Store for SqliteStore {
                 )
                 .map_err(backend)?;
             let rows = statement
-                .query_map(params![timestamp(now), limit as i64], |row| {
-                    Ok((
-                        row.get::<_, i64>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                        row.get::<_, u32>(4)?,
-                    ))
-                })
+                .query_map(params![timestamp(now), limit as i64], queued_row)
                 .map_err(backend)?;
-            rows.map(|row| {
-                let (id, reference, purpose, message, attempts) = row.map_err(backend)?;
-                Ok(QueuedMail {
-                    id: id.to_string(),
-                    attempts,
-                    mail: OutgoingMail {
-                        not_before: None,
-                        complaint: Reference::parse(&reference).map_err(backend)?,
-                        purpose: from_json(&purpose)?,
-                        message: from_json(&message)?,
-                    },
-                })
-            })
-            .collect()
+            rows.map(|row| queued_mail(row.map_err(backend)?)).collect()
+        })
+        .await
+    }
+
+    async fn due_mail_of(
+        &self,
+        reference: &Reference,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<QueuedMail>, StoreError> {
+        let reference = reference.to_string();
+        self.read(move |connection| {
+            let mut statement = connection
+                .prepare_cached(
+                    "SELECT id, reference, purpose, message, attempts FROM outbox
+                     WHERE reference = ?1 AND sent_at IS NULL AND next_attempt_at <= ?2
+                     ORDER BY next_attempt_at, id",
+                )
+                .map_err(backend)?;
+            let rows = statement
+                .query_map(params![reference, timestamp(now)], queued_row)
+                .map_err(backend)?;
+            rows.map(|row| queued_mail(row.map_err(backend)?)).collect()
         })
         .await
     }
@@ -580,7 +678,7 @@ impl Store for SqliteStore {
         first: i32,
         last: i32,
     ) -> Result<Vec<Complaint>, StoreError> {
-        self.with(move |connection| {
+        self.read(move |connection| {
             let mut statement = connection
                 .prepare_cached(
                     "SELECT data FROM complaints WHERE year BETWEEN ?1 AND ?2 ORDER BY year, number",
@@ -597,7 +695,7 @@ impl Store for SqliteStore {
 
     async fn mail_log(&self, reference: &Reference) -> Result<Vec<MailRecord>, StoreError> {
         let reference = reference.to_string();
-        self.with(move |connection| {
+        self.read(move |connection| {
             let mut statement = connection
                 .prepare_cached(
                     "SELECT purpose, queued_at, sent_at, attempts FROM outbox
@@ -689,7 +787,7 @@ impl Store for SqliteStore {
 
     async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError> {
         let key = key.to_owned();
-        self.with(move |connection| {
+        self.read(move |connection| {
             connection
                 .query_row(
                     "SELECT count FROM attempts WHERE key = ?1 AND window = ?2",
@@ -741,7 +839,7 @@ impl SessionStore for SqliteStore {
     async fn session(&self, key: &SessionKey) -> Result<Option<StaffSession>, StoreError> {
         let key = key.as_str().to_owned();
         let data: Option<String> = self
-            .with(move |connection| {
+            .read(move |connection| {
                 connection
                     .query_row(
                         "SELECT data FROM staff_sessions WHERE key = ?1",
@@ -778,6 +876,54 @@ impl SessionStore for SqliteStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_commit_reaches_the_disk_before_it_returns() {
+        let folder = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&folder.path().join("plaintes.sqlite")).unwrap();
+        let connection = store.connection.lock().unwrap();
+        let synchronous: i64 = connection
+            .pragma_query_value(None, "synchronous", |row| row.get(0))
+            .unwrap();
+        assert_eq!(synchronous, 2, "synchronous=FULL");
+        let journal: String = connection
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))
+            .unwrap();
+        assert_eq!(journal, "wal");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_read_never_waits_for_the_writer() {
+        let folder = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&folder.path().join("plaintes.sqlite")).unwrap();
+        let reference = Reference::new(2026, 1);
+        // The writer is busy (its lock held, a write transaction open) until
+        // the read has answered.
+        let (busy, until_read) = std::sync::mpsc::channel::<()>();
+        let (started, writer_busy) = std::sync::mpsc::channel::<()>();
+        let writer = store.connection.clone();
+        let holder = std::thread::spawn(move || {
+            let mut connection = writer.lock().unwrap();
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .unwrap();
+            started.send(()).unwrap();
+            until_read.recv().unwrap();
+            transaction.rollback().unwrap();
+        });
+        writer_busy.recv().unwrap();
+        // Were reads on the writer, this would wait forever: the deadline is
+        // only there to fail instead of hanging.
+        let read = tokio::time::timeout(
+            std::time::Duration::from_secs(60),
+            store.complaint(&reference),
+        )
+        .await
+        .expect("a read answered while the writer was busy");
+        assert!(read.unwrap().is_none());
+        busy.send(()).unwrap();
+        holder.join().unwrap();
+    }
 
     /// A database as the version before stable staff ids left it: an
     /// account known by its address, a complaint, a queued mail.
