@@ -3,7 +3,8 @@
 //! closed, and so when an acknowledgement or a response falls due. Every
 //! "day" here is a day in Quebec time, whatever instant the servers see.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, RwLock};
 
 use chrono::{
     DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone,
@@ -44,6 +45,20 @@ pub struct Holiday {
 pub struct BusinessCalendar {
     easter: EasterHoliday,
     closures: BTreeSet<NaiveDate>,
+    /// Each year's business days, worked out once from the rules above the
+    /// first time the year is asked for (shared by the clones).
+    years: Arc<RwLock<HashMap<i32, YearDays>>>,
+}
+
+/// A year's business days: one bit per day, by its ordinal (0 = 1 January).
+#[derive(Debug, Clone, Copy)]
+struct YearDays([u64; 6]);
+
+impl YearDays {
+    fn contains(&self, date: NaiveDate) -> bool {
+        let day = date.ordinal0() as usize;
+        self.0[day / 64] >> (day % 64) & 1 == 1
+    }
 }
 
 impl BusinessCalendar {
@@ -51,7 +66,46 @@ impl BusinessCalendar {
         Self {
             easter,
             closures: closures.into_iter().collect(),
+            years: Arc::default(),
         }
+    }
+
+    /// The business days of `year`, from the table once it is built.
+    fn year(&self, year: i32) -> YearDays {
+        if let Some(days) = self
+            .years
+            .read()
+            .ok()
+            .and_then(|years| years.get(&year).copied())
+        {
+            return days;
+        }
+        let days = self.work_out(year);
+        if let Ok(mut years) = self.years.write() {
+            years.insert(year, days);
+        }
+        days
+    }
+
+    /// The rule itself, day by day: Monday to Friday, neither a statutory
+    /// holiday nor a closure.
+    fn work_out(&self, year: i32) -> YearDays {
+        let holidays = self.statutory_holidays(year);
+        let mut bits = [0u64; 6];
+        let days = ymd(year, 1, 1)
+            .into_iter()
+            .flat_map(|first| first.iter_days())
+            .take_while(|day| day.year() == year);
+        for day in days {
+            let open = !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+                && !self.closures.contains(&day)
+                && !holidays.iter().any(|holiday| holiday.date == day);
+            if open {
+                let index = day.ordinal0() as usize;
+                bits[index / 64] |= 1 << (index % 64);
+            }
+        }
+        YearDays(bits)
     }
 
     /// Quebec statutory holidays of `year` (per the easter choice), sorted by date.
@@ -112,12 +166,7 @@ impl BusinessCalendar {
 
     /// Monday to Friday, neither a statutory holiday nor an organisation closure.
     pub fn is_business_day(&self, date: NaiveDate) -> bool {
-        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
-            && !self.closures.contains(&date)
-            && !self
-                .statutory_holidays(date.year())
-                .iter()
-                .any(|holiday| holiday.date == date)
+        self.year(date.year()).contains(date)
     }
 
     /// The n-th business day strictly after `date` (date itself never counts). n >= 1.
@@ -130,11 +179,15 @@ impl BusinessCalendar {
     pub fn nth_business_day_after(&self, date: NaiveDate, n: u32) -> NaiveDate {
         let mut day = date;
         let mut counted = 0;
+        let mut year = (day.year(), self.year(day.year()));
         while counted < n {
             day = day
                 .succ_opt()
                 .expect("business days are counted before the year 262143");
-            if self.is_business_day(day) {
+            if day.year() != year.0 {
+                year = (day.year(), self.year(day.year()));
+            }
+            if year.1.contains(day) {
                 counted += 1;
             }
         }
@@ -277,6 +330,35 @@ mod tests {
 
     fn date(text: &str) -> NaiveDate {
         text.parse().expect("a test date")
+    }
+
+    #[test]
+    fn the_year_tables_say_what_the_rule_says_every_day() {
+        let closures = [date("2026-12-24"), date("2026-12-31"), date("2031-03-14")];
+        for easter in [
+            EasterHoliday::GoodFriday,
+            EasterHoliday::EasterMonday,
+            EasterHoliday::Both,
+        ] {
+            let calendar = BusinessCalendar::new(easter, closures);
+            for day in date("2019-12-25")
+                .iter_days()
+                .take_while(|day| *day <= date("2041-01-05"))
+            {
+                let rule = !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+                    && !closures.contains(&day)
+                    && !calendar
+                        .statutory_holidays(day.year())
+                        .iter()
+                        .any(|holiday| holiday.date == day);
+                assert_eq!(calendar.is_business_day(day), rule, "{day} ({easter:?})");
+            }
+            // Across a new year, counting reads the next year's table.
+            assert_eq!(
+                calendar.nth_business_day_after(date("2026-12-29"), 3),
+                date("2027-01-05")
+            );
+        }
     }
 
     fn instant(text: &str) -> DateTime<Utc> {
