@@ -88,6 +88,16 @@ impl Store for CountingStore {
         self.inner.due_mail_of(reference, now).await
     }
 
+    async fn count_attempts(
+        &self,
+        keys: &[String],
+        window: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<Vec<u32>, StoreError> {
+        self.note("count_attempts");
+        self.inner.count_attempts(keys, window, expires).await
+    }
+
     async fn mail_sent(
         &self,
         id: &str,

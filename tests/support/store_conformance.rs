@@ -565,6 +565,46 @@ pub async fn tries_are_counted_per_key_and_window(store: Arc<dyn Store>) {
     );
 }
 
+pub async fn tries_under_several_keys_are_counted_at_once_each_in_its_own_count(
+    store: Arc<dyn Store>,
+) {
+    let window = now();
+    let next = now() + Duration::minutes(15);
+    store
+        .count_attempt("mail-to:a@example.com", window, next)
+        .await
+        .unwrap();
+    let keys = [
+        "mail-to:a@example.com".to_owned(),
+        "mail-from:203.0.113.9".to_owned(),
+    ];
+    assert_eq!(
+        store.count_attempts(&keys, window, next).await.unwrap(),
+        [2, 1]
+    );
+    // Many at once: every count is its own, none lost.
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let store = store.clone();
+        let keys = keys.clone();
+        tasks.push(tokio::spawn(async move {
+            store.count_attempts(&keys, window, next).await.unwrap()
+        }));
+    }
+    let (mut first, mut second) = (Vec::new(), Vec::new());
+    for task in tasks {
+        let counts = task.await.unwrap();
+        first.push(counts[0]);
+        second.push(counts[1]);
+    }
+    first.sort();
+    second.sort();
+    assert_eq!(first, (3..=10).collect::<Vec<u32>>());
+    assert_eq!(second, (2..=9).collect::<Vec<u32>>());
+    assert_eq!(store.attempts(&keys[0], window).await.unwrap(), 10);
+    assert_eq!(store.attempts(&keys[1], window).await.unwrap(), 9);
+}
+
 pub async fn a_try_given_back_is_taken_off_the_count_never_below_zero(store: Arc<dyn Store>) {
     let window = now();
     let next = now() + Duration::minutes(15);
@@ -699,6 +739,7 @@ macro_rules! store_conformance_tests {
             complaints_are_listed_by_year_of_receipt,
             the_mail_log_tells_what_was_queued_and_sent,
             tries_are_counted_per_key_and_window,
+            tries_under_several_keys_are_counted_at_once_each_in_its_own_count,
             a_try_given_back_is_taken_off_the_count_never_below_zero,
             a_request_is_queued_for_a_reference_that_may_not_exist,
             a_complaints_due_mail_is_its_own_and_seen_at_once,

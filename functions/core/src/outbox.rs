@@ -81,21 +81,31 @@ async fn admit_within(
     let recipient = recipient.trim().to_lowercase();
     let source = crate::client::address_key(source);
     let store = &services.store;
-    let to = store
-        .count_attempt(&format!("mail-to:{recipient}"), day, kept)
+    let counts = store
+        .count_attempts(
+            &[
+                format!("mail-to:{recipient}"),
+                format!("mail-from:{source}"),
+            ],
+            day,
+            kept,
+        )
         .await?;
-    let from = store
-        .count_attempt(&format!("mail-from:{source}"), day, kept)
-        .await?;
+    let (to, from) = (counts[0], counts[1]);
     if to <= per_recipient && from <= PUBLIC_MAIL_PER_SOURCE {
         return Ok(Admission::Now);
     }
-    let held_to = store
-        .count_attempt(&format!("mail-held-to:{recipient}"), day, kept)
+    let held = store
+        .count_attempts(
+            &[
+                format!("mail-held-to:{recipient}"),
+                format!("mail-held-from:{source}"),
+            ],
+            day,
+            kept,
+        )
         .await?;
-    let held_from = store
-        .count_attempt(&format!("mail-held-from:{source}"), day, kept)
-        .await?;
+    let (held_to, held_from) = (held[0], held[1]);
     if held_to > 1 || held_from > 1 {
         return Ok(Admission::Dropped);
     }

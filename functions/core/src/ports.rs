@@ -531,6 +531,21 @@ pub trait Store: Send + Sync {
         expires: DateTime<Utc>,
     ) -> Result<u32, StoreError>;
 
+    /// Counts one more try under each of `keys` at once (one write where
+    /// the store can); returns their counts so far, in the same order.
+    async fn count_attempts(
+        &self,
+        keys: &[String],
+        window: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<Vec<u32>, StoreError> {
+        let mut counts = Vec::with_capacity(keys.len());
+        for key in keys {
+            counts.push(self.count_attempt(key, window, expires).await?);
+        }
+        Ok(counts)
+    }
+
     /// The tries counted under `key` in the window starting at `window`.
     async fn attempts(&self, key: &str, window: DateTime<Utc>) -> Result<u32, StoreError>;
 

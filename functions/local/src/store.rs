@@ -732,7 +732,22 @@ impl Store for SqliteStore {
         window: DateTime<Utc>,
         expires: DateTime<Utc>,
     ) -> Result<u32, StoreError> {
-        let key = key.to_owned();
+        let counts = self
+            .count_attempts(&[key.to_owned()], window, expires)
+            .await?;
+        counts
+            .first()
+            .copied()
+            .ok_or_else(|| StoreError::Backend("no count came back".into()))
+    }
+
+    async fn count_attempts(
+        &self,
+        keys: &[String],
+        window: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<Vec<u32>, StoreError> {
+        let keys = keys.to_vec();
         self.with(move |connection| {
             let transaction = connection
                 .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -744,17 +759,22 @@ impl Store for SqliteStore {
                     [timestamp(window)],
                 )
                 .map_err(backend)?;
-            let count = transaction
-                .query_row(
-                    "INSERT INTO attempts (key, window, count, expires_at) VALUES (?1, ?2, 1, ?3)
-                     ON CONFLICT (key, window) DO UPDATE SET count = count + 1
-                     RETURNING count",
-                    params![key, timestamp(window), timestamp(expires)],
-                    |row| row.get(0),
-                )
-                .map_err(backend)?;
+            let mut counts = Vec::with_capacity(keys.len());
+            for key in keys {
+                counts.push(
+                    transaction
+                        .query_row(
+                            "INSERT INTO attempts (key, window, count, expires_at) VALUES (?1, ?2, 1, ?3)
+                             ON CONFLICT (key, window) DO UPDATE SET count = count + 1
+                             RETURNING count",
+                            params![key, timestamp(window), timestamp(expires)],
+                            |row| row.get(0),
+                        )
+                        .map_err(backend)?,
+                );
+            }
             transaction.commit().map_err(backend)?;
-            Ok(count)
+            Ok(counts)
         })
         .await
     }
